@@ -1,0 +1,101 @@
+package id.go.cilegon.sigap.infra.personaldata;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Base64;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.SecretKeySpec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The AES-256 key that wraps every data subject's key in {@code personal_data_keys}. Losing it makes all personal
+ * data unreadable, so production supplies it ({@code sigap.personal-data.master-key}, base64 of 32 bytes) from a
+ * secret store and backs it up; the generated key file is a convenience for a first {@code java -jar} only. The
+ * key never appears in logs, messages or {@link #toString()}.
+ */
+public final class MasterKey {
+
+    private static final Logger log = LoggerFactory.getLogger(MasterKey.class);
+    private static final int KEY_BYTES = 32;
+
+    private final SecretKey key;
+
+    private MasterKey(byte[] raw) {
+        if (raw.length != KEY_BYTES) {
+            throw new IllegalArgumentException(
+                    "The personal-data master key must be " + KEY_BYTES + " bytes, base64-encoded; got " + raw.length);
+        }
+        this.key = new SecretKeySpec(raw, "AES");
+    }
+
+    /** @throws IllegalArgumentException if the text is not base64 of 32 bytes (the text itself is not echoed) */
+    public static MasterKey fromBase64(String base64) {
+        try {
+            return new MasterKey(Base64.getDecoder().decode(base64.trim()));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("The personal-data master key is not valid base64 of "
+                    + KEY_BYTES + " bytes");
+        }
+    }
+
+    public static MasterKey generate() {
+        byte[] raw = new byte[KEY_BYTES];
+        new SecureRandom().nextBytes(raw);
+        return new MasterKey(raw);
+    }
+
+    /**
+     * Reads the key from {@code file}, or generates it there once (owner read/write only) when the file does not
+     * exist yet. Logs a warning either way, because a key lying next to the data it protects is no protection
+     * against someone who copies the data directory.
+     */
+    public static MasterKey fromFile(Path file) {
+        log.warn("No sigap.personal-data.master-key (SIGAP_PERSONAL_DATA_MASTER_KEY) is configured; using the key "
+                + "file {}. Production must supply the master key from a secret store and back it up.", file);
+        try {
+            if (Files.notExists(file)) {
+                MasterKey generated = generate();
+                try {
+                    write(file, Base64.getEncoder().encodeToString(generated.key.getEncoded()));
+                    log.warn("Generated a new personal-data master key in {}", file);
+                    return generated;
+                } catch (FileAlreadyExistsException raceLost) {
+                    log.debug("Another process created {} first; reading it", file);
+                }
+            }
+            return fromBase64(Files.readString(file, StandardCharsets.US_ASCII));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read or create the personal-data master key file " + file, e);
+        }
+    }
+
+    private static void write(Path file, String base64) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        Path created;
+        try {
+            created = Files.createFile(file, PosixFilePermissions.asFileAttribute(
+                    PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException notPosix) {
+            log.warn("{} is not on a POSIX file system; restrict its permissions by hand", file);
+            created = Files.createFile(file);
+        }
+        Files.writeString(created, base64, StandardCharsets.US_ASCII);
+    }
+
+    SecretKey secretKey() {
+        return key;
+    }
+
+    @Override
+    public String toString() {
+        return "MasterKey[redacted]";
+    }
+}
