@@ -1,0 +1,11 @@
+package id.go.cilegon.sigap.command.shared.api;
+
+/** How a case reached the agency. Officer-entered cases record the channel the citizen actually used. */
+public enum Channel {
+    WEB,
+    WHATSAPP,
+    DATANG_LANGSUNG,
+    SURAT,
+    EMAIL,
+    TELEPON
+}
