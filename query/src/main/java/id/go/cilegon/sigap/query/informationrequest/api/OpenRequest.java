@@ -1,0 +1,18 @@
+package id.go.cilegon.sigap.query.informationrequest.api;
+
+import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestStatus;
+import id.go.cilegon.sigap.command.shared.api.Channel;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** One line of the officers' queue. {@code requesterName} is null once the requester has been erased. */
+public record OpenRequest(
+        String requestId,
+        String registrationNumber,
+        String requesterName,
+        Channel channel,
+        String informationRequested,
+        Instant receivedAt,
+        LocalDate noticeDue,
+        InformationRequestStatus status) {
+}
