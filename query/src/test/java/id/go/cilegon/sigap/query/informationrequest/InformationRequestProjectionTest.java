@@ -1,0 +1,132 @@
+package id.go.cilegon.sigap.query.informationrequest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import id.go.cilegon.sigap.command.informationrequest.api.DeliveryMethod;
+import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestId;
+import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestRegistered;
+import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestStatus;
+import id.go.cilegon.sigap.command.informationrequest.api.ObtainMethod;
+import id.go.cilegon.sigap.command.informationrequest.api.RegistrationNumber;
+import id.go.cilegon.sigap.command.informationrequest.api.Requester;
+import id.go.cilegon.sigap.command.shared.api.Channel;
+import id.go.cilegon.sigap.command.shared.api.calendar.Deadline;
+import id.go.cilegon.sigap.command.shared.api.calendar.SkippedDay;
+import id.go.cilegon.sigap.command.shared.api.personaldata.DataSubjectId;
+import id.go.cilegon.sigap.command.shared.api.personaldata.PersonalData;
+import id.go.cilegon.sigap.query.informationrequest.api.FindRequestStatus;
+import id.go.cilegon.sigap.query.informationrequest.api.ListOpenRequests;
+import id.go.cilegon.sigap.query.informationrequest.api.OpenRequest;
+import id.go.cilegon.sigap.query.informationrequest.api.RequestStatus;
+import java.net.InetSocketAddress;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+
+/** Against mongo-java-server through the real driver, as in production. */
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class InformationRequestProjectionTest {
+
+    private MongoServer server;
+    private MongoClient client;
+    private MongoDatabase database;
+    private InformationRequestProjection projection;
+    private InformationRequestQueries queries;
+
+    @BeforeEach
+    void startStore() {
+        server = new MongoServer(new MemoryBackend());
+        InetSocketAddress address = server.bind();
+        client = MongoClients.create("mongodb://" + address.getHostString() + ":" + address.getPort());
+        database = client.getDatabase("projection-test");
+        projection = new InformationRequestProjection(database);
+        queries = new InformationRequestQueries(database);
+    }
+
+    @AfterEach
+    void stopStore() {
+        client.close();
+        server.shutdownNow();
+    }
+
+    private static InformationRequestRegistered registered(String id, long number, LocalDate due, String name) {
+        Instant received = Instant.parse("2026-03-16T03:00:00Z");
+        PersonalData<Requester> requester = name == null
+                ? PersonalData.erased(DataSubjectId.of("subject-" + id))
+                : PersonalData.of(DataSubjectId.of("subject-" + id), new Requester(name,
+                        Requester.IdentityKind.NIK, "3672014101900005", "Jl. Merdeka 1", "0812", null, "Guru"));
+        Deadline deadline = new Deadline(received, LocalDateTime.of(2026, 3, 16, 10, 0), Deadline.ReceiptShift.NONE,
+                LocalDate.of(2026, 3, 16), 10, due,
+                List.of(new SkippedDay(LocalDate.of(2026, 3, 19), SkippedDay.Kind.LIBUR_NASIONAL, "Nyepi")),
+                List.of(2027), List.of(new Deadline.Extension(LocalDate.of(2026, 3, 30), 7)));
+        return new InformationRequestRegistered(InformationRequestId.of(id), RegistrationNumber.of(2026, number),
+                Channel.WEB, received, requester, "Informasi " + id, "Tujuan", ObtainMethod.SALINAN_SOFTCOPY,
+                DeliveryMethod.EMAIL, "hash-" + id, deadline);
+    }
+
+    @Test
+    void a_registered_request_is_found_by_its_tracking_code_hash_with_its_deadline() {
+        InformationRequestRegistered event = registered("a", 1, LocalDate.of(2026, 4, 7), "Rina");
+
+        projection.on(event);
+
+        RequestStatus status = queries.handle(new FindRequestStatus("hash-a")).orElseThrow();
+        assertThat(status.registrationNumber()).isEqualTo("PPID/2026/000001");
+        assertThat(status.status()).isEqualTo(InformationRequestStatus.DITERIMA);
+        assertThat(status.noticeDeadline()).isEqualTo(event.noticeDeadline());
+        assertThat(queries.handle(new FindRequestStatus("hash-unknown"))).isEmpty();
+    }
+
+    @Test
+    void the_queue_lists_open_requests_most_urgent_first() {
+        projection.on(registered("late", 1, LocalDate.of(2026, 4, 20), "Budi"));
+        projection.on(registered("soon", 2, LocalDate.of(2026, 4, 7), "Rina"));
+
+        assertThat(queries.handle(new ListOpenRequests())).extracting(OpenRequest::requestId)
+                .containsExactly("soon", "late");
+        assertThat(queries.handle(new ListOpenRequests())).extracting(OpenRequest::requesterName)
+                .containsExactly("Rina", "Budi");
+    }
+
+    @Test
+    void the_same_event_twice_leaves_one_identical_entry() {
+        InformationRequestRegistered event = registered("a", 1, LocalDate.of(2026, 4, 7), "Rina");
+        projection.on(event);
+        List<OpenRequest> once = queries.handle(new ListOpenRequests());
+        RequestStatus statusOnce = queries.handle(new FindRequestStatus("hash-a")).orElseThrow();
+
+        projection.on(event);
+
+        assertThat(queries.handle(new ListOpenRequests())).isEqualTo(once).hasSize(1);
+        assertThat(queries.handle(new FindRequestStatus("hash-a"))).contains(statusOnce);
+    }
+
+    @Test
+    void an_erased_requester_shows_no_name() {
+        projection.on(registered("gone", 1, LocalDate.of(2026, 4, 7), null));
+
+        assertThat(queries.handle(new ListOpenRequests())).singleElement()
+                .extracting(OpenRequest::requesterName).isNull();
+    }
+
+    @Test
+    void a_reset_empties_the_read_models_for_a_replay() {
+        projection.on(registered("a", 1, LocalDate.of(2026, 4, 7), "Rina"));
+
+        projection.reset();
+
+        assertThat(queries.handle(new ListOpenRequests())).isEmpty();
+        assertThat(queries.handle(new FindRequestStatus("hash-a"))).isEmpty();
+    }
+}
