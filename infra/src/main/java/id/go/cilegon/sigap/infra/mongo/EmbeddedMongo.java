@@ -1,0 +1,137 @@
+package id.go.cilegon.sigap.infra.mongo;
+
+import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The embedded MongoDB of a plain {@code java -jar}: mongo-java-server on a free loopback port, reached through the
+ * real MongoDB driver like any other MongoDB. Either with the H2 (MVStore) backend in {@code <dataDir>/sigap.mv}, or
+ * in memory (tests).
+ *
+ * <p>The H2 backend acknowledges writes before they are in its file; {@link #durability()} closes that window (see
+ * {@code docs/adr/0002-embedded-store-durability.md}). In memory, nothing survives the process anyway, so it is
+ * {@link WriteDurability#NONE}.
+ */
+public final class EmbeddedMongo implements AutoCloseable {
+
+    /** The file name of the H2 store inside the data directory. */
+    public static final String DATA_FILE = "sigap.mv";
+
+    private static final String HOST = "127.0.0.1";
+
+    private final MongoServer server;
+    private final H2Backend h2;
+    private final Path dataFile;
+    private final WriteDurability durability;
+    private final GroupCommit groupCommit;
+    private final InetSocketAddress address;
+    private boolean closed;
+
+    private EmbeddedMongo(MongoBackend backend, H2Backend h2, Path dataFile) {
+        this.h2 = h2;
+        this.dataFile = dataFile;
+        if (h2 != null) {
+            this.groupCommit = new GroupCommit(() -> {
+                // commit() writes every change made so far to the file (it waits for a background store that is
+                // under way); sync() forces the file to the disk, so an acknowledged event survives a power cut.
+                h2.commit();
+                h2.getMvStore().sync();
+            });
+            this.durability = groupCommit;
+        } else {
+            this.groupCommit = null;
+            this.durability = WriteDurability.NONE;
+        }
+        this.server = new MongoServer(backend);
+        try {
+            server.bind(HOST, 0);
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+        this.address = server.getLocalAddress();
+    }
+
+    /** Starts the server with the in-memory backend: fast, and gone when the process ends. */
+    public static EmbeddedMongo inMemory() {
+        return new EmbeddedMongo(new MemoryBackend(), null, null);
+    }
+
+    /** Starts the server with the H2 backend in {@code <dataDir>/sigap.mv}, creating the directory if needed. */
+    public static EmbeddedMongo h2(Path dataDir) {
+        Path dir = dataDir.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the data directory " + dir, e);
+        }
+        Path file = dir.resolve(DATA_FILE);
+        H2Backend backend = new H2Backend(file.toString());
+        try {
+            return new EmbeddedMongo(backend, backend, file);
+        } catch (RuntimeException e) {
+            backend.close();
+            throw e;
+        }
+    }
+
+    /** {@code mongodb://127.0.0.1:<port>}, without database or options. */
+    public String connectionString() {
+        return "mongodb://" + HOST + ":" + address.getPort();
+    }
+
+    public String host() {
+        return HOST;
+    }
+
+    public int port() {
+        return address.getPort();
+    }
+
+    /** Whether this server keeps its data in memory only. */
+    public boolean isInMemory() {
+        return h2 == null;
+    }
+
+    /** The H2 file, absolute; empty in memory. */
+    public Optional<Path> dataFile() {
+        return Optional.ofNullable(dataFile);
+    }
+
+    /** What makes an acknowledged write on this server durable. */
+    public WriteDurability durability() {
+        return durability;
+    }
+
+    /**
+     * Stops the server: closes client connections, then the backend (the H2 backend commits and closes its file).
+     * Idempotent.
+     */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            server.shutdownNow();
+        } finally {
+            if (groupCommit != null) {
+                groupCommit.close();
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "EmbeddedMongo[" + (isInMemory() ? "memory" : dataFile) + ", " + HOST + ":" + address.getPort() + "]";
+    }
+}
