@@ -221,13 +221,14 @@ public class GapAwareMongoEventStorageEngine extends AbstractEventStorageEngine 
      * the append and never held: a number held back would look like a failed write to readers after the gap timeout.
      */
     long allocate(int count) {
-        Document counter = counters.findOneAndUpdate(
+        // Asks for the document as it was BEFORE the $inc and adds the count here. The result is the same, but
+        // mongo-java-server's in-memory backend answers "AFTER" with its live document, serialized after its lock is
+        // released, so that a concurrent $inc can show through and two appends would get the same numbers.
+        Document before = counters.findOneAndUpdate(
                 eq(ID, COUNTER_ID), Updates.inc(COUNTER_VALUE, (long) count),
-                new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
-        if (counter == null) {
-            throw new EventStoreException("The event counter returned nothing");
-        }
-        return ((Number) counter.get(COUNTER_VALUE)).longValue();
+                new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.BEFORE));
+        long previous = before == null ? 0 : ((Number) before.get(COUNTER_VALUE)).longValue();
+        return previous + count;
     }
 
     private void insert(List<Document> documents, List<EventMessage<?>> events) {

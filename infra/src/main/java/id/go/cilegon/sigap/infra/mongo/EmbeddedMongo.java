@@ -112,6 +112,16 @@ public final class EmbeddedMongo implements AutoCloseable {
     }
 
     /**
+     * Turns off H2's background store (about once a second), so that only {@link #durability()} writes the file; for
+     * the crash test, which must tell a committed write from one that merely happened to be stored in time.
+     */
+    void disableBackgroundCommit() {
+        if (h2 != null) {
+            h2.getMvStore().setAutoCommitDelay(0);
+        }
+    }
+
+    /**
      * Stops the server: closes client connections, then the backend (the H2 backend commits and closes its file).
      * Idempotent.
      */

@@ -1,0 +1,100 @@
+package id.go.cilegon.sigap.infra.mongo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EmbeddedMongoTest {
+
+    @Test
+    void in_memory_it_listens_on_loopback_and_needs_no_commit() {
+        try (EmbeddedMongo mongo = EmbeddedMongo.inMemory();
+             MongoClient client = MongoClients.create(mongo.connectionString())) {
+            assertThat(mongo.connectionString()).matches("mongodb://127\\.0\\.0\\.1:\\d+");
+            assertThat(mongo.isInMemory()).isTrue();
+            assertThat(mongo.dataFile()).isEmpty();
+            assertThat(mongo.durability()).isSameAs(WriteDurability.NONE);
+            client.getDatabase("sigap").getCollection("things").insertOne(new Document("_id", 1));
+            assertThat(client.getDatabase("sigap").getCollection("things").countDocuments()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void with_h2_what_was_written_and_made_durable_is_there_after_a_restart(@TempDir Path dir) {
+        try (EmbeddedMongo mongo = EmbeddedMongo.h2(dir.resolve("data"));
+             MongoClient client = MongoClients.create(mongo.connectionString())) {
+            assertThat(mongo.dataFile()).contains(dir.resolve("data").resolve("sigap.mv").toAbsolutePath());
+            things(client).insertOne(new Document("_id", "kept"));
+            mongo.durability().awaitDurable();
+        }
+        assertThat(dir.resolve("data").resolve("sigap.mv")).isRegularFile();
+
+        try (EmbeddedMongo mongo = EmbeddedMongo.h2(dir.resolve("data"));
+             MongoClient client = MongoClients.create(mongo.connectionString())) {
+            assertThat(things(client).find(Filters.eq("_id", "kept")).first()).isNotNull();
+        }
+    }
+
+    /**
+     * The real thing: a separate JVM writes, makes one write durable, writes once more without, and is killed with
+     * SIGKILL. H2's background store is off in that JVM, so only our commit can have put anything in the file; the
+     * write that was not made durable being gone shows that the kill really lost what was not committed.
+     */
+    @Test
+    void a_killed_process_keeps_every_write_it_made_durable(@TempDir Path dir) throws Exception {
+        Process child = new ProcessBuilder(javaExecutable(), "-cp", System.getProperty("java.class.path"),
+                                           CrashingWriter.class.getName(), dir.toString())
+                .redirectErrorStream(true)
+                .start();
+        List<String> output = new ArrayList<>();
+        try (BufferedReader lines = new BufferedReader(
+                new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = lines.readLine()) != null) {
+                output.add(line);
+                if (line.equals(CrashingWriter.READY)) {
+                    break;
+                }
+            }
+            assertThat(output).as("the writer's output").contains(CrashingWriter.READY);
+            child.destroyForcibly();
+            assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            child.destroyForcibly();
+        }
+        assertThat(Files.exists(dir.resolve(EmbeddedMongo.DATA_FILE))).isTrue();
+
+        try (EmbeddedMongo mongo = EmbeddedMongo.h2(dir);
+             MongoClient client = MongoClients.create(mongo.connectionString())) {
+            MongoCollection<Document> things = things(client);
+            for (int i = 0; i < CrashingWriter.DURABLE; i++) {
+                assertThat(things.find(Filters.eq("_id", "durable-" + i)).first()).as("durable-" + i).isNotNull();
+            }
+            assertThat(things.find(Filters.eq("_id", "not-durable")).first())
+                    .as("the write after the last commit (shows the kill lost uncommitted data)").isNull();
+        }
+    }
+
+    private static MongoCollection<Document> things(MongoClient client) {
+        return client.getDatabase("sigap").getCollection("things");
+    }
+
+    private static String javaExecutable() {
+        return ProcessHandle.current().info().command()
+                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    }
+}
