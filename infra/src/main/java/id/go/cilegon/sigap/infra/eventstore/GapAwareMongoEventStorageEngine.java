@@ -210,10 +210,6 @@ public class GapAwareMongoEventStorageEngine extends AbstractEventStorageEngine 
 
     /** Events whose numbers are taken, with their documents, not yet inserted. */
     record PreparedAppend(List<EventMessage<?>> events, List<Document> documents) {
-
-        List<Long> globalIndexes() {
-            return documents.stream().map(EventDocuments::globalIndex).toList();
-        }
     }
 
     /**
@@ -222,8 +218,8 @@ public class GapAwareMongoEventStorageEngine extends AbstractEventStorageEngine 
      */
     long allocate(int count) {
         // Asks for the document as it was BEFORE the $inc and adds the count here. The result is the same, but
-        // mongo-java-server's in-memory backend answers "AFTER" with its live document, serialized after its lock is
-        // released, so that a concurrent $inc can show through and two appends would get the same numbers.
+        // mongo-java-server answers "AFTER" with its live document, serialized after its collection lock is released,
+        // so that a concurrent $inc can show through and two appends would get the same numbers.
         Document before = counters.findOneAndUpdate(
                 eq(ID, COUNTER_ID), Updates.inc(COUNTER_VALUE, (long) count),
                 new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.BEFORE));
