@@ -21,8 +21,13 @@ public class MongoRegisterSequence implements RegisterSequence {
 
     static final String COLLECTION = "register_sequences";
 
-    private static final FindOneAndUpdateOptions UPSERT_RETURN_NEW =
-            new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER);
+    /**
+     * The document as it was before the increment: the embedded server answers "after" from its live document
+     * once its lock is released, so two concurrent increments could both read the second value. "Before" is
+     * the value this increment replaced, on both servers.
+     */
+    private static final FindOneAndUpdateOptions UPSERT_RETURN_OLD =
+            new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.BEFORE);
 
     private final MongoCollection<Document> counters;
 
@@ -45,7 +50,7 @@ public class MongoRegisterSequence implements RegisterSequence {
     }
 
     private long increment(String key) {
-        Document counter = counters.findOneAndUpdate(eq("_id", key), inc("value", 1L), UPSERT_RETURN_NEW);
-        return counter.get("value", Number.class).longValue();
+        Document previous = counters.findOneAndUpdate(eq("_id", key), inc("value", 1L), UPSERT_RETURN_OLD);
+        return previous == null ? 1 : previous.get("value", Number.class).longValue() + 1;
     }
 }
