@@ -1,0 +1,79 @@
+package id.go.cilegon.sigap.webapp.demo;
+
+import id.go.cilegon.sigap.command.informationrequest.api.DeliveryMethod;
+import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestId;
+import id.go.cilegon.sigap.command.informationrequest.api.ObtainMethod;
+import id.go.cilegon.sigap.command.informationrequest.api.RegisterInformationRequest;
+import id.go.cilegon.sigap.command.informationrequest.api.Requester;
+import id.go.cilegon.sigap.command.shared.api.Channel;
+import id.go.cilegon.sigap.command.shared.api.personaldata.DataSubjectId;
+import id.go.cilegon.sigap.command.shared.api.personaldata.PersonalData;
+import id.go.cilegon.sigap.webapp.security.OfficerAccounts;
+import id.go.cilegon.sigap.webapp.security.OfficerRole;
+import id.go.cilegon.sigap.webapp.shared.TrackingCode;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo mode only ({@code sigap.demo.enabled=true}, the {@code demo} profile): the demo officer accounts listed in
+ * the README and a handful of requests at different stages of their clock. Runs once per store: the accounts'
+ * existence marks a seeded store.
+ */
+@Component
+@ConditionalOnBooleanProperty("sigap.demo.enabled")
+class DemoData implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private final OfficerAccounts accounts;
+    private final CommandGateway commands;
+    private final Clock clock;
+
+    DemoData(OfficerAccounts accounts, CommandGateway commands, Clock clock) {
+        this.accounts = accounts;
+        this.commands = commands;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (accounts.exists("petugas")) {
+            return;
+        }
+        accounts.save("petugas", "Petugas PPID (demo)", "petugas-demo", List.of(OfficerRole.PETUGAS_PPID));
+        accounts.save("atasan", "Atasan PPID (demo)", "atasan-demo", List.of(OfficerRole.ATASAN_PPID));
+        accounts.save("supervisor", "Supervisor (demo)", "supervisor-demo", List.of(OfficerRole.SUPERVISOR));
+        accounts.save("admin", "Admin (demo)", "admin-demo", List.of(OfficerRole.ADMIN));
+        register(15, Channel.DATANG_LANGSUNG, "Siti Rahmawati", "3672015503880001", "Guru",
+                "Daftar penerima bantuan sosial pangan di Kecamatan Ciwandan tahun 2026",
+                "Memastikan warga yang berhak di lingkungan kami sudah terdata");
+        register(9, Channel.EMAIL, "Budi Santoso", "3672011204790002", "Wiraswasta",
+                "Salinan dokumen rencana kerja perbaikan jalan Lingkar Selatan",
+                "Bahan diskusi forum warga");
+        register(4, Channel.WEB, "Dewi Lestari", "3672026708910003", "Mahasiswa",
+                "Data jumlah pengaduan layanan air bersih per kelurahan tahun 2025",
+                "Penelitian skripsi tentang pelayanan publik");
+        register(0, Channel.WEB, "Ahmad Fauzi", "3672030101850004", "Jurnalis",
+                "Realisasi anggaran program Cilegon Bersih semester I 2026",
+                "Bahan liputan berita");
+        log.info("Demo data created: officer accounts petugas, atasan, supervisor, admin and four requests");
+    }
+
+    private void register(int daysAgo, Channel channel, String name, String nik, String occupation,
+            String information, String purpose) {
+        Requester requester = new Requester(name, Requester.IdentityKind.NIK, nik, "Jl. Contoh No. 1, Cilegon",
+                "081200000000", null, occupation);
+        commands.sendAndWait(new RegisterInformationRequest(InformationRequestId.newId(), channel,
+                clock.instant().minus(Duration.ofDays(daysAgo)), PersonalData.of(DataSubjectId.newId(), requester),
+                information, purpose, ObtainMethod.SALINAN_SOFTCOPY, DeliveryMethod.EMAIL,
+                TrackingCode.generate().hash()));
+    }
+}

@@ -1,0 +1,45 @@
+package id.go.cilegon.sigap.webapp.informationrequest;
+
+import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestId;
+import id.go.cilegon.sigap.command.informationrequest.api.RegisterInformationRequest;
+import id.go.cilegon.sigap.command.informationrequest.api.RegistrationNumber;
+import id.go.cilegon.sigap.command.shared.api.Channel;
+import id.go.cilegon.sigap.command.shared.api.personaldata.DataSubjectId;
+import id.go.cilegon.sigap.command.shared.api.personaldata.PersonalData;
+import id.go.cilegon.sigap.webapp.shared.Messaging;
+import id.go.cilegon.sigap.webapp.shared.TrackingCode;
+import java.time.Clock;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/** Turns a validated form into a registered request; the page and the JSON API both come through here. */
+@Component
+class InformationRequestIntake {
+
+    private final Messaging messaging;
+    private final Clock clock;
+
+    InformationRequestIntake(Messaging messaging, Clock clock) {
+        this.messaging = messaging;
+        this.clock = clock;
+    }
+
+    Mono<Receipt> register(InformationRequestForm form, Channel channel) {
+        TrackingCode code = TrackingCode.generate();
+        RegisterInformationRequest command = new RegisterInformationRequest(
+                InformationRequestId.newId(),
+                channel,
+                clock.instant(),
+                PersonalData.of(DataSubjectId.newId(), form.requester()),
+                form.informasiDiminta().strip(),
+                form.tujuanPenggunaan().strip(),
+                form.obtainMethod(),
+                form.deliveryMethod(),
+                code.hash());
+        return messaging.<RegistrationNumber>send(command).map(number -> new Receipt(number, code));
+    }
+
+    /** What the citizen takes away: the statutory number and the secret code that opens the status page. */
+    record Receipt(RegistrationNumber registrationNumber, TrackingCode trackingCode) {
+    }
+}

@@ -1,0 +1,57 @@
+package id.go.cilegon.sigap.webapp.security;
+
+import static com.mongodb.client.model.Filters.eq;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.ReplaceOptions;
+import java.util.List;
+import org.bson.Document;
+import org.springframework.security.core.userdetails.ReactiveUserDetailsService;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * Officer accounts, kept in the {@code officers} collection keyed by user name. Only the bcrypt hash of a
+ * password is ever stored.
+ */
+@Component
+public class OfficerAccounts implements ReactiveUserDetailsService {
+
+    static final String COLLECTION = "officers";
+
+    private final MongoCollection<Document> officers;
+    private final PasswordEncoder passwords;
+
+    public OfficerAccounts(MongoDatabase database, PasswordEncoder passwords) {
+        this.officers = database.getCollection(COLLECTION);
+        this.passwords = passwords;
+    }
+
+    @Override
+    public Mono<UserDetails> findByUsername(String username) {
+        return Mono.fromCallable(() -> officers.find(eq("_id", username)).first())
+                .subscribeOn(Schedulers.boundedElastic())
+                .map(officer -> User.withUsername(officer.getString("_id"))
+                        .password(officer.getString("passwordHash"))
+                        .roles(officer.getList("roles", String.class).toArray(String[]::new))
+                        .build());
+    }
+
+    /** Creates the account or resets its password and roles. */
+    public void save(String username, String displayName, String password, List<OfficerRole> roles) {
+        officers.replaceOne(eq("_id", username), new Document("_id", username)
+                        .append("displayName", displayName)
+                        .append("passwordHash", passwords.encode(password))
+                        .append("roles", roles.stream().map(Enum::name).toList()),
+                new ReplaceOptions().upsert(true));
+    }
+
+    public boolean exists(String username) {
+        return officers.find(eq("_id", username)).first() != null;
+    }
+}

@@ -1,0 +1,37 @@
+package id.go.cilegon.sigap.webapp.shared;
+
+import java.security.Principal;
+import org.springframework.security.web.server.csrf.CsrfToken;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/**
+ * What every page's layout needs: the language, who is logged in, and the CSRF token, resolved here so that
+ * Thymeleaf can add it to every form with a {@code th:action}.
+ */
+@ControllerAdvice
+class PageModel {
+
+    @ModelAttribute("_csrf")
+    Mono<CsrfToken> csrfToken(ServerWebExchange exchange) {
+        Mono<CsrfToken> token = exchange.getAttribute(CsrfToken.class.getName());
+        return token == null ? Mono.empty() : token;
+    }
+
+    @ModelAttribute("lang")
+    String language(ServerWebExchange exchange) {
+        return exchange.getLocaleContext().getLocale().getLanguage();
+    }
+
+    @ModelAttribute("officer")
+    Mono<String> officer(ServerWebExchange exchange) {
+        return exchange.getPrincipal().map(Principal::getName);
+    }
+
+    @ModelAttribute("currentPath")
+    String currentPath(ServerWebExchange exchange) {
+        return exchange.getRequest().getPath().value();
+    }
+}

@@ -1,0 +1,72 @@
+package id.go.cilegon.sigap.webapp.wiring;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoDatabase;
+import id.go.cilegon.sigap.command.informationrequest.InformationRequest;
+import id.go.cilegon.sigap.command.informationrequest.InformationRequestRegistration;
+import id.go.cilegon.sigap.command.shared.api.RegisterSequence;
+import id.go.cilegon.sigap.command.shared.calendar.WorkingDayCalendar;
+import id.go.cilegon.sigap.infra.register.MongoRegisterSequence;
+import id.go.cilegon.sigap.query.informationrequest.InformationRequestProjection;
+import id.go.cilegon.sigap.query.informationrequest.InformationRequestQueries;
+import java.time.Clock;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.modelling.command.Repository;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Explicit wiring of the domain and the read models: the {@code command} and {@code query} modules know
+ * nothing of Spring beyond Axon's stereotypes, so their objects are created here.
+ */
+@Configuration
+class SigapConfiguration {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    MongoDatabase sigapDatabase(MongoClient client, @Value("${sigap.mongodb.database:sigap}") String database) {
+        return client.getDatabase(database);
+    }
+
+    @Bean
+    WorkingDayCalendar workingDayCalendar(@Value("${sigap.calendar.zone:Asia/Jakarta}") ZoneId zone,
+            @Value("${sigap.calendar.office-close:16:00}") LocalTime officeClose) {
+        return WorkingDayCalendar.standard(zone, officeClose);
+    }
+
+    @Bean
+    RegisterSequence registerSequence(MongoDatabase database) {
+        return new MongoRegisterSequence(database);
+    }
+
+    @Bean
+    InformationRequestRegistration informationRequestRegistration(
+            Repository<InformationRequest> informationRequestRepository, RegisterSequence registers,
+            WorkingDayCalendar calendar) {
+        return new InformationRequestRegistration(informationRequestRepository, registers, calendar);
+    }
+
+    @Bean
+    SnapshotTriggerDefinition informationRequestSnapshotTrigger(Snapshotter snapshotter) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, 50);
+    }
+
+    @Bean
+    InformationRequestProjection informationRequestProjection(MongoDatabase database) {
+        return new InformationRequestProjection(database);
+    }
+
+    @Bean
+    InformationRequestQueries informationRequestQueries(MongoDatabase database) {
+        return new InformationRequestQueries(database);
+    }
+}

@@ -1,0 +1,85 @@
+package id.go.cilegon.sigap.webapp.support;
+
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseCookie;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.reactive.function.BodyInserters;
+
+/** A real HTTP client for the running application, with a browser's habits: a session cookie and CSRF tokens. */
+public final class Http {
+
+    private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    private final WebTestClient client;
+    private final java.util.Map<String, String> cookies = new java.util.LinkedHashMap<>();
+
+    public Http(int port) {
+        this.client = WebTestClient.bindToServer().baseUrl("http://localhost:" + port)
+                .responseTimeout(Duration.ofSeconds(20)).build();
+    }
+
+    public WebTestClient client() {
+        return client;
+    }
+
+    /** GET a page as this visitor, remembering the cookies it is given (session, language). */
+    public EntityExchangeResult<String> page(String path) {
+        EntityExchangeResult<String> result = withSession(client.get().uri(path).accept(MediaType.TEXT_HTML))
+                .exchange().expectBody(String.class).returnResult();
+        remember(result);
+        return result;
+    }
+
+    /** POST a form the way a browser does: with the CSRF token of the page the form is on. */
+    public EntityExchangeResult<String> submit(String formPage, String action, MultiValueMap<String, String> fields) {
+        String token = csrfToken(page(formPage).getResponseBody());
+        MultiValueMap<String, String> withToken = new LinkedMultiValueMap<>(fields);
+        withToken.add("_csrf", token);
+        EntityExchangeResult<String> result = withSession(client.post().uri(action).accept(MediaType.TEXT_HTML)
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED))
+                .body(BodyInserters.fromFormData(withToken))
+                .exchange().expectBody(String.class).returnResult();
+        remember(result);
+        return result;
+    }
+
+    public void logIn(String username, String password) {
+        MultiValueMap<String, String> credentials = new LinkedMultiValueMap<>();
+        credentials.add("username", username);
+        credentials.add("password", password);
+        EntityExchangeResult<String> result = submit("/masuk", "/masuk", credentials);
+        if (!String.valueOf(result.getResponseHeaders().getLocation()).startsWith("/petugas")) {
+            throw new AssertionError("Login of " + username + " failed: " + result.getResponseHeaders().getLocation());
+        }
+    }
+
+    public static String csrfToken(String html) {
+        Matcher matcher = CSRF_FIELD.matcher(html);
+        if (!matcher.find()) {
+            throw new AssertionError("The page has no CSRF field");
+        }
+        return matcher.group(1).replace("&#45;", "-");
+    }
+
+    private <S extends WebTestClient.RequestHeadersSpec<?>> S withSession(S request) {
+        cookies.forEach(request::cookie);
+        return request;
+    }
+
+    private void remember(EntityExchangeResult<?> result) {
+        result.getResponseCookies().forEach((name, values) -> {
+            ResponseCookie cookie = values.get(values.size() - 1);
+            if (cookie.getMaxAge().isZero()) {
+                cookies.remove(name);
+            } else {
+                cookies.put(name, cookie.getValue());
+            }
+        });
+    }
+}
