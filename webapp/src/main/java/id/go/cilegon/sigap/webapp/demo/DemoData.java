@@ -52,28 +52,30 @@ class DemoData implements ApplicationRunner {
         accounts.save("atasan", "Atasan PPID (demo)", "atasan-demo", List.of(OfficerRole.ATASAN_PPID));
         accounts.save("supervisor", "Supervisor (demo)", "supervisor-demo", List.of(OfficerRole.SUPERVISOR));
         accounts.save("admin", "Admin (demo)", "admin-demo", List.of(OfficerRole.ADMIN));
-        register(15, Channel.DATANG_LANGSUNG, "Siti Rahmawati", "3672015503880001", "Guru",
+        register(1, 15, Channel.DATANG_LANGSUNG, "Siti Rahmawati", "3672015503880001", "Guru",
                 "Daftar penerima bantuan sosial pangan di Kecamatan Ciwandan tahun 2026",
                 "Memastikan warga yang berhak di lingkungan kami sudah terdata");
-        register(9, Channel.EMAIL, "Budi Santoso", "3672011204790002", "Wiraswasta",
+        register(2, 9, Channel.EMAIL, "Budi Santoso", "3672011204790002", "Wiraswasta",
                 "Salinan dokumen rencana kerja perbaikan jalan Lingkar Selatan",
                 "Bahan diskusi forum warga");
-        register(4, Channel.WEB, "Dewi Lestari", "3672026708910003", "Mahasiswa",
+        register(3, 4, Channel.WEB, "Dewi Lestari", "3672026708910003", "Mahasiswa",
                 "Data jumlah pengaduan layanan air bersih per kelurahan tahun 2025",
                 "Penelitian skripsi tentang pelayanan publik");
-        register(0, Channel.WEB, "Ahmad Fauzi", "3672030101850004", "Jurnalis",
+        register(4, 0, Channel.WEB, "Ahmad Fauzi", "3672030101850004", "Jurnalis",
                 "Realisasi anggaran program Cilegon Bersih semester I 2026",
                 "Bahan liputan berita");
-        log.info("Demo data created: officer accounts petugas, atasan, supervisor, admin and four requests");
+        log.info("Demo data created: officer accounts petugas, atasan, supervisor, admin and four requests "
+                + "with the tracking codes DEMO-0000-0000-0000-0001 to -0004");
     }
 
-    private void register(int daysAgo, Channel channel, String name, String nik, String occupation,
+    /** Demo requests have well-known tracking codes, DEMO-0000-0000-0000-000n, so their status pages can be shown. */
+    private void register(int demoNumber, int daysAgo, Channel channel, String name, String nik, String occupation,
             String information, String purpose) {
         Requester requester = new Requester(name, Requester.IdentityKind.NIK, nik, "Jl. Contoh No. 1, Cilegon",
                 "081200000000", null, occupation);
         commands.sendAndWait(new RegisterInformationRequest(InformationRequestId.newId(), channel,
                 clock.instant().minus(Duration.ofDays(daysAgo)), PersonalData.of(DataSubjectId.newId(), requester),
                 information, purpose, ObtainMethod.SALINAN_SOFTCOPY, DeliveryMethod.EMAIL,
-                TrackingCode.generate().hash()));
+                TrackingCode.parse("DEMO-0000-0000-0000-000" + demoNumber).orElseThrow().hash()));
     }
 }
