@@ -104,9 +104,13 @@ public class ApiProblems {
         if (status == null || status.is5xxServerError()) {
             return unexpected(e, exchange);
         }
-        String type = status == HttpStatus.NOT_FOUND ? "not-found" : "http-" + status.value();
-        return forApi(e, exchange, () -> Problems.of(status, type, status.getReasonPhrase(),
-                status == HttpStatus.NOT_FOUND ? messages.text("problem.not-found.detail", locale) : e.getReason()));
+        if (status == HttpStatus.NOT_FOUND) {
+            return forApi(e, exchange, () -> Problems.of(status, "not-found",
+                    messages.text("problem.not-found.title", locale),
+                    messages.text("problem.not-found.detail", locale)));
+        }
+        return forApi(e, exchange, () -> Problems.of(status, "http-" + status.value(), status.getReasonPhrase(),
+                e.getReason()));
     }
 
     /** The last resort: the reader gets an incident id to quote, the log gets the details. */

@@ -88,6 +88,18 @@ class InformationRequestPagesTest {
     }
 
     @Test
+    void an_unknown_page_is_a_friendly_404_and_an_unknown_api_path_a_problem() {
+        EntityExchangeResult<String> page = browser.page("/tidak-ada");
+        assertThat(page.getStatus()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(page.getResponseBody()).contains("Halaman tidak ditemukan", "Kembali ke beranda");
+
+        browser.client().get().uri("/api/v1/tidak-ada").exchange()
+                .expectStatus().isNotFound()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.title").isEqualTo("Tidak ditemukan");
+    }
+
+    @Test
     void a_form_without_its_csrf_token_is_refused() {
         browser.client().post().uri("/permohonan").contentType(MediaType.APPLICATION_FORM_URLENCODED)
                 .body(BodyInserters.fromFormData(validForm()))
