@@ -97,6 +97,16 @@ class InformationRequestApiTest {
     }
 
     @Test
+    void the_api_is_described_in_openapi() {
+        client.get().uri("/v3/api-docs").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.openapi").value(version -> assertThat((String) version).startsWith("3."))
+                .jsonPath("$.paths['/api/v1/permohonan-informasi'].post").exists()
+                .jsonPath("$.paths['/api/v1/status-permohonan/{kode}'].get").exists();
+    }
+
+    @Test
     void two_requests_get_different_consecutive_numbers() {
         String first = register();
         String second = register();
