@@ -11,6 +11,7 @@ import id.go.cilegon.sigap.command.shared.api.personaldata.PersonalData;
 import id.go.cilegon.sigap.webapp.security.OfficerAccounts;
 import id.go.cilegon.sigap.webapp.security.OfficerRole;
 import id.go.cilegon.sigap.webapp.shared.TrackingCode;
+import id.go.cilegon.sigap.webapp.unit.Units;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -34,11 +35,13 @@ class DemoData implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private final OfficerAccounts accounts;
+    private final Units units;
     private final CommandGateway commands;
     private final Clock clock;
 
-    DemoData(OfficerAccounts accounts, CommandGateway commands, Clock clock) {
+    DemoData(OfficerAccounts accounts, Units units, CommandGateway commands, Clock clock) {
         this.accounts = accounts;
+        this.units = units;
         this.commands = commands;
         this.clock = clock;
     }
@@ -52,6 +55,12 @@ class DemoData implements ApplicationRunner {
         accounts.save("atasan", "Atasan PPID (demo)", "atasan-demo", List.of(OfficerRole.ATASAN_PPID));
         accounts.save("supervisor", "Supervisor (demo)", "supervisor-demo", List.of(OfficerRole.SUPERVISOR));
         accounts.save("admin", "Admin (demo)", "admin-demo", List.of(OfficerRole.ADMIN));
+        List.of(new Units.Unit("DKISS", "Dinas Komunikasi, Informatika, Sandi dan Statistik", true),
+                new Units.Unit("SETDA", "Sekretariat Daerah", true),
+                new Units.Unit("DISDIKBUD", "Dinas Pendidikan dan Kebudayaan", true),
+                new Units.Unit("DISDUKCAPIL", "Dinas Kependudukan dan Pencatatan Sipil", true),
+                new Units.Unit("DKPP", "Dinas Ketahanan Pangan dan Pertanian", true),
+                new Units.Unit("INSPEKTORAT", "Inspektorat", true)).forEach(units::save);
         register(1, 15, Channel.DATANG_LANGSUNG, "Siti Rahmawati", "3672015503880001", "Guru",
                 "Daftar penerima bantuan sosial pangan di Kecamatan Ciwandan tahun 2026",
                 "Memastikan warga yang berhak di lingkungan kami sudah terdata");
@@ -64,7 +73,7 @@ class DemoData implements ApplicationRunner {
         register(4, 0, Channel.WEB, "Ahmad Fauzi", "3672030101850004", "Jurnalis",
                 "Realisasi anggaran program Cilegon Bersih semester I 2026",
                 "Bahan liputan berita");
-        log.info("Demo data created: officer accounts petugas, atasan, supervisor, admin and four requests "
+        log.info("Demo data created: officer accounts petugas, atasan, supervisor, admin, six units and four requests "
                 + "with the tracking codes DEMO-0000-0000-0000-0001 to -0004");
     }
 

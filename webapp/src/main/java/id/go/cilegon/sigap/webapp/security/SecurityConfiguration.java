@@ -35,6 +35,7 @@ class SecurityConfiguration {
         loggedOut.setLogoutSuccessUrl(URI.create(LOGIN_PAGE + "?keluar"));
         return http
                 .authorizeExchange(exchanges -> exchanges
+                        .pathMatchers("/admin/**").hasRole(OfficerRole.ADMIN.name())
                         .pathMatchers("/petugas/**").hasAnyRole(OfficerRole.names())
                         .pathMatchers("/actuator/health/**").permitAll()
                         .pathMatchers("/actuator/**").hasRole(OfficerRole.ADMIN.name())

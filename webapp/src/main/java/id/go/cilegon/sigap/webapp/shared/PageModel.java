@@ -1,6 +1,7 @@
 package id.go.cilegon.sigap.webapp.shared;
 
 import java.security.Principal;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.web.server.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -28,6 +29,15 @@ class PageModel {
     @ModelAttribute("officer")
     Mono<String> officer(ServerWebExchange exchange) {
         return exchange.getPrincipal().map(Principal::getName);
+    }
+
+    @ModelAttribute("isAdmin")
+    Mono<Boolean> isAdmin(ServerWebExchange exchange) {
+        return exchange.getPrincipal()
+                .filter(Authentication.class::isInstance)
+                .map(principal -> ((Authentication) principal).getAuthorities().stream()
+                        .anyMatch(authority -> "ROLE_ADMIN".equals(authority.getAuthority())))
+                .defaultIfEmpty(false);
     }
 
     @ModelAttribute("currentPath")
