@@ -1,11 +1,16 @@
 package id.go.cilegon.sigap.webapp.shared;
 
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.springframework.validation.BindingResult;
 import org.springframework.validation.Errors;
 
 /**
@@ -28,12 +33,18 @@ public class FieldMessages {
                 .toList();
     }
 
-    /** Field name → messages, in form order, for re-rendering a page. */
+    /**
+     * Field name → messages for re-rendering a page, in the order the fields appear on the form (the order of
+     * the form record's components), so the error summary reads top to bottom like the page.
+     */
     public Map<String, List<String>> byField(Errors errors, Locale locale) {
+        List<String> formOrder = errors instanceof BindingResult binding && binding.getTarget() instanceof Record form
+                ? Arrays.stream(form.getClass().getRecordComponents()).map(RecordComponent::getName).toList()
+                : List.of();
         Map<String, List<String>> byField = new LinkedHashMap<>();
-        for (InvalidField field : invalidFields(errors, locale)) {
-            byField.computeIfAbsent(field.field(), name -> new java.util.ArrayList<>()).add(field.detail());
-        }
+        invalidFields(errors, locale).stream()
+                .sorted(Comparator.comparingInt(field -> formOrder.indexOf(field.field())))
+                .forEach(field -> byField.computeIfAbsent(field.field(), name -> new ArrayList<>()).add(field.detail()));
         return byField;
     }
 

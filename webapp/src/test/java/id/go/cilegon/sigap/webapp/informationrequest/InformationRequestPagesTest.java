@@ -85,6 +85,9 @@ class InformationRequestPagesTest {
                 .contains("NIK harus terdiri dari 16 angka", "wajib diisi", "value=\"12345\"",
                         "Jl. Sultan Ageng Tirtayasa No. 10, Cilegon");
         assertThat(database.getCollection("events").countDocuments()).isEqualTo(events);
+        String summary = result.getResponseBody().substring(result.getResponseBody().indexOf("error-summary"));
+        assertThat(summary.indexOf("href=\"#nama\"")).as("the summary follows the form's order")
+                .isLessThan(summary.indexOf("href=\"#nomorIdentitas\""));
     }
 
     @Test
