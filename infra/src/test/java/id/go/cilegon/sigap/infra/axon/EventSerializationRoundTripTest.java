@@ -1,19 +1,52 @@
 package id.go.cilegon.sigap.infra.axon;
 
+import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import id.go.cilegon.sigap.command.informationrequest.api.ClarificationPolicy;
+import id.go.cilegon.sigap.command.informationrequest.api.ClarificationProvided;
+import id.go.cilegon.sigap.command.informationrequest.api.ClarificationRequested;
+import id.go.cilegon.sigap.command.informationrequest.api.ConsequenceTest;
+import id.go.cilegon.sigap.command.informationrequest.api.Cost;
 import id.go.cilegon.sigap.command.informationrequest.api.DeliveryMethod;
+import id.go.cilegon.sigap.command.informationrequest.api.DisputeFiled;
+import id.go.cilegon.sigap.command.informationrequest.api.DisputeStage;
+import id.go.cilegon.sigap.command.informationrequest.api.DisputeStageRecorded;
+import id.go.cilegon.sigap.command.informationrequest.api.ExemptionGround;
+import id.go.cilegon.sigap.command.informationrequest.api.InformationDelivered;
+import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestClosed;
+import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestForwarded;
 import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestId;
 import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestRegistered;
+import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestStatus;
+import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestWithdrawn;
+import id.go.cilegon.sigap.command.informationrequest.api.NoticeDeadlineExtended;
+import id.go.cilegon.sigap.command.informationrequest.api.NoticeDeadlineMissed;
+import id.go.cilegon.sigap.command.informationrequest.api.NoticeDecision;
+import id.go.cilegon.sigap.command.informationrequest.api.ObjectionAnswerDeadlineMissed;
+import id.go.cilegon.sigap.command.informationrequest.api.ObjectionAnswered;
+import id.go.cilegon.sigap.command.informationrequest.api.ObjectionFiled;
+import id.go.cilegon.sigap.command.informationrequest.api.ObjectionGround;
+import id.go.cilegon.sigap.command.informationrequest.api.ObjectionNumber;
+import id.go.cilegon.sigap.command.informationrequest.api.ObjectionOutcome;
 import id.go.cilegon.sigap.command.informationrequest.api.ObtainMethod;
+import id.go.cilegon.sigap.command.informationrequest.api.Proxy;
+import id.go.cilegon.sigap.command.informationrequest.api.Recipient;
+import id.go.cilegon.sigap.command.informationrequest.api.Redaction;
 import id.go.cilegon.sigap.command.informationrequest.api.RegistrationNumber;
 import id.go.cilegon.sigap.command.informationrequest.api.Requester;
+import id.go.cilegon.sigap.command.informationrequest.api.UnitInputRecorded;
+import id.go.cilegon.sigap.command.informationrequest.api.WrittenNotice;
+import id.go.cilegon.sigap.command.informationrequest.api.WrittenNoticeSent;
 import id.go.cilegon.sigap.command.shared.api.Channel;
 import id.go.cilegon.sigap.command.shared.api.DomainEvent;
+import id.go.cilegon.sigap.command.shared.api.OfficerId;
+import id.go.cilegon.sigap.command.shared.api.UnitId;
+import id.go.cilegon.sigap.command.shared.api.calendar.Deadline;
 import id.go.cilegon.sigap.command.shared.api.personaldata.DataSubjectId;
 import id.go.cilegon.sigap.command.shared.api.personaldata.PersonalData;
 import id.go.cilegon.sigap.command.shared.calendar.WorkingDayCalendar;
@@ -22,7 +55,9 @@ import id.go.cilegon.sigap.infra.personaldata.SubjectKeyStore;
 import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.Period;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -50,15 +85,20 @@ class EventSerializationRoundTripTest {
     private static final Instant RECEIVED = Instant.parse("2026-03-16T03:00:00Z");
     private static final WorkingDayCalendar CALENDAR =
             WorkingDayCalendar.standard(ZoneId.of("Asia/Jakarta"), LocalTime.of(16, 0));
+    private static final InformationRequestId REQUEST =
+            InformationRequestId.of("2b0f3c1e-0000-4000-8000-000000000001");
+    private static final Deadline NOTICE_DEADLINE = CALENDAR.workingDaysAfter(RECEIVED, 10);
+    private static final Instant OBJECTION_RECEIVED = Instant.parse("2026-05-04T03:00:00Z");
+    private static final OfficerId PPID = OfficerId.of("petugas");
 
     private static MongoServer server;
     private static MongoClient client;
     private static JacksonSerializer serializer;
 
     /** One realistic instance of every event type. */
-    static final Map<Class<? extends DomainEvent>, DomainEvent> SAMPLES = Map.of(
-            InformationRequestRegistered.class, new InformationRequestRegistered(
-                    InformationRequestId.of("2b0f3c1e-0000-4000-8000-000000000001"),
+    static final Map<Class<? extends DomainEvent>, DomainEvent> SAMPLES = Map.ofEntries(
+            entry(InformationRequestRegistered.class, new InformationRequestRegistered(
+                    REQUEST,
                     RegistrationNumber.of(2026, 123),
                     Channel.WEB,
                     RECEIVED,
@@ -70,7 +110,62 @@ class EventSerializationRoundTripTest {
                     ObtainMethod.SALINAN_SOFTCOPY,
                     DeliveryMethod.EMAIL,
                     "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
-                    CALENDAR.workingDaysAfter(RECEIVED, 10)));
+                    NOTICE_DEADLINE,
+                    PersonalData.of(DataSubjectId.of("subject-2"), new Proxy("Budi Santoso", "3672010101850003",
+                            "Jl. Sultan Ageng Tirtayasa 5, Cilegon", "081298765432", null,
+                            "Surat kuasa khusus 12/SK/III/2026")))),
+            entry(ClarificationRequested.class, new ClarificationRequested(REQUEST,
+                    "Sebutkan jenjang sekolah yang dimaksud", PPID, Instant.parse("2026-03-17T03:00:00Z"))),
+            entry(ClarificationProvided.class, new ClarificationProvided(REQUEST, "SMA dan SMK", Channel.SURAT, PPID,
+                    Instant.parse("2026-03-25T03:00:00Z"), ClarificationPolicy.PAUSE,
+                    CALENDAR.extend(NOTICE_DEADLINE, 1), InformationRequestStatus.DIPROSES)),
+            entry(InformationRequestForwarded.class, new InformationRequestForwarded(REQUEST, UnitId.of("DISDIKBUD"),
+                    "Mohon data penerima beasiswa 2026", PPID, Instant.parse("2026-03-17T02:00:00Z"))),
+            entry(UnitInputRecorded.class, new UnitInputRecorded(REQUEST, UnitId.of("DISDIKBUD"),
+                    "Data terlampir; alamat orang tua perlu dihitamkan", OfficerId.of("pelaksana-disdik"),
+                    Instant.parse("2026-03-30T07:00:00Z"))),
+            entry(NoticeDeadlineExtended.class, new NoticeDeadlineExtended(REQUEST, "Data tersebar di tiga bidang",
+                    PPID, Instant.parse("2026-04-06T03:00:00Z"), CALENDAR.extend(NOTICE_DEADLINE, 7))),
+            entry(WrittenNoticeSent.class, new WrittenNoticeSent(REQUEST, new WrittenNotice(true, null,
+                    NoticeDecision.DIKABULKAN_SEBAGIAN, List.of(ExemptionGround.H_RAHASIA_PRIBADI),
+                    new ConsequenceTest(List.of("SK Wali Kota 400.3/2026 lampiran II"),
+                            "UU 14/2008 Pasal 17 huruf h; UU 27/2022 Pasal 4",
+                            "Membuka alamat dan penghasilan orang tua merugikan privasi melebihi manfaatnya",
+                            Period.ofYears(5)),
+                    "Daftar penerima beasiswa daerah 2026",
+                    List.of(new Redaction("Alamat dan penghasilan orang tua", ExemptionGround.H_RAHASIA_PRIBADI,
+                            "Rahasia pribadi penerima")),
+                    ObtainMethod.SALINAN_SOFTCOPY, "PDF, 4 halaman", DeliveryMethod.EMAIL,
+                    new Cost(0, "Tidak dipungut biaya"), "pemberitahuan-tertulis/v1"),
+                    PPID, Instant.parse("2026-04-09T03:00:00Z"), LocalDate.of(2026, 4, 7), true)),
+            entry(InformationDelivered.class, new InformationDelivered(REQUEST, Instant.parse("2026-04-10T07:00:00Z"),
+                    DeliveryMethod.DIAMBIL_LANGSUNG, PersonalData.of(DataSubjectId.of("subject-1"),
+                            new Recipient("Rina Marlina", "pemohon")),
+                    PPID, Instant.parse("2026-04-10T08:00:00Z"))),
+            entry(InformationRequestClosed.class, new InformationRequestClosed(REQUEST, PPID,
+                    Instant.parse("2026-04-13T03:00:00Z"))),
+            entry(InformationRequestWithdrawn.class, new InformationRequestWithdrawn(REQUEST,
+                    "Sudah tidak diperlukan", Channel.WEB, null, Instant.parse("2026-03-26T03:00:00Z"))),
+            entry(NoticeDeadlineMissed.class, new NoticeDeadlineMissed(REQUEST, LocalDate.of(2026, 4, 7),
+                    Instant.parse("2026-04-07T17:05:00Z"))),
+            entry(ObjectionFiled.class, new ObjectionFiled(REQUEST, ObjectionNumber.of(2026, 7),
+                    ObjectionGround.C_TIDAK_DITANGGAPI, "Permohonan tidak ditanggapi sampai batas waktu", null,
+                    Channel.DATANG_LANGSUNG, PPID, OBJECTION_RECEIVED, LocalDate.of(2026, 4, 7),
+                    CALENDAR.workingDaysAfter(OBJECTION_RECEIVED, 30))),
+            entry(ObjectionAnswered.class, new ObjectionAnswered(REQUEST, ObjectionNumber.of(2026, 7),
+                    ObjectionOutcome.REJECTED, "Pemberitahuan telah disampaikan pada 9 April 2026",
+                    OfficerId.of("atasan"), Instant.parse("2026-06-08T03:00:00Z"), false,
+                    CALENDAR.workingDaysAfter(Instant.parse("2026-06-08T03:00:00Z"), 14))),
+            entry(ObjectionAnswerDeadlineMissed.class, new ObjectionAnswerDeadlineMissed(REQUEST,
+                    ObjectionNumber.of(2026, 7), LocalDate.of(2026, 6, 23),
+                    CALENDAR.workingDaysAfter(Instant.parse("2026-06-22T17:00:00Z"), 14),
+                    Instant.parse("2026-06-23T17:05:00Z"))),
+            entry(DisputeFiled.class, new DisputeFiled(REQUEST, ObjectionNumber.of(2026, 7),
+                    "Komisi Informasi Provinsi Banten", "012/REG-PSI/VI/2026", LocalDate.of(2026, 6, 15), PPID,
+                    Instant.parse("2026-06-16T03:00:00Z"))),
+            entry(DisputeStageRecorded.class, new DisputeStageRecorded(REQUEST, DisputeStage.MEDIASI_BERHASIL,
+                    LocalDate.of(2026, 7, 20), "Termohon memberikan salinan tanpa alamat orang tua",
+                    PPID, Instant.parse("2026-07-21T03:00:00Z"))));
 
     @BeforeAll
     static void startStore() {

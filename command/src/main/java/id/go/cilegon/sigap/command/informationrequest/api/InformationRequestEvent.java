@@ -2,8 +2,24 @@ package id.go.cilegon.sigap.command.informationrequest.api;
 
 import id.go.cilegon.sigap.command.shared.api.DomainEvent;
 
-/** Everything that can happen to an information request. */
-public sealed interface InformationRequestEvent extends DomainEvent permits InformationRequestRegistered {
+/** Everything that can happen to an information request, its keberatan and its sengketa included. */
+public sealed interface InformationRequestEvent extends DomainEvent permits
+        InformationRequestRegistered,
+        ClarificationRequested,
+        ClarificationProvided,
+        InformationRequestForwarded,
+        UnitInputRecorded,
+        NoticeDeadlineExtended,
+        WrittenNoticeSent,
+        InformationDelivered,
+        InformationRequestClosed,
+        InformationRequestWithdrawn,
+        NoticeDeadlineMissed,
+        ObjectionFiled,
+        ObjectionAnswered,
+        ObjectionAnswerDeadlineMissed,
+        DisputeFiled,
+        DisputeStageRecorded {
 
     InformationRequestId requestId();
 }

@@ -9,6 +9,9 @@ import java.time.Instant;
  * A request was received and given its registration number. Starts the 10 hari kerja clock for the
  * <i>pemberitahuan tertulis</i>; {@code noticeDeadline} carries the due date with its explanation, so the
  * date a citizen was promised never moves when the calendar data is revised later.
+ *
+ * @param proxy the <i>kuasa</i> who filed for the requester, or {@code null}; events stored before proxies were
+ *              recorded read back with {@code null}
  */
 public record InformationRequestRegistered(
         InformationRequestId requestId,
@@ -21,5 +24,23 @@ public record InformationRequestRegistered(
         ObtainMethod obtainMethod,
         DeliveryMethod deliveryMethod,
         String trackingCodeHash,
-        Deadline noticeDeadline) implements InformationRequestEvent {
+        Deadline noticeDeadline,
+        PersonalData<Proxy> proxy) implements InformationRequestEvent {
+
+    /** A request filed by the requester in person. */
+    public InformationRequestRegistered(
+            InformationRequestId requestId,
+            RegistrationNumber registrationNumber,
+            Channel channel,
+            Instant receivedAt,
+            PersonalData<Requester> requester,
+            String informationRequested,
+            String purpose,
+            ObtainMethod obtainMethod,
+            DeliveryMethod deliveryMethod,
+            String trackingCodeHash,
+            Deadline noticeDeadline) {
+        this(requestId, registrationNumber, channel, receivedAt, requester, informationRequested, purpose,
+                obtainMethod, deliveryMethod, trackingCodeHash, noticeDeadline, null);
+    }
 }

@@ -12,6 +12,8 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  *
  * @param receivedAt       when the agency actually received it (for a letter: its date of receipt)
  * @param trackingCodeHash SHA-256 of the citizen's tracking code; the code itself is never stored
+ * @param proxy            the <i>kuasa</i> who files for the requester under a special power of attorney, or
+ *                         {@code null} when the requester files in person
  */
 public record RegisterInformationRequest(
         @TargetAggregateIdentifier InformationRequestId requestId,
@@ -22,7 +24,8 @@ public record RegisterInformationRequest(
         String purpose,
         ObtainMethod obtainMethod,
         DeliveryMethod deliveryMethod,
-        String trackingCodeHash) {
+        String trackingCodeHash,
+        PersonalData<Proxy> proxy) {
 
     public RegisterInformationRequest {
         Objects.requireNonNull(requestId, "requestId");
@@ -35,5 +38,20 @@ public record RegisterInformationRequest(
         if (informationRequested == null || informationRequested.isBlank()) {
             throw new IllegalArgumentException("An information request must say what information is requested");
         }
+    }
+
+    /** A request the requester files in person, without a proxy. */
+    public RegisterInformationRequest(
+            InformationRequestId requestId,
+            Channel channel,
+            Instant receivedAt,
+            PersonalData<Requester> requester,
+            String informationRequested,
+            String purpose,
+            ObtainMethod obtainMethod,
+            DeliveryMethod deliveryMethod,
+            String trackingCodeHash) {
+        this(requestId, channel, receivedAt, requester, informationRequested, purpose, obtainMethod, deliveryMethod,
+                trackingCodeHash, null);
     }
 }
