@@ -3,6 +3,7 @@ package id.go.cilegon.sigap.command.informationrequest;
 import id.go.cilegon.sigap.command.informationrequest.api.RegisterInformationRequest;
 import id.go.cilegon.sigap.command.informationrequest.api.RegistrationNumber;
 import id.go.cilegon.sigap.command.shared.api.RegisterSequence;
+import id.go.cilegon.sigap.command.shared.api.calendar.Deadline;
 import id.go.cilegon.sigap.command.shared.calendar.WorkingDayCalendar;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.Repository;
@@ -12,9 +13,6 @@ import org.axonframework.modelling.command.Repository;
  * answers with the number, so the citizen holds it the moment the request is stored.
  */
 public class InformationRequestRegistration {
-
-    /** Pasal 22(7): the written notice is due within ten working days of receipt. */
-    static final int NOTICE_WORKING_DAYS = 10;
 
     private final Repository<InformationRequest> requests;
     private final RegisterSequence registers;
@@ -31,8 +29,9 @@ public class InformationRequestRegistration {
     public RegistrationNumber handle(RegisterInformationRequest command) throws Exception {
         int year = calendar.effectiveReceiptDate(command.receivedAt()).getYear();
         RegistrationNumber number = RegistrationNumber.of(year, registers.next(RegistrationNumber.REGISTER, year));
-        requests.newInstance(() -> new InformationRequest(
-                command, number, calendar.workingDaysAfter(command.receivedAt(), NOTICE_WORKING_DAYS)));
+        Deadline noticeDeadline =
+                calendar.workingDaysAfter(command.receivedAt(), InformationRequest.NOTICE_WORKING_DAYS);
+        requests.newInstance(() -> new InformationRequest(command, number, noticeDeadline));
         return number;
     }
 }

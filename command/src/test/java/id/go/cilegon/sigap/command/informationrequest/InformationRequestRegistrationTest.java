@@ -8,12 +8,13 @@ import static org.axonframework.test.matchers.Matchers.payloadsMatching;
 import id.go.cilegon.sigap.command.informationrequest.api.DeliveryMethod;
 import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestId;
 import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestRegistered;
+import id.go.cilegon.sigap.command.informationrequest.CaseFile.InMemoryRegisters;
 import id.go.cilegon.sigap.command.informationrequest.api.ObtainMethod;
+import id.go.cilegon.sigap.command.informationrequest.api.Proxy;
 import id.go.cilegon.sigap.command.informationrequest.api.RegisterInformationRequest;
 import id.go.cilegon.sigap.command.informationrequest.api.RegistrationNumber;
 import id.go.cilegon.sigap.command.informationrequest.api.Requester;
 import id.go.cilegon.sigap.command.shared.api.Channel;
-import id.go.cilegon.sigap.command.shared.api.RegisterSequence;
 import id.go.cilegon.sigap.command.shared.api.personaldata.DataSubjectId;
 import id.go.cilegon.sigap.command.shared.api.personaldata.PersonalData;
 import id.go.cilegon.sigap.command.shared.calendar.WorkingDayCalendar;
@@ -21,8 +22,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.HashMap;
-import java.util.Map;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayNameGeneration;
@@ -94,13 +93,30 @@ class InformationRequestRegistrationTest {
                 .expectResultMessagePayload(RegistrationNumber.parse("PPID/2027/000001"));
     }
 
-    /** The register counter the database keeps, held in memory for the fixture. */
-    private static final class InMemoryRegisters implements RegisterSequence {
-        private final Map<String, Long> issued = new HashMap<>();
+    @Test
+    void a_request_by_a_proxy_records_the_proxy_beside_the_requester() {
+        PersonalData<Proxy> budi = PersonalData.of(DataSubjectId.of("subject-2"), new Proxy("Budi Santoso",
+                "3672010101850003", "Jl. Sultan Ageng Tirtayasa 5", "081298765432", null,
+                "Surat kuasa khusus 12/SK/III/2026"));
+        RegisterInformationRequest byProxy = new RegisterInformationRequest(InformationRequestId.of("req-5"),
+                Channel.DATANG_LANGSUNG, MONDAY_BEFORE_NYEPI, RINA, "Daftar penerima beasiswa daerah 2026",
+                "Penelitian", ObtainMethod.SALINAN_HARDCOPY, DeliveryMethod.DIAMBIL_LANGSUNG, "hash-of-tracking-code",
+                budi);
 
-        @Override
-        public long next(String register, int year) {
-            return issued.merge(register + "/" + year, 1L, Long::sum);
-        }
+        fixture.givenNoPriorActivity()
+                .when(byProxy)
+                .expectEventsMatching(payloadsMatching(exactSequenceOf(
+                        matches((InformationRequestRegistered event) ->
+                                event.requester().equals(RINA) && budi.equals(event.proxy())),
+                        andNoMore())));
+    }
+
+    @Test
+    void a_request_in_person_has_no_proxy() {
+        fixture.givenNoPriorActivity()
+                .when(request("req-6", MONDAY_BEFORE_NYEPI))
+                .expectEventsMatching(payloadsMatching(exactSequenceOf(
+                        matches((InformationRequestRegistered event) -> event.proxy() == null),
+                        andNoMore())));
     }
 }
