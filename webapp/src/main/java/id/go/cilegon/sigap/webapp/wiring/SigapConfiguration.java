@@ -4,6 +4,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
 import id.go.cilegon.sigap.command.informationrequest.InformationRequest;
 import id.go.cilegon.sigap.command.informationrequest.InformationRequestRegistration;
+import id.go.cilegon.sigap.command.informationrequest.api.ClarificationPolicy;
 import id.go.cilegon.sigap.command.shared.api.RegisterSequence;
 import id.go.cilegon.sigap.command.shared.calendar.WorkingDayCalendar;
 import id.go.cilegon.sigap.infra.register.MongoRegisterSequence;
@@ -41,6 +42,13 @@ class SigapConfiguration {
     WorkingDayCalendar workingDayCalendar(@Value("${sigap.calendar.zone:Asia/Jakarta}") ZoneId zone,
             @Value("${sigap.calendar.office-close:16:00}") LocalTime officeClose) {
         return WorkingDayCalendar.standard(zone, officeClose);
+    }
+
+    /** Whether the 10 hari kerja pause or restart while the requester completes the request (ADR 0006). */
+    @Bean
+    ClarificationPolicy clarificationPolicy(
+            @Value("${sigap.information-request.clarification-policy:PAUSE}") ClarificationPolicy policy) {
+        return policy;
     }
 
     @Bean

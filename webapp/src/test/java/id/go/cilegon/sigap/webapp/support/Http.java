@@ -4,12 +4,15 @@ import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.http.ResponseCookie;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.reactive.function.BodyInserters;
+import reactor.netty.http.client.HttpClient;
+import reactor.netty.resources.ConnectionProvider;
 
 /** A real HTTP client for the running application, with a browser's habits: a session cookie and CSRF tokens. */
 public final class Http {
@@ -20,7 +23,10 @@ public final class Http {
     private final java.util.Map<String, String> cookies = new java.util.LinkedHashMap<>();
 
     public Http(int port) {
-        this.client = WebTestClient.bindToServer().baseUrl("http://localhost:" + port)
+        // Each visitor has its own connections, as separate browsers do: no test inherits another's sockets.
+        this.client = WebTestClient.bindToServer(new ReactorClientHttpConnector(
+                        HttpClient.create(ConnectionProvider.newConnection())))
+                .baseUrl("http://localhost:" + port)
                 .responseTimeout(Duration.ofSeconds(20)).build();
     }
 
