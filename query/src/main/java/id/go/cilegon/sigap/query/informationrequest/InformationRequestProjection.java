@@ -1,11 +1,27 @@
 package id.go.cilegon.sigap.query.informationrequest;
 
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Updates.set;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
+import id.go.cilegon.sigap.command.informationrequest.api.ClarificationProvided;
+import id.go.cilegon.sigap.command.informationrequest.api.ClarificationRequested;
+import id.go.cilegon.sigap.command.informationrequest.api.DisputeFiled;
+import id.go.cilegon.sigap.command.informationrequest.api.InformationDelivered;
+import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestClosed;
+import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestForwarded;
+import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestId;
 import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestRegistered;
+import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestWithdrawn;
+import id.go.cilegon.sigap.command.informationrequest.api.NoticeDeadlineExtended;
+import id.go.cilegon.sigap.command.informationrequest.api.ObjectionAnswered;
+import id.go.cilegon.sigap.command.informationrequest.api.ObjectionFiled;
+import id.go.cilegon.sigap.command.informationrequest.api.WrittenNoticeSent;
+import id.go.cilegon.sigap.command.shared.api.calendar.Deadline;
 import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestStatus;
 import id.go.cilegon.sigap.command.informationrequest.api.Requester;
 import id.go.cilegon.sigap.query.shared.ReadModelCodecs;
@@ -14,8 +30,9 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 
 /**
- * Keeps the public status page and the officers' queue. Every write is an upsert of the whole document keyed
- * by id, so a replay or a redelivered event converges on the same state.
+ * Keeps the public status page and the officers' queue as a request moves through its lifecycle. Every write
+ * sets state rather than adding to it (an upsert of the whole document, or a {@code $set} of the fields an event
+ * decides), so a replay or a redelivered event converges on the same state.
  */
 @ProcessingGroup(InformationRequestProjection.PROCESSING_GROUP)
 public class InformationRequestProjection {
@@ -33,6 +50,12 @@ public class InformationRequestProjection {
         MongoDatabase readModels = database.withCodecRegistry(ReadModelCodecs.REGISTRY);
         this.statuses = readModels.getCollection(STATUS_COLLECTION, RequestStatusDocument.class);
         this.openRequests = readModels.getCollection(OPEN_COLLECTION, OpenRequestDocument.class);
+        createIndexes();
+    }
+
+    /** Later events name the request, not its tracking code: a unique index keeps that lookup exact. */
+    private void createIndexes() {
+        statuses.createIndex(Indexes.ascending("requestId"), new IndexOptions().unique(true));
     }
 
     @EventHandler
@@ -46,12 +69,91 @@ public class InformationRequestProjection {
                 requestId, event.registrationNumber().value(),
                 event.requester().get().map(Requester::name).orElse(null), event.channel(),
                 event.informationRequested(), event.receivedAt(), event.noticeDeadline().dueDate(),
-                InformationRequestStatus.DITERIMA), UPSERT);
+                InformationRequestStatus.DITERIMA, false), UPSERT);
+    }
+
+    @EventHandler
+    void on(ClarificationRequested event) {
+        changeStatus(event.requestId(), InformationRequestStatus.MENUNGGU_KELENGKAPAN);
+    }
+
+    @EventHandler
+    void on(ClarificationProvided event) {
+        changeStatus(event.requestId(), event.resumedStatus());
+        moveNoticeDeadline(event.requestId(), event.noticeDeadline());
+    }
+
+    @EventHandler
+    void on(InformationRequestForwarded event) {
+        changeStatus(event.requestId(), InformationRequestStatus.DIPROSES);
+    }
+
+    @EventHandler
+    void on(NoticeDeadlineExtended event) {
+        changeStatus(event.requestId(), InformationRequestStatus.DIPERPANJANG);
+        moveNoticeDeadline(event.requestId(), event.noticeDeadline());
+    }
+
+    /** The notice stops the statutory clock: the queue no longer counts days for this request. */
+    @EventHandler
+    void on(WrittenNoticeSent event) {
+        InformationRequestStatus decided = InformationRequestStatus.valueOf(event.notice().decision().name());
+        changeStatus(event.requestId(), decided);
+        openRequests.updateOne(eq("_id", event.requestId().value()), set("noticeSent", true));
+    }
+
+    @EventHandler
+    void on(InformationDelivered event) {
+        changeStatus(event.requestId(), InformationRequestStatus.INFORMASI_DISERAHKAN);
+    }
+
+    @EventHandler
+    void on(ObjectionFiled event) {
+        changeStatus(event.requestId(), InformationRequestStatus.KEBERATAN_DIAJUKAN);
+    }
+
+    @EventHandler
+    void on(ObjectionAnswered event) {
+        changeStatus(event.requestId(), switch (event.outcome()) {
+            case UPHELD -> InformationRequestStatus.DITERIMA_ATASAN;
+            case REJECTED -> InformationRequestStatus.DITOLAK_ATASAN;
+            case SETTLED_BY_AGREEMENT -> InformationRequestStatus.SELESAI_MUSYAWARAH;
+        });
+    }
+
+    @EventHandler
+    void on(DisputeFiled event) {
+        changeStatus(event.requestId(), InformationRequestStatus.SENGKETA_DIAJUKAN);
+    }
+
+    /** A closed or withdrawn request leaves the queue; its public status stays. */
+    @EventHandler
+    void on(InformationRequestClosed event) {
+        statuses.updateOne(eq("requestId", event.requestId().value()), set("status", InformationRequestStatus.SELESAI));
+        openRequests.deleteOne(eq("_id", event.requestId().value()));
+    }
+
+    @EventHandler
+    void on(InformationRequestWithdrawn event) {
+        statuses.updateOne(eq("requestId", event.requestId().value()),
+                set("status", InformationRequestStatus.DIBATALKAN));
+        openRequests.deleteOne(eq("_id", event.requestId().value()));
+    }
+
+    private void changeStatus(InformationRequestId requestId, InformationRequestStatus status) {
+        statuses.updateOne(eq("requestId", requestId.value()), set("status", status));
+        openRequests.updateOne(eq("_id", requestId.value()), set("status", status));
+    }
+
+    private void moveNoticeDeadline(InformationRequestId requestId, Deadline deadline) {
+        statuses.updateOne(eq("requestId", requestId.value()), set("noticeDeadline", deadline));
+        openRequests.updateOne(eq("_id", requestId.value()), set("noticeDue", deadline.dueDate()));
     }
 
     @ResetHandler
     void reset() {
         statuses.drop();
         openRequests.drop();
+        createIndexes();
     }
 }

@@ -19,10 +19,11 @@ public record OpenRequestDocument(
         String informationRequested,
         Instant receivedAt,
         LocalDate noticeDue,
-        InformationRequestStatus status) {
+        InformationRequestStatus status,
+        boolean noticeSent) {
 
     OpenRequest toView() {
         return new OpenRequest(requestId, registrationNumber, requesterName, channel, informationRequested,
-                receivedAt, noticeDue, status);
+                receivedAt, noticeDue, status, noticeSent);
     }
 }

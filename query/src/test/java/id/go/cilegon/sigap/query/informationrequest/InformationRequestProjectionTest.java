@@ -7,7 +7,15 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import id.go.cilegon.sigap.command.informationrequest.api.ClarificationRequested;
 import id.go.cilegon.sigap.command.informationrequest.api.DeliveryMethod;
+import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestClosed;
+import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestWithdrawn;
+import id.go.cilegon.sigap.command.informationrequest.api.NoticeDeadlineExtended;
+import id.go.cilegon.sigap.command.informationrequest.api.NoticeDecision;
+import id.go.cilegon.sigap.command.informationrequest.api.WrittenNotice;
+import id.go.cilegon.sigap.command.informationrequest.api.WrittenNoticeSent;
+import id.go.cilegon.sigap.command.shared.api.OfficerId;
 import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestId;
 import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestRegistered;
 import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestStatus;
@@ -118,6 +126,69 @@ class InformationRequestProjectionTest {
 
         assertThat(queries.handle(new ListOpenRequests())).singleElement()
                 .extracting(OpenRequest::requesterName).isNull();
+    }
+
+    private static final InformationRequestId A = InformationRequestId.of("a");
+    private static final Instant LATER = Instant.parse("2026-03-25T03:00:00Z");
+    private static final OfficerId PETUGAS = OfficerId.of("petugas");
+
+    private static Deadline dueOn(LocalDate due) {
+        return new Deadline(LATER, LocalDateTime.of(2026, 3, 25, 10, 0), Deadline.ReceiptShift.NONE,
+                LocalDate.of(2026, 3, 16), 17, due, List.of(), List.of(), List.of());
+    }
+
+    private static WrittenNoticeSent partialGrant() {
+        return new WrittenNoticeSent(A, new WrittenNotice(true, null, NoticeDecision.DIKABULKAN_SEBAGIAN,
+                List.of(), null, "Daftar penerima", List.of(), ObtainMethod.SALINAN_SOFTCOPY, "PDF",
+                DeliveryMethod.EMAIL, null, "v1"), PETUGAS, LATER, LocalDate.of(2026, 4, 7), false);
+    }
+
+    private InformationRequestStatus statusOfA() {
+        return queries.handle(new FindRequestStatus("hash-a")).orElseThrow().status();
+    }
+
+    @Test
+    void the_status_follows_the_lifecycle_and_an_extension_moves_the_due_date() {
+        projection.on(registered("a", 1, LocalDate.of(2026, 4, 7), "Rina"));
+
+        projection.on(new ClarificationRequested(A, "Lengkapi rincian", PETUGAS, LATER));
+        assertThat(statusOfA()).isEqualTo(InformationRequestStatus.MENUNGGU_KELENGKAPAN);
+
+        projection.on(new NoticeDeadlineExtended(A, "Dokumen di arsip", PETUGAS, LATER,
+                dueOn(LocalDate.of(2026, 4, 16))));
+        assertThat(statusOfA()).isEqualTo(InformationRequestStatus.DIPERPANJANG);
+        assertThat(queries.handle(new FindRequestStatus("hash-a")).orElseThrow().noticeDeadline().dueDate())
+                .isEqualTo(LocalDate.of(2026, 4, 16));
+        assertThat(queries.handle(new ListOpenRequests())).singleElement()
+                .extracting(OpenRequest::noticeDue).isEqualTo(LocalDate.of(2026, 4, 16));
+
+        projection.on(partialGrant());
+        assertThat(statusOfA()).isEqualTo(InformationRequestStatus.DIKABULKAN_SEBAGIAN);
+        assertThat(queries.handle(new ListOpenRequests())).singleElement()
+                .extracting(OpenRequest::noticeSent).isEqualTo(true);
+    }
+
+    @Test
+    void a_closed_request_leaves_the_queue_but_keeps_its_public_status_even_when_told_twice() {
+        projection.on(registered("a", 1, LocalDate.of(2026, 4, 7), "Rina"));
+        projection.on(partialGrant());
+        InformationRequestClosed closed = new InformationRequestClosed(A, PETUGAS, LATER);
+
+        projection.on(closed);
+        projection.on(closed);
+
+        assertThat(queries.handle(new ListOpenRequests())).isEmpty();
+        assertThat(statusOfA()).isEqualTo(InformationRequestStatus.SELESAI);
+    }
+
+    @Test
+    void a_withdrawn_request_leaves_the_queue() {
+        projection.on(registered("a", 1, LocalDate.of(2026, 4, 7), "Rina"));
+
+        projection.on(new InformationRequestWithdrawn(A, "Sudah tidak perlu", Channel.WEB, null, LATER));
+
+        assertThat(queries.handle(new ListOpenRequests())).isEmpty();
+        assertThat(statusOfA()).isEqualTo(InformationRequestStatus.DIBATALKAN);
     }
 
     @Test

@@ -5,7 +5,10 @@ import id.go.cilegon.sigap.command.shared.api.Channel;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** One line of the officers' queue. {@code requesterName} is null once the requester has been erased. */
+/**
+ * One line of the officers' queue. {@code requesterName} is null once the requester has been erased;
+ * {@code noticeSent} is true once the written notice has stopped the statutory clock.
+ */
 public record OpenRequest(
         String requestId,
         String registrationNumber,
@@ -14,5 +17,6 @@ public record OpenRequest(
         String informationRequested,
         Instant receivedAt,
         LocalDate noticeDue,
-        InformationRequestStatus status) {
+        InformationRequestStatus status,
+        boolean noticeSent) {
 }
