@@ -18,6 +18,7 @@ import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestId;
 import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestRegistered;
 import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestWithdrawn;
 import id.go.cilegon.sigap.command.informationrequest.api.NoticeDeadlineExtended;
+import id.go.cilegon.sigap.command.informationrequest.api.NoticeDeadlineMissed;
 import id.go.cilegon.sigap.command.informationrequest.api.ObjectionAnswered;
 import id.go.cilegon.sigap.command.informationrequest.api.ObjectionFiled;
 import id.go.cilegon.sigap.command.informationrequest.api.WrittenNoticeSent;
@@ -69,7 +70,7 @@ public class InformationRequestProjection {
                 requestId, event.registrationNumber().value(),
                 event.requester().get().map(Requester::name).orElse(null), event.channel(),
                 event.informationRequested(), event.receivedAt(), event.noticeDeadline().dueDate(),
-                InformationRequestStatus.DITERIMA, false), UPSERT);
+                InformationRequestStatus.DITERIMA, false, false), UPSERT);
     }
 
     @EventHandler
@@ -100,6 +101,12 @@ public class InformationRequestProjection {
         InformationRequestStatus decided = InformationRequestStatus.valueOf(event.notice().decision().name());
         changeStatus(event.requestId(), decided);
         openRequests.updateOne(eq("_id", event.requestId().value()), set("noticeSent", true));
+    }
+
+    /** The breach is on record; the deadline watcher need not report it again. */
+    @EventHandler
+    void on(NoticeDeadlineMissed event) {
+        openRequests.updateOne(eq("_id", event.requestId().value()), set("noticeDeadlineMissed", true));
     }
 
     @EventHandler

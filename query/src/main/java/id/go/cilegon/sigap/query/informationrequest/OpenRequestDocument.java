@@ -20,10 +20,11 @@ public record OpenRequestDocument(
         Instant receivedAt,
         LocalDate noticeDue,
         InformationRequestStatus status,
-        boolean noticeSent) {
+        boolean noticeSent,
+        boolean noticeDeadlineMissed) {
 
     OpenRequest toView() {
         return new OpenRequest(requestId, registrationNumber, requesterName, channel, informationRequested,
-                receivedAt, noticeDue, status, noticeSent);
+                receivedAt, noticeDue, status, noticeSent, noticeDeadlineMissed);
     }
 }

@@ -12,6 +12,7 @@ import id.go.cilegon.sigap.command.informationrequest.api.DeliveryMethod;
 import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestClosed;
 import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestWithdrawn;
 import id.go.cilegon.sigap.command.informationrequest.api.NoticeDeadlineExtended;
+import id.go.cilegon.sigap.command.informationrequest.api.NoticeDeadlineMissed;
 import id.go.cilegon.sigap.command.informationrequest.api.NoticeDecision;
 import id.go.cilegon.sigap.command.informationrequest.api.WrittenNotice;
 import id.go.cilegon.sigap.command.informationrequest.api.WrittenNoticeSent;
@@ -179,6 +180,16 @@ class InformationRequestProjectionTest {
 
         assertThat(queries.handle(new ListOpenRequests())).isEmpty();
         assertThat(statusOfA()).isEqualTo(InformationRequestStatus.SELESAI);
+    }
+
+    @Test
+    void a_missed_notice_deadline_is_marked_in_the_queue() {
+        projection.on(registered("a", 1, LocalDate.of(2026, 4, 7), "Rina"));
+
+        projection.on(new NoticeDeadlineMissed(A, LocalDate.of(2026, 4, 7), LATER));
+
+        assertThat(queries.handle(new ListOpenRequests())).singleElement()
+                .extracting(OpenRequest::noticeDeadlineMissed).isEqualTo(true);
     }
 
     @Test

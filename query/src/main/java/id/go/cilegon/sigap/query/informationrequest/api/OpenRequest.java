@@ -7,7 +7,8 @@ import java.time.LocalDate;
 
 /**
  * One line of the officers' queue. {@code requesterName} is null once the requester has been erased;
- * {@code noticeSent} is true once the written notice has stopped the statutory clock.
+ * {@code noticeSent} is true once the written notice has stopped the statutory clock;
+ * {@code noticeDeadlineMissed} once the breach of the notice deadline is on record.
  */
 public record OpenRequest(
         String requestId,
@@ -18,5 +19,6 @@ public record OpenRequest(
         Instant receivedAt,
         LocalDate noticeDue,
         InformationRequestStatus status,
-        boolean noticeSent) {
+        boolean noticeSent,
+        boolean noticeDeadlineMissed) {
 }
