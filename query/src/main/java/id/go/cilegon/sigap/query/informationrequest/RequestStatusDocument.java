@@ -22,6 +22,7 @@ public record RequestStatusDocument(
         Deadline noticeDeadline) {
 
     RequestStatus toView() {
-        return new RequestStatus(registrationNumber, status, channel, receivedAt, informationRequested, noticeDeadline);
+        return new RequestStatus(requestId, registrationNumber, status, channel, receivedAt, informationRequested,
+                noticeDeadline);
     }
 }

@@ -1,5 +1,6 @@
 package id.go.cilegon.sigap.webapp.informationrequest;
 
+import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestStatus;
 import id.go.cilegon.sigap.query.informationrequest.api.FindRequestStatus;
 import id.go.cilegon.sigap.query.informationrequest.api.RequestStatus;
 import id.go.cilegon.sigap.webapp.shared.Messaging;
@@ -38,6 +39,15 @@ class RequestStatusLookup {
                 .flatMap(status -> status.isPresent() ? Mono.just(status) : Mono.<Optional<RequestStatus>>error(new NotYetProjected()))
                 .retryWhen(UNTIL_PROJECTED)
                 .onErrorResume(Exceptions::isRetryExhausted, e -> Mono.just(Optional.empty()));
+    }
+
+    /** After an act, the page shows the status that act produced rather than the one before it. */
+    Mono<Optional<RequestStatus>> findOnceStatusIs(TrackingCode code, InformationRequestStatus expected) {
+        return find(code)
+                .flatMap(status -> status.filter(found -> found.status() == expected).isPresent()
+                        ? Mono.just(status) : Mono.<Optional<RequestStatus>>error(new NotYetProjected()))
+                .retryWhen(UNTIL_PROJECTED)
+                .onErrorResume(Exceptions::isRetryExhausted, e -> find(code));
     }
 
     private static final class NotYetProjected extends RuntimeException {

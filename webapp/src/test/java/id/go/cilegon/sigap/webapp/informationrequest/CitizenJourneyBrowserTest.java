@@ -11,7 +11,10 @@ import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import java.time.Duration;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -65,6 +68,14 @@ class CitizenJourneyBrowserTest {
             page.get(url("/status/" + code.replace("-", "") + "?lang=en"));
             assertThat(page.findElement(By.id("status")).getText()).contains("Received");
             browser.screenshot("04-status-english");
+
+            page.get(url("/status/" + code.replace("-", "") + "?lang=id"));
+            fill(page, "alasan", "Sudah tidak diperlukan");
+            browser.screenshot("04b-status-sebelum-batal");
+            page.findElement(By.id("batalkan")).click();
+            new WebDriverWait(page, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("dibatalkan"));
+            assertThat(page.findElement(By.id("status")).getText()).isEqualTo("Dibatalkan oleh pemohon");
+            assertThat(page.findElements(By.id("batalkan"))).isEmpty();
         }
     }
 
@@ -78,12 +89,13 @@ class CitizenJourneyBrowserTest {
             fill(page, "username", "uji-browser");
             fill(page, "password", "rahasia-uji-456");
             page.findElement(By.cssSelector("main button[type=submit]")).click();
+            new WebDriverWait(page, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/petugas/permohonan"));
 
             assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Antrian Permohonan Informasi");
             browser.screenshot("05-antrian-petugas");
 
             page.findElement(By.cssSelector("header form button")).click();
-            assertThat(page.getCurrentUrl()).contains("/masuk?keluar");
+            new WebDriverWait(page, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/masuk?keluar"));
             page.get(url("/petugas/permohonan"));
             assertThat(page.getCurrentUrl()).endsWith("/masuk");
         }

@@ -110,6 +110,40 @@ class InformationRequestPagesTest {
     }
 
     @Test
+    void the_requester_withdraws_with_the_tracking_code_and_the_request_leaves_the_queue() {
+        String statusPage = browser.submit("/permohonan", "/permohonan", validForm())
+                .getResponseHeaders().getLocation().toString().replace("?baru=1", "");
+        assertThat(browser.page(statusPage + "?baru=1").getResponseBody()).contains("Batalkan permohonan");
+        MultiValueMap<String, String> reason = new LinkedMultiValueMap<>();
+        reason.add("alasan", "Sudah mendapat data dari sekolah");
+
+        EntityExchangeResult<String> withdrawn = browser.submit(statusPage, statusPage + "/batalkan", reason);
+
+        assertThat(withdrawn.getStatus()).isEqualTo(HttpStatus.SEE_OTHER);
+        String after = browser.page(withdrawn.getResponseHeaders().getLocation().toString()).getResponseBody();
+        assertThat(after).contains("Permohonan Anda telah dibatalkan.", "Dibatalkan oleh pemohon")
+                .doesNotContain("id=\"batalkan\"");
+        String everyEvent = database.getCollection("events").find()
+                .map(org.bson.Document::toJson).into(new java.util.ArrayList<>()).toString();
+        assertThat(everyEvent).as("the reason is kept with the withdrawal")
+                .contains("InformationRequestWithdrawn", "Sudah mendapat data dari sekolah");
+    }
+
+    @Test
+    void a_withdrawal_reason_that_is_too_long_is_refused_and_changes_nothing() {
+        String statusPage = browser.submit("/permohonan", "/permohonan", validForm())
+                .getResponseHeaders().getLocation().toString().replace("?baru=1", "");
+        browser.page(statusPage + "?baru=1");
+        MultiValueMap<String, String> reason = new LinkedMultiValueMap<>();
+        reason.add("alasan", "x".repeat(1001));
+
+        EntityExchangeResult<String> refused = browser.submit(statusPage, statusPage + "/batalkan", reason);
+
+        assertThat(refused.getStatus()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getResponseBody()).contains("Alasan paling banyak 1000 karakter", "Diterima - sedang diproses");
+    }
+
+    @Test
     void hostile_text_is_shown_escaped() {
         MultiValueMap<String, String> form = validForm();
         form.set("informasiDiminta", "<script>alert('x')</script>");
