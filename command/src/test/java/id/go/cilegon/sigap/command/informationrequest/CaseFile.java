@@ -142,7 +142,7 @@ final class CaseFile {
     static InformationRequestRegistered registered() {
         return new InformationRequestRegistered(ID, RegistrationNumber.of(2026, 1), Channel.WEB, RECEIVED, RINA,
                 "Daftar penerima beasiswa daerah 2026", "Penelitian", ObtainMethod.SALINAN_SOFTCOPY,
-                DeliveryMethod.EMAIL, "hash-of-tracking-code", NOTICE_DEADLINE);
+                DeliveryMethod.EMAIL, "hash-of-tracking-code", NOTICE_DEADLINE, null);
     }
 
     static ClarificationRequested clarificationRequested(Instant at) {

@@ -81,7 +81,7 @@ class InformationRequestProjectionTest {
                 List.of(2027), List.of(new Deadline.Extension(LocalDate.of(2026, 3, 30), 7)));
         return new InformationRequestRegistered(InformationRequestId.of(id), RegistrationNumber.of(2026, number),
                 Channel.WEB, received, requester, "Informasi " + id, "Tujuan", ObtainMethod.SALINAN_SOFTCOPY,
-                DeliveryMethod.EMAIL, "hash-" + id, deadline);
+                DeliveryMethod.EMAIL, "hash-" + id, deadline, null);
     }
 
     @Test

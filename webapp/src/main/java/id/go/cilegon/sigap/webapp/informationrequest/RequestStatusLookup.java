@@ -7,6 +7,7 @@ import id.go.cilegon.sigap.webapp.shared.Messaging;
 import id.go.cilegon.sigap.webapp.shared.TrackingCode;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
@@ -35,16 +36,18 @@ class RequestStatusLookup {
     }
 
     Mono<Optional<RequestStatus>> findJustRegistered(TrackingCode code) {
-        return find(code)
-                .flatMap(status -> status.isPresent() ? Mono.just(status) : Mono.<Optional<RequestStatus>>error(new NotYetProjected()))
-                .retryWhen(UNTIL_PROJECTED)
-                .onErrorResume(Exceptions::isRetryExhausted, e -> Mono.just(Optional.empty()));
+        return findOnce(code, status -> true);
     }
 
     /** After an act, the page shows the status that act produced rather than the one before it. */
     Mono<Optional<RequestStatus>> findOnceStatusIs(TrackingCode code, InformationRequestStatus expected) {
+        return findOnce(code, status -> status.status() == expected);
+    }
+
+    /** Looks again while the read model trails; after the last try, whatever it holds then. */
+    private Mono<Optional<RequestStatus>> findOnce(TrackingCode code, Predicate<RequestStatus> projected) {
         return find(code)
-                .flatMap(status -> status.filter(found -> found.status() == expected).isPresent()
+                .flatMap(status -> status.filter(projected).isPresent()
                         ? Mono.just(status) : Mono.<Optional<RequestStatus>>error(new NotYetProjected()))
                 .retryWhen(UNTIL_PROJECTED)
                 .onErrorResume(Exceptions::isRetryExhausted, e -> find(code));

@@ -26,21 +26,4 @@ public record InformationRequestRegistered(
         String trackingCodeHash,
         Deadline noticeDeadline,
         PersonalData<Proxy> proxy) implements InformationRequestEvent {
-
-    /** A request filed by the requester in person. */
-    public InformationRequestRegistered(
-            InformationRequestId requestId,
-            RegistrationNumber registrationNumber,
-            Channel channel,
-            Instant receivedAt,
-            PersonalData<Requester> requester,
-            String informationRequested,
-            String purpose,
-            ObtainMethod obtainMethod,
-            DeliveryMethod deliveryMethod,
-            String trackingCodeHash,
-            Deadline noticeDeadline) {
-        this(requestId, registrationNumber, channel, receivedAt, requester, informationRequested, purpose,
-                obtainMethod, deliveryMethod, trackingCodeHash, noticeDeadline, null);
-    }
 }
