@@ -6,6 +6,7 @@ import id.go.cilegon.sigap.command.informationrequest.api.ObtainMethod;
 import id.go.cilegon.sigap.command.informationrequest.api.RegisterInformationRequest;
 import id.go.cilegon.sigap.command.informationrequest.api.Requester;
 import id.go.cilegon.sigap.command.shared.api.Channel;
+import id.go.cilegon.sigap.command.shared.api.UnitId;
 import id.go.cilegon.sigap.command.shared.api.personaldata.DataSubjectId;
 import id.go.cilegon.sigap.command.shared.api.personaldata.PersonalData;
 import id.go.cilegon.sigap.webapp.security.OfficerAccounts;
@@ -52,6 +53,8 @@ class DemoData implements ApplicationRunner {
             return;
         }
         accounts.save("petugas", "Petugas PPID (demo)", "petugas-demo", List.of(OfficerRole.PETUGAS_PPID));
+        accounts.save("pelaksana", "PPID Pelaksana Setda (demo)", "pelaksana-demo",
+                List.of(OfficerRole.PPID_PELAKSANA), new UnitId("SETDA"));
         accounts.save("atasan", "Atasan PPID (demo)", "atasan-demo", List.of(OfficerRole.ATASAN_PPID));
         accounts.save("supervisor", "Supervisor (demo)", "supervisor-demo", List.of(OfficerRole.SUPERVISOR));
         accounts.save("admin", "Admin (demo)", "admin-demo", List.of(OfficerRole.ADMIN));
@@ -73,7 +76,7 @@ class DemoData implements ApplicationRunner {
         register(4, 0, Channel.WEB, "Ahmad Fauzi", "3672030101850004", "Jurnalis",
                 "Realisasi anggaran program Cilegon Bersih semester I 2026",
                 "Bahan liputan berita");
-        log.info("Demo data created: officer accounts petugas, atasan, supervisor, admin, six units and four requests "
+        log.info("Demo data created: officer accounts petugas, pelaksana, atasan, supervisor, admin, six units and four requests "
                 + "with the tracking codes DEMO-0000-0000-0000-0001 to -0004");
     }
 

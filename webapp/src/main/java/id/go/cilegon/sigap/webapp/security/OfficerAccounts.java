@@ -5,7 +5,9 @@ import static com.mongodb.client.model.Filters.eq;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOptions;
+import id.go.cilegon.sigap.command.shared.api.UnitId;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.bson.Document;
 import org.springframework.security.core.userdetails.ReactiveUserDetailsService;
 import org.springframework.security.core.userdetails.User;
@@ -42,13 +44,29 @@ public class OfficerAccounts implements ReactiveUserDetailsService {
                         .build());
     }
 
-    /** Creates the account or resets its password and roles. */
+    /** Creates the account or resets its password and roles; an officer of a PPID Pelaksana has no unit here. */
     public void save(String username, String displayName, String password, List<OfficerRole> roles) {
+        save(username, displayName, password, roles, null);
+    }
+
+    /** Creates the account or resets its password, roles and unit (the OPD a PPID Pelaksana works for). */
+    public void save(String username, String displayName, String password, List<OfficerRole> roles, UnitId unit) {
         officers.replaceOne(eq("_id", username), new Document("_id", username)
                         .append("displayName", displayName)
                         .append("passwordHash", passwords.encode(password))
-                        .append("roles", roles.stream().map(Enum::name).toList()),
+                        .append("roles", roles.stream().map(Enum::name).toList())
+                        .append("unit", unit == null ? null : unit.value()),
                 new ReplaceOptions().upsert(true));
+    }
+
+    /** The logged-in officer's name, roles and unit, as the pages and the commands need them. */
+    public Mono<Officer> officer(String username) {
+        return Mono.fromCallable(() -> officers.find(eq("_id", username)).first())
+                .subscribeOn(Schedulers.boundedElastic())
+                .map(officer -> new Officer(officer.getString("_id"), officer.getString("displayName"),
+                        officer.getList("roles", String.class).stream().map(OfficerRole::valueOf)
+                                .collect(Collectors.toUnmodifiableSet()),
+                        officer.getString("unit") == null ? null : new UnitId(officer.getString("unit"))));
     }
 
     public boolean exists(String username) {

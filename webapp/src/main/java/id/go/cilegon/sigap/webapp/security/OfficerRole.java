@@ -4,7 +4,11 @@ import java.util.Arrays;
 
 /** What an officer account may do. Finer scoping by unit comes with the case types that need it. */
 public enum OfficerRole {
+    /** Staff of the PPID Utama: registers, clarifies, forwards, extends, decides, delivers, closes. */
     PETUGAS_PPID,
+    /** The PPID Pelaksana of one OPD (the account's unit): answers what the PPID Utama forwarded to the unit. */
+    PPID_PELAKSANA,
+    /** Answers keberatan (UU KIP Pasal 35–36). */
     ATASAN_PPID,
     SUPERVISOR,
     ADMIN;

@@ -2,7 +2,14 @@ package id.go.cilegon.sigap.webapp.security;
 
 import java.net.URI;
 import org.springframework.context.annotation.Bean;
+import id.go.cilegon.sigap.webapp.shared.FieldMessages;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.web.server.DelegatingServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
+import org.springframework.security.web.server.authorization.ServerWebExchangeDelegatingServerAccessDeniedHandler;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
+import tools.jackson.databind.json.JsonMapper;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
@@ -20,7 +27,8 @@ import org.springframework.security.web.server.util.matcher.ServerWebExchangeMat
 
 /**
  * Citizens need no account; officers log in with a password (bcrypt) and a session cookie. Forms carry CSRF
- * tokens; the JSON API is public and cookie-less for now, so it is exempt. The content security policy allows
+ * tokens. The citizens' JSON API is public and cookie-less, so it is exempt; the officers' JSON API
+ * ({@code /api/v1/petugas/**}) rides on the officer's session and therefore needs the CSRF token as a header. The content security policy allows
  * only Sigap's own files: the pages use no inline script or style.
  */
 @Configuration
@@ -28,15 +36,20 @@ import org.springframework.security.web.server.util.matcher.ServerWebExchangeMat
 class SecurityConfiguration {
 
     static final String LOGIN_PAGE = "/masuk";
+    static final String OFFICER_API = "/api/v1/petugas/**";
 
     @Bean
-    SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http) {
+    SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, FieldMessages messages, JsonMapper json) {
+        OfficerApiProblems apiProblems = new OfficerApiProblems(messages, json);
+        ServerWebExchangeMatcher officerApi = ServerWebExchangeMatchers.pathMatchers(OFFICER_API);
+        ServerAccessDeniedHandler denied = new ServerWebExchangeDelegatingServerAccessDeniedHandler(
+                new ServerWebExchangeDelegatingServerAccessDeniedHandler.DelegateEntry(officerApi, apiProblems));
         RedirectServerLogoutSuccessHandler loggedOut = new RedirectServerLogoutSuccessHandler();
         loggedOut.setLogoutSuccessUrl(URI.create(LOGIN_PAGE + "?keluar"));
         return http
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers("/admin/**").hasRole(OfficerRole.ADMIN.name())
-                        .pathMatchers("/petugas/**").hasAnyRole(OfficerRole.names())
+                        .pathMatchers("/petugas/**", OFFICER_API).hasAnyRole(OfficerRole.names())
                         .pathMatchers("/actuator/health/**").permitAll()
                         .pathMatchers("/actuator/**").hasRole(OfficerRole.ADMIN.name())
                         .anyExchange().permitAll())
@@ -47,9 +60,18 @@ class SecurityConfiguration {
                 .logout(logout -> logout
                         .requiresLogout(ServerWebExchangeMatchers.pathMatchers(HttpMethod.POST, "/keluar"))
                         .logoutSuccessHandler(loggedOut))
-                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(new AndServerWebExchangeMatcher(
+                .csrf(csrf -> csrf.accessDeniedHandler(denied).requireCsrfProtectionMatcher(new AndServerWebExchangeMatcher(
                         CsrfWebFilter.DEFAULT_CSRF_MATCHER,
-                        new NegatedServerWebExchangeMatcher(ServerWebExchangeMatchers.pathMatchers("/api/**")))))
+                        new NegatedServerWebExchangeMatcher(new AndServerWebExchangeMatcher(
+                                ServerWebExchangeMatchers.pathMatchers("/api/**"),
+                                new NegatedServerWebExchangeMatcher(officerApi))))))
+                .exceptionHandling(failures -> failures
+                        .authenticationEntryPoint(new DelegatingServerAuthenticationEntryPoint(
+                                new DelegatingServerAuthenticationEntryPoint.DelegateEntry(officerApi, apiProblems),
+                                new DelegatingServerAuthenticationEntryPoint.DelegateEntry(
+                                        ServerWebExchangeMatchers.anyExchange(),
+                                        new RedirectServerAuthenticationEntryPoint(LOGIN_PAGE))))
+                        .accessDeniedHandler(denied))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; "
