@@ -68,6 +68,7 @@ import id.go.cilegon.sigap.command.informationrequest.api.ObjectionAnswerDeadlin
 import id.go.cilegon.sigap.command.informationrequest.api.ObjectionAnswered;
 import id.go.cilegon.sigap.command.informationrequest.api.ObjectionFiled;
 import id.go.cilegon.sigap.command.informationrequest.api.ObjectionGround;
+import id.go.cilegon.sigap.command.informationrequest.api.ObjectionGrounds;
 import id.go.cilegon.sigap.command.informationrequest.api.ObjectionNumber;
 import id.go.cilegon.sigap.command.informationrequest.api.ObjectionOutcome;
 import id.go.cilegon.sigap.command.informationrequest.api.ProvideClarification;
@@ -426,30 +427,15 @@ public class InformationRequest {
     }
 
     /**
-     * When the ground arose in this case, if it did (domain brief §1.7, K5). Grounds about the decision arise
-     * with the notice; (d) arises again with each delivery, when the requester sees what they got. "Not answered
-     * in time" arises on the due date, counted like a receipt on that day, so day 1 is the next working day.
+     * When the ground arose in this case, if it did ({@link ObjectionGrounds}). "Not answered in time" needs no
+     * recorded breach here: past the due date without a notice (and not waiting for the requester) is enough.
      */
     private Optional<Instant> groundArose(ObjectionGround ground, LocalDate today, ZoneId zone) {
-        boolean noticed = decision != null;
-        Instant dueDateItself = noticeDeadline.dueDate().atStartOfDay(zone).toInstant();
         boolean notAnsweredInTime = noticeLate || noticeDeadlineMissed
-                || (!noticed && status != InformationRequestStatus.MENUNGGU_KELENGKAPAN
+                || (decision == null && status != InformationRequestStatus.MENUNGGU_KELENGKAPAN
                         && today.isAfter(noticeDeadline.dueDate()));
-        return switch (ground) {
-            case A_PENOLAKAN_PASAL_17 -> noticed && decision.restsOnExemption()
-                    ? Optional.of(noticeSentAt) : Optional.empty();
-            case B_INFORMASI_BERKALA_TIDAK_DISEDIAKAN, E_TIDAK_DIPENUHI ->
-                    noticed && decision != NoticeDecision.DIKABULKAN_SELURUHNYA
-                            ? Optional.of(noticeSentAt) : Optional.empty();
-            case C_TIDAK_DITANGGAPI -> notAnsweredInTime ? Optional.of(dueDateItself) : Optional.empty();
-            case D_TIDAK_SEBAGAIMANA_DIMINTA -> !noticed ? Optional.empty()
-                    : Optional.of(lastDeliveredAt != null && lastDeliveredAt.isAfter(noticeSentAt)
-                            ? lastDeliveredAt : noticeSentAt);
-            case F_BIAYA_TIDAK_WAJAR -> noticed && noticeChargesSomething
-                    ? Optional.of(noticeSentAt) : Optional.empty();
-            case G_MELEBIHI_JANGKA_WAKTU -> noticeLate ? Optional.of(dueDateItself) : Optional.empty();
-        };
+        return new ObjectionGrounds(decision, noticeSentAt, noticeChargesSomething, notAnsweredInTime, noticeLate,
+                noticeDeadline.dueDate().atStartOfDay(zone).toInstant(), lastDeliveredAt).arose(ground);
     }
 
     @CommandHandler

@@ -10,6 +10,8 @@ import id.go.cilegon.sigap.command.shared.calendar.WorkingDayCalendar;
 import id.go.cilegon.sigap.infra.register.MongoRegisterSequence;
 import id.go.cilegon.sigap.query.informationrequest.InformationRequestProjection;
 import id.go.cilegon.sigap.query.informationrequest.InformationRequestQueries;
+import id.go.cilegon.sigap.query.informationrequest.casefile.CaseFileProjection;
+import id.go.cilegon.sigap.query.informationrequest.casefile.CaseFileQueries;
 import java.time.Clock;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -76,5 +78,15 @@ class SigapConfiguration {
     @Bean
     InformationRequestQueries informationRequestQueries(MongoDatabase database) {
         return new InformationRequestQueries(database);
+    }
+
+    @Bean
+    CaseFileProjection caseFileProjection(MongoDatabase database) {
+        return new CaseFileProjection(database);
+    }
+
+    @Bean
+    CaseFileQueries caseFileQueries(MongoDatabase database, WorkingDayCalendar calendar) {
+        return new CaseFileQueries(database, calendar.zone());
     }
 }

@@ -1,0 +1,271 @@
+package id.go.cilegon.sigap.query.informationrequest.casefile;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.lt;
+import static com.mongodb.client.model.Updates.combine;
+import static com.mongodb.client.model.Updates.push;
+import static com.mongodb.client.model.Updates.set;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReplaceOptions;
+import id.go.cilegon.sigap.command.informationrequest.api.ClarificationProvided;
+import id.go.cilegon.sigap.command.informationrequest.api.ClarificationRequested;
+import id.go.cilegon.sigap.command.informationrequest.api.DisputeFiled;
+import id.go.cilegon.sigap.command.informationrequest.api.DisputeStage;
+import id.go.cilegon.sigap.command.informationrequest.api.DisputeStageRecorded;
+import id.go.cilegon.sigap.command.informationrequest.api.InformationDelivered;
+import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestClosed;
+import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestEvent;
+import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestForwarded;
+import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestRegistered;
+import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestStatus;
+import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestWithdrawn;
+import id.go.cilegon.sigap.command.informationrequest.api.NoticeDeadlineExtended;
+import id.go.cilegon.sigap.command.informationrequest.api.NoticeDeadlineMissed;
+import id.go.cilegon.sigap.command.informationrequest.api.ObjectionAnswerDeadlineMissed;
+import id.go.cilegon.sigap.command.informationrequest.api.ObjectionAnswered;
+import id.go.cilegon.sigap.command.informationrequest.api.ObjectionFiled;
+import id.go.cilegon.sigap.command.informationrequest.api.ObjectionOutcome;
+import id.go.cilegon.sigap.command.informationrequest.api.UnitInputRecorded;
+import id.go.cilegon.sigap.command.informationrequest.api.WrittenNoticeSent;
+import id.go.cilegon.sigap.command.shared.api.Channel;
+import id.go.cilegon.sigap.command.shared.api.OfficerId;
+import id.go.cilegon.sigap.command.shared.api.personaldata.PersonalData;
+import id.go.cilegon.sigap.query.informationrequest.api.CaseFile.DisputeFile;
+import id.go.cilegon.sigap.query.informationrequest.api.CaseFile.ObjectionFile;
+import id.go.cilegon.sigap.query.informationrequest.api.CaseFile.PendingClarification;
+import id.go.cilegon.sigap.query.shared.ReadModelCodecs;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.bson.conversions.Bson;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+
+/**
+ * The officer's case file and the timeline of every request. Each event is applied to the case file only if its
+ * sequence number is past the file's {@code lastSequence}, and each timeline entry is keyed by its sequence number,
+ * so a replayed or redelivered event changes nothing. Events of one request arrive in order (one tracking
+ * processor, sequenced per aggregate), which is what makes the sequence guard sufficient.
+ */
+@ProcessingGroup(CaseFileProjection.PROCESSING_GROUP)
+public class CaseFileProjection {
+
+    public static final String PROCESSING_GROUP = "information-request-case-files";
+    static final String CASE_FILES = "information_request_case_files";
+    static final String TIMELINE = "information_request_timeline";
+
+    private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
+
+    private final MongoCollection<CaseFileDocument> caseFiles;
+    private final MongoCollection<TimelineDocument> timeline;
+
+    public CaseFileProjection(MongoDatabase database) {
+        MongoDatabase readModels = database.withCodecRegistry(ReadModelCodecs.REGISTRY);
+        this.caseFiles = readModels.getCollection(CASE_FILES, CaseFileDocument.class);
+        this.timeline = readModels.getCollection(TIMELINE, TimelineDocument.class);
+        createIndexes();
+    }
+
+    private void createIndexes() {
+        timeline.createIndex(Indexes.ascending("requestId", "sequence"));
+    }
+
+    @EventHandler
+    void on(InformationRequestRegistered event, @SequenceNumber long sequence) {
+        try {
+            caseFiles.insertOne(CaseFileDocument.registered(event.requestId(), event.registrationNumber().value(),
+                    event.channel(), event.receivedAt(), event.requester().get().orElse(null),
+                    valueOf(event.proxy()), event.informationRequested(), event.purpose(), event.obtainMethod(),
+                    event.deliveryMethod(), event.noticeDeadline(), sequence));
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                throw e;
+            }
+        }
+        record(event, sequence, event.receivedAt(), null, event.channel(), Map.of(
+                "registrationNumber", event.registrationNumber().value(),
+                "dueDate", event.noticeDeadline().dueDate().toString()));
+    }
+
+    @EventHandler
+    void on(ClarificationRequested event, @SequenceNumber long sequence) {
+        update(event, sequence, set("status", InformationRequestStatus.MENUNGGU_KELENGKAPAN),
+                set("clarification", new PendingClarification(event.reason(), event.requestedAt())));
+        record(event, sequence, event.requestedAt(), event.requestedBy(), null, Map.of("reason", event.reason()));
+    }
+
+    @EventHandler
+    void on(ClarificationProvided event, @SequenceNumber long sequence) {
+        update(event, sequence, set("status", event.resumedStatus()), set("clarification", null),
+                set("noticeDeadline", event.noticeDeadline()));
+        record(event, sequence, event.providedAt(), event.enteredBy(), event.channel(), Map.of(
+                "answer", event.answer(), "dueDate", event.noticeDeadline().dueDate().toString()));
+    }
+
+    @EventHandler
+    void on(InformationRequestForwarded event, @SequenceNumber long sequence) {
+        update(event, sequence, set("status", InformationRequestStatus.DIPROSES), set("forwardedTo", event.unit()),
+                set("forwardInstruction", event.instruction()));
+        record(event, sequence, event.forwardedAt(), event.forwardedBy(), null,
+                details("unit", event.unit().value(), "instruction", event.instruction()));
+    }
+
+    @EventHandler
+    void on(UnitInputRecorded event, @SequenceNumber long sequence) {
+        update(event, sequence);
+        record(event, sequence, event.recordedAt(), event.recordedBy(), null,
+                Map.of("unit", event.unit().value(), "input", event.input()));
+    }
+
+    @EventHandler
+    void on(NoticeDeadlineExtended event, @SequenceNumber long sequence) {
+        update(event, sequence, set("status", InformationRequestStatus.DIPERPANJANG), set("extended", true),
+                set("noticeDeadline", event.noticeDeadline()));
+        record(event, sequence, event.extendedAt(), event.extendedBy(), null, Map.of(
+                "reason", event.reason(), "dueDate", event.noticeDeadline().dueDate().toString()));
+    }
+
+    @EventHandler
+    void on(WrittenNoticeSent event, @SequenceNumber long sequence) {
+        update(event, sequence, set("status", event.notice().decision().status()), set("notice", event.notice()),
+                set("noticeSentAt", event.sentAt()), set("noticeLate", event.late()),
+                set("deliveryOwed", event.notice().decision().grantsInformation()));
+        record(event, sequence, event.sentAt(), event.sentBy(), null, Map.of(
+                "decision", event.notice().decision().name(), "late", String.valueOf(event.late())));
+    }
+
+    @EventHandler
+    void on(InformationDelivered event, @SequenceNumber long sequence) {
+        update(event, sequence, set("status", InformationRequestStatus.INFORMASI_DISERAHKAN),
+                set("deliveryOwed", false), set("lastDeliveredAt", event.deliveredAt()));
+        record(event, sequence, event.recordedAt(), event.recordedBy(), null, Map.of(
+                "method", event.method().name(), "deliveredAt", event.deliveredAt().toString()));
+    }
+
+    @EventHandler
+    void on(InformationRequestClosed event, @SequenceNumber long sequence) {
+        update(event, sequence, set("status", InformationRequestStatus.SELESAI));
+        record(event, sequence, event.closedAt(), event.closedBy(), null, Map.of());
+    }
+
+    @EventHandler
+    void on(InformationRequestWithdrawn event, @SequenceNumber long sequence) {
+        update(event, sequence, set("status", InformationRequestStatus.DIBATALKAN), set("clarification", null));
+        record(event, sequence, event.withdrawnAt(), event.enteredBy(), event.channel(),
+                details("reason", event.reason()));
+    }
+
+    /** A breach sits beside the status; the case does not move. */
+    @EventHandler
+    void on(NoticeDeadlineMissed event, @SequenceNumber long sequence) {
+        update(event, sequence, set("noticeDeadlineMissed", true));
+        record(event, sequence, event.recordedAt(), null, null, Map.of("dueDate", event.dueDate().toString()));
+    }
+
+    @EventHandler
+    void on(ObjectionFiled event, @SequenceNumber long sequence) {
+        update(event, sequence, set("status", InformationRequestStatus.KEBERATAN_DIAJUKAN),
+                set("objection", new ObjectionFile(event.objectionNumber(), event.ground(), event.caseSummary(),
+                        event.channel(), event.receivedAt(), event.groundAroseOn(), event.answerDeadline(), null, null,
+                        null, false, false, null)),
+                set("dispute", null));
+        record(event, sequence, event.receivedAt(), event.enteredBy(), event.channel(), Map.of(
+                "number", event.objectionNumber().value(), "ground", event.ground().name(),
+                "dueDate", event.answerDeadline().dueDate().toString()));
+    }
+
+    /** An upheld keberatan on a ground about withheld information obliges the PPID to hand it over. */
+    @EventHandler
+    void on(ObjectionAnswered event, @SequenceNumber long sequence) {
+        CaseFileDocument current = caseFiles.find(eq("_id", event.requestId().value())).first();
+        boolean releases = event.outcome() == ObjectionOutcome.UPHELD && current != null
+                && current.objection() != null && current.objection().ground().upheldReleasesInformation();
+        boolean owed = releases || (current != null && current.deliveryOwed());
+        update(event, sequence, set("status", event.outcome().status()), set("deliveryOwed", owed),
+                set("objection.outcome", event.outcome()), set("objection.reasons", event.reasons()),
+                set("objection.answeredAt", event.answeredAt()), set("objection.answeredLate", event.late()),
+                set("objection.disputeWindow", event.disputeWindow()));
+        record(event, sequence, event.answeredAt(), event.answeredBy(), null, details(
+                "number", event.objectionNumber().value(), "outcome", event.outcome().name(),
+                "reasons", event.reasons(), "late", String.valueOf(event.late()),
+                "disputeWindowEnds", event.disputeWindow().dueDate().toString()));
+    }
+
+    @EventHandler
+    void on(ObjectionAnswerDeadlineMissed event, @SequenceNumber long sequence) {
+        update(event, sequence, set("objection.answerDeadlineMissed", true),
+                set("objection.disputeWindow", event.disputeWindow()));
+        record(event, sequence, event.recordedAt(), null, null, Map.of(
+                "number", event.objectionNumber().value(), "dueDate", event.dueDate().toString(),
+                "disputeWindowEnds", event.disputeWindow().dueDate().toString()));
+    }
+
+    @EventHandler
+    void on(DisputeFiled event, @SequenceNumber long sequence) {
+        update(event, sequence, set("status", InformationRequestStatus.SENGKETA_DIAJUKAN),
+                set("dispute", new DisputeFile(event.commission(), event.caseNumber(), event.filedOn(),
+                        List.of(new DisputeFile.Stage(DisputeStage.DIDAFTARKAN_KI, event.filedOn(), null)))));
+        record(event, sequence, event.recordedAt(), event.recordedBy(), null, details(
+                "commission", event.commission(), "caseNumber", event.caseNumber(),
+                "filedOn", event.filedOn().toString()));
+    }
+
+    @EventHandler
+    void on(DisputeStageRecorded event, @SequenceNumber long sequence) {
+        update(event, sequence, push("dispute.stages",
+                new DisputeFile.Stage(event.stage(), event.reachedOn(), event.outcome())));
+        record(event, sequence, event.recordedAt(), event.recordedBy(), null, details(
+                "stage", event.stage().name(), "reachedOn", event.reachedOn().toString(),
+                "outcome", event.outcome()));
+    }
+
+    @ResetHandler
+    void reset() {
+        caseFiles.drop();
+        timeline.drop();
+        createIndexes();
+    }
+
+    /** Applies the changes once: a case file already past this event is left alone. */
+    private void update(InformationRequestEvent event, long sequence, Bson... changes) {
+        Bson[] all = Arrays.copyOf(changes, changes.length + 1);
+        all[changes.length] = set("lastSequence", sequence);
+        caseFiles.updateOne(and(eq("_id", event.requestId().value()), lt("lastSequence", sequence)), combine(all));
+    }
+
+    /** Only a unit's internal input stays off the requester's view of the timeline. */
+    private void record(InformationRequestEvent event, long sequence, Instant at, OfficerId actor, Channel channel,
+            Map<String, String> details) {
+        String requestId = event.requestId().value();
+        timeline.replaceOne(eq("_id", requestId + ":" + sequence), new TimelineDocument(
+                requestId + ":" + sequence, requestId, sequence, at, event.getClass().getSimpleName(),
+                actor == null ? null : actor.value(), channel, details,
+                !(event instanceof UnitInputRecorded)), UPSERT);
+    }
+
+    /** Pairs of key and value; a {@code null} value (an optional field left empty) is left out. */
+    private static Map<String, String> details(String... keysAndValues) {
+        Map<String, String> details = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            if (keysAndValues[i + 1] != null) {
+                details.put(keysAndValues[i], keysAndValues[i + 1]);
+            }
+        }
+        return details;
+    }
+
+    private static <T> T valueOf(PersonalData<T> data) {
+        return data == null ? null : data.get().orElse(null);
+    }
+}
