@@ -1,0 +1,56 @@
+package id.go.cilegon.sigap.webapp.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestStatus;
+import id.go.cilegon.sigap.query.informationrequest.api.FindRequestStatus;
+import id.go.cilegon.sigap.query.informationrequest.api.RequestStatus;
+import id.go.cilegon.sigap.webapp.security.OfficerAccounts;
+import id.go.cilegon.sigap.webapp.shared.TrackingCode;
+import java.time.Duration;
+import java.time.Instant;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The demo the README promises: its accounts log in and its six requests stand at the stages it names. */
+@SpringBootTest(properties = "sigap.demo.enabled=true")
+@ActiveProfiles("test")
+class DemoDataTest {
+
+    @Autowired
+    private QueryGateway queries;
+
+    @Autowired
+    private OfficerAccounts accounts;
+
+    @Test
+    void the_demo_has_its_accounts_and_a_request_at_each_stage_of_the_lifecycle() {
+        assertThat(accounts.officer("pelaksana").block()).satisfies(officer ->
+                assertThat(officer.unit().value()).isEqualTo("SETDA"));
+        assertThat(statusOnceProjected(1, InformationRequestStatus.DITERIMA)).isEqualTo(InformationRequestStatus.DITERIMA);
+        assertThat(statusOnceProjected(2, InformationRequestStatus.MENUNGGU_KELENGKAPAN))
+                .isEqualTo(InformationRequestStatus.MENUNGGU_KELENGKAPAN);
+        assertThat(statusOnceProjected(3, InformationRequestStatus.DIPROSES)).isEqualTo(InformationRequestStatus.DIPROSES);
+        assertThat(statusOnceProjected(4, InformationRequestStatus.DITERIMA)).isEqualTo(InformationRequestStatus.DITERIMA);
+        assertThat(statusOnceProjected(5, InformationRequestStatus.KEBERATAN_DIAJUKAN))
+                .isEqualTo(InformationRequestStatus.KEBERATAN_DIAJUKAN);
+        assertThat(statusOnceProjected(6, InformationRequestStatus.SENGKETA_DIAJUKAN))
+                .isEqualTo(InformationRequestStatus.SENGKETA_DIAJUKAN);
+    }
+
+    /** The read model follows the commands within moments: look until it shows the status, for ten seconds at most. */
+    private InformationRequestStatus statusOnceProjected(int demoNumber, InformationRequestStatus expected) {
+        String hash = TrackingCode.parse("DEMO-0000-0000-0000-000" + demoNumber).orElseThrow().hash();
+        Instant giveUp = Instant.now().plus(Duration.ofSeconds(10));
+        InformationRequestStatus status;
+        do {
+            status = queries.query(new FindRequestStatus(hash), ResponseTypes.optionalInstanceOf(RequestStatus.class))
+                    .join().map(RequestStatus::status).orElse(null);
+        } while (status != expected && Instant.now().isBefore(giveUp));
+        return status;
+    }
+}
