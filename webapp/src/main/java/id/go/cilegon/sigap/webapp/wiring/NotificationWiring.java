@@ -3,6 +3,8 @@ package id.go.cilegon.sigap.webapp.wiring;
 import com.mongodb.client.MongoDatabase;
 import id.go.cilegon.sigap.query.informationrequest.deadline.ObjectionDeadlineProjection;
 import id.go.cilegon.sigap.query.informationrequest.deadline.ObjectionDeadlineQueries;
+import id.go.cilegon.sigap.query.notification.NotificationInbox;
+import id.go.cilegon.sigap.query.notification.NotificationProjection;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -21,5 +23,15 @@ class NotificationWiring {
     @Bean
     ObjectionDeadlineQueries objectionDeadlineQueries(MongoDatabase database) {
         return new ObjectionDeadlineQueries(database);
+    }
+
+    @Bean
+    NotificationProjection notificationProjection(MongoDatabase database) {
+        return new NotificationProjection(database);
+    }
+
+    @Bean
+    NotificationInbox notificationInbox(MongoDatabase database) {
+        return new NotificationInbox(database);
     }
 }
