@@ -21,7 +21,9 @@ import id.go.cilegon.sigap.command.shared.api.personaldata.PersonalData;
 import id.go.cilegon.sigap.query.informationrequest.api.FindRequestStatus;
 import id.go.cilegon.sigap.query.informationrequest.api.RequestStatus;
 import id.go.cilegon.sigap.query.informationrequest.notice.api.FindNoticeDocument;
+import id.go.cilegon.sigap.query.informationrequest.notice.api.NoticeContent;
 import id.go.cilegon.sigap.query.informationrequest.notice.api.NoticeDocument;
+import id.go.cilegon.sigap.query.informationrequest.notice.api.SentNotice;
 import id.go.cilegon.sigap.webapp.security.OfficerAccounts;
 import id.go.cilegon.sigap.webapp.security.OfficerRole;
 import id.go.cilegon.sigap.webapp.shared.TrackingCode;
@@ -32,6 +34,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.Period;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -81,6 +84,9 @@ class NoticeDocumentPagesTest {
 
     @Autowired
     OfficerAccounts accounts;
+
+    @Autowired
+    NoticeDocuments documents;
 
     private Http officer;
     private Http citizen;
@@ -231,7 +237,8 @@ class NoticeDocumentPagesTest {
 
         EntityExchangeResult<String> page = officer.page(officerPath(request, "pemberitahuan"));
         assertThat(page.getStatus()).isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(page.getResponseBody()).contains("Pemberitahuan tertulis belum dikirim");
+        assertThat(page.getResponseBody()).contains("Pemberitahuan tertulis belum dikirim",
+                "Keluar (" + OFFICER + ")");
 
         EntityExchangeResult<String> citizenPage = citizen.page(
                 "/status/" + TrackingCode.parse(request.trackingCode()).orElseThrow().value() + "/pemberitahuan");
@@ -318,6 +325,26 @@ class NoticeDocumentPagesTest {
             assertThat(browser.driver().findElement(By.className("toolbar-pdf")).isDisplayed()).isTrue();
             browser.screenshot("pemberitahuan-layar");
         }
+    }
+
+    @Test
+    void a_referral_to_an_erased_requester_prints_without_their_name_and_names_the_body_that_holds_it() {
+        NoticeDocument referral = new NoticeDocument("id-rujukan", "PPID/2026/999999",
+                Instant.parse("2026-03-16T03:00:00Z"), null, null, null, "Sertifikat tanah warga Kelurahan Ciwaduk",
+                new SentNotice(NoticeContent.of(new WrittenNotice(false, "Kantor Pertanahan Kota Cilegon",
+                        NoticeDecision.TIDAK_DIKUASAI_DIARAHKAN, List.of(), null, null, List.of(), null, null, null,
+                        null, "pemberitahuan-v1")), Instant.parse("2026-03-20T08:00:00Z"), "petugas-terhapus",
+                        LocalDate.of(2026, 3, 30), false),
+                null);
+
+        String html = documents.html(referral, DocumentKind.NOTICE, null).block();
+
+        assertThat(html).contains("(data pribadi telah dihapus)", "16 Maret 2026", "20 Maret 2026",
+                "Informasi yang Saudara minta tidak berada di bawah penguasaan PPID Kota Cilegon.",
+                "Informasi tersebut dikuasai oleh Kantor Pertanahan Kota Cilegon.",
+                "Tidak ada informasi yang diberikan.", "Tidak ada bagian informasi yang dihitamkan.",
+                "Tidak ada informasi yang disampaikan.", "Tidak ada biaya.", "Atasan PPID", "petugas-terhapus")
+                .doesNotContain("Unduh PDF", "Ringkasan uji konsekuensi");
     }
 
     static String textOf(byte[] pdf) throws Exception {
