@@ -24,10 +24,11 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * Prints a request's pemberitahuan tertulis and tanda bukti penyerahan. Both the page and the PDF come from one
- * rendering of the template the notice's version names ({@link NoticeTemplates}), so they cannot disagree: the
- * PDF is that same HTML laid out by {@link PdfRenderer}. The document is an official letter in Bahasa Indonesia
- * whatever the reader's language; only the screen's toolbar follows the reader.
+ * Prints a request's pemberitahuan tertulis and tanda bukti penyerahan. The page and the PDF are the same
+ * template (the one the notice's version names, {@link NoticeTemplates}) rendered with the same data, so they
+ * cannot disagree: the PDF is that HTML laid out by {@link PdfRenderer}, without the screen's toolbar and with the
+ * stylesheet read from the classpath instead of over HTTP. The document is an official letter in Bahasa
+ * Indonesia whatever the reader's language; only the toolbar follows the reader.
  */
 @Component
 class NoticeDocuments {
