@@ -20,7 +20,7 @@ import reactor.util.retry.Retry;
  * registration is looked up again a few times before the page says it is still being recorded.
  */
 @Component
-class RequestStatusLookup {
+public class RequestStatusLookup {
 
     private static final Retry UNTIL_PROJECTED = Retry.fixedDelay(40, Duration.ofMillis(50))
             .filter(NotYetProjected.class::isInstance);
@@ -31,7 +31,7 @@ class RequestStatusLookup {
         this.messaging = messaging;
     }
 
-    Mono<Optional<RequestStatus>> find(TrackingCode code) {
+    public Mono<Optional<RequestStatus>> find(TrackingCode code) {
         return messaging.query(new FindRequestStatus(code.hash()), ResponseTypes.optionalInstanceOf(RequestStatus.class));
     }
 
