@@ -66,8 +66,9 @@ class CitizenCase {
     }
 
     /**
-     * @param timeline the requester's view of the timeline, oldest first
      * Blocks on the units' collection for the name of a unit the request went to: call it off the event loop.
+     *
+     * @param timeline the requester's view of the timeline, oldest first
      */
     CitizenCaseView describe(CaseFile file, List<TimelineEntry> timeline, Locale locale) {
         Words words = new Words(locale);
