@@ -1,6 +1,7 @@
 package id.go.cilegon.sigap.webapp.informationrequest;
 
 import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestId;
+import id.go.cilegon.sigap.command.informationrequest.api.Proxy;
 import id.go.cilegon.sigap.command.informationrequest.api.RegisterInformationRequest;
 import id.go.cilegon.sigap.command.informationrequest.api.RegistrationNumber;
 import id.go.cilegon.sigap.command.shared.api.Channel;
@@ -9,6 +10,7 @@ import id.go.cilegon.sigap.command.shared.api.personaldata.PersonalData;
 import id.go.cilegon.sigap.webapp.shared.Messaging;
 import id.go.cilegon.sigap.webapp.shared.TrackingCode;
 import java.time.Clock;
+import java.time.Instant;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -24,18 +26,28 @@ class InformationRequestIntake {
         this.clock = clock;
     }
 
+    /** A request the citizen files themselves, received the moment it arrives. */
     Mono<Receipt> register(InformationRequestForm form, Channel channel) {
+        return register(form, channel, clock.instant(), null);
+    }
+
+    /**
+     * A request an officer enters: received when the agency actually got it, perhaps through a proxy. The proxy
+     * is a data subject of their own, so either person can be erased without the other.
+     */
+    Mono<Receipt> register(InformationRequestForm form, Channel channel, Instant receivedAt, Proxy proxy) {
         TrackingCode code = TrackingCode.generate();
         RegisterInformationRequest command = new RegisterInformationRequest(
                 InformationRequestId.newId(),
                 channel,
-                clock.instant(),
+                receivedAt,
                 PersonalData.of(DataSubjectId.newId(), form.requester()),
                 form.informasiDiminta().strip(),
                 form.tujuanPenggunaan().strip(),
                 form.obtainMethod(),
                 form.deliveryMethod(),
-                code.hash());
+                code.hash(),
+                proxy == null ? null : PersonalData.of(DataSubjectId.newId(), proxy));
         return messaging.<RegistrationNumber>send(command).map(number -> new Receipt(number, code));
     }
 

@@ -28,7 +28,7 @@ import reactor.util.retry.Retry;
  * so those lookups are repeated a bounded number of times until the read model shows the act.
  */
 @Component
-class RequestStatusLookup {
+public class RequestStatusLookup {
 
     private static final Retry UNTIL_PROJECTED = Retry.fixedDelay(40, Duration.ofMillis(50))
             .filter(NotYetProjected.class::isInstance);
@@ -39,7 +39,7 @@ class RequestStatusLookup {
         this.messaging = messaging;
     }
 
-    Mono<Optional<RequestStatus>> find(TrackingCode code) {
+    public Mono<Optional<RequestStatus>> find(TrackingCode code) {
         return messaging.query(new FindRequestStatus(code.hash()), ResponseTypes.optionalInstanceOf(RequestStatus.class));
     }
 

@@ -1,6 +1,8 @@
 package id.go.cilegon.sigap.webapp.shared;
 
 import java.security.Principal;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.server.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -33,11 +35,18 @@ class PageModel {
 
     @ModelAttribute("isAdmin")
     Mono<Boolean> isAdmin(ServerWebExchange exchange) {
+        return roles(exchange).map(roles -> roles.contains("ADMIN"));
+    }
+
+    /** The logged-in officer's roles by name ({@code PETUGAS_PPID}, …), so the menu offers only what they may open. */
+    @ModelAttribute("officerRoles")
+    Mono<Set<String>> roles(ServerWebExchange exchange) {
         return exchange.getPrincipal()
                 .filter(Authentication.class::isInstance)
                 .map(principal -> ((Authentication) principal).getAuthorities().stream()
-                        .anyMatch(authority -> "ROLE_ADMIN".equals(authority.getAuthority())))
-                .defaultIfEmpty(false);
+                        .map(authority -> authority.getAuthority().replaceFirst("^ROLE_", ""))
+                        .collect(Collectors.toUnmodifiableSet()))
+                .defaultIfEmpty(Set.of());
     }
 
     @ModelAttribute("currentPath")

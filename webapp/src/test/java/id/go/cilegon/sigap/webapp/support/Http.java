@@ -55,6 +55,27 @@ public final class Http {
         return result;
     }
 
+    /**
+     * POST JSON to the officers' API the way a script in an officer's session does: with the session cookie and
+     * the CSRF token of {@code tokenPage} in the {@code X-CSRF-TOKEN} header (the session token repository's header).
+     */
+    public EntityExchangeResult<String> postJson(String tokenPage, String path, Object body) {
+        String token = csrfToken(page(tokenPage).getResponseBody());
+        EntityExchangeResult<String> result = withSession(client.post().uri(path)
+                .contentType(MediaType.APPLICATION_JSON).header("X-CSRF-TOKEN", token))
+                .bodyValue(body).exchange().expectBody(String.class).returnResult();
+        remember(result);
+        return result;
+    }
+
+    /** GET from the officers' API with this visitor's session. */
+    public EntityExchangeResult<String> getJson(String path) {
+        EntityExchangeResult<String> result = withSession(client.get().uri(path).accept(MediaType.APPLICATION_JSON))
+                .exchange().expectBody(String.class).returnResult();
+        remember(result);
+        return result;
+    }
+
     public void logIn(String username, String password) {
         MultiValueMap<String, String> credentials = new LinkedMultiValueMap<>();
         credentials.add("username", username);

@@ -1,0 +1,15 @@
+package id.go.cilegon.sigap.query.informationrequest.notice.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A sent pemberitahuan tertulis with its date and sender.
+ *
+ * @param sentBy  the officer's user name
+ * @param dueDate the due date the notice was measured against
+ * @param late    whether it was sent after {@code dueDate}
+ */
+public record SentNotice(NoticeContent content, Instant sentAt, String sentBy, LocalDate dueDate,
+        boolean late) {
+}

@@ -1,0 +1,64 @@
+package id.go.cilegon.sigap.query.informationrequest.register;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Sorts;
+import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestStatus;
+import id.go.cilegon.sigap.query.informationrequest.register.api.ListObjectionRegister;
+import id.go.cilegon.sigap.query.informationrequest.register.api.ListRegisterYears;
+import id.go.cilegon.sigap.query.informationrequest.register.api.ListRequestRegister;
+import id.go.cilegon.sigap.query.informationrequest.register.api.ObjectionRegisterEntry;
+import id.go.cilegon.sigap.query.informationrequest.register.api.RequestRegisterEntry;
+import id.go.cilegon.sigap.query.shared.ReadModelCodecs;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.TreeSet;
+import org.axonframework.queryhandling.QueryHandler;
+import org.bson.conversions.Bson;
+
+/**
+ * Answers the registers. The public versions are stripped of personal data here, so a public page never holds it.
+ */
+public class RegisterQueries {
+
+    private final MongoCollection<RequestRegisterEntry> requests;
+    private final MongoCollection<ObjectionRegisterEntry> objections;
+
+    public RegisterQueries(MongoDatabase database) {
+        MongoDatabase readModels = database.withCodecRegistry(ReadModelCodecs.REGISTRY);
+        this.requests = readModels.getCollection(RegisterProjection.REQUESTS, RequestRegisterEntry.class);
+        this.objections = readModels.getCollection(RegisterProjection.OBJECTIONS, ObjectionRegisterEntry.class);
+    }
+
+    @QueryHandler
+    public List<RequestRegisterEntry> handle(ListRequestRegister query) {
+        List<RequestRegisterEntry> lines = new ArrayList<>();
+        requests.find(ofYear(query.year(), query.status())).sort(Sorts.ascending("registrationNumber"))
+                .forEach(line -> lines.add(query.publicVersion() ? line.withoutPersonalData() : line));
+        return lines;
+    }
+
+    @QueryHandler
+    public List<ObjectionRegisterEntry> handle(ListObjectionRegister query) {
+        List<ObjectionRegisterEntry> lines = new ArrayList<>();
+        objections.find(ofYear(query.year(), query.status())).sort(Sorts.ascending("_id"))
+                .forEach(line -> lines.add(query.publicVersion() ? line.withoutPersonalData() : line));
+        return lines;
+    }
+
+    @QueryHandler
+    public List<Integer> handle(ListRegisterYears query) {
+        TreeSet<Integer> years = new TreeSet<>(Comparator.reverseOrder());
+        requests.distinct("year", Integer.class).forEach(years::add);
+        objections.distinct("year", Integer.class).forEach(years::add);
+        return List.copyOf(years);
+    }
+
+    private static Bson ofYear(int year, InformationRequestStatus status) {
+        return status == null ? eq("year", year) : and(eq("year", year), eq("status", status));
+    }
+}

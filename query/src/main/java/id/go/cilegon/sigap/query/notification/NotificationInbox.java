@@ -1,0 +1,74 @@
+package id.go.cilegon.sigap.query.notification;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.or;
+import static com.mongodb.client.model.Updates.addToSet;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Sorts;
+import id.go.cilegon.sigap.query.notification.api.Audience;
+import id.go.cilegon.sigap.query.notification.api.CountUnreadNotifications;
+import id.go.cilegon.sigap.query.notification.api.ListNotifications;
+import id.go.cilegon.sigap.query.notification.api.Notification;
+import id.go.cilegon.sigap.query.shared.ReadModelCodecs;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.queryhandling.QueryHandler;
+import org.bson.conversions.Bson;
+
+/**
+ * An officer's inbox: answers their notification list and unread count, and keeps who has read what. An officer
+ * sees the notifications addressed to any of their roles; one addressed to a unit only when it is their unit. An
+ * event addressed to two of their roles shows once.
+ */
+public class NotificationInbox {
+
+    private final MongoCollection<NotificationDocument> notifications;
+
+    public NotificationInbox(MongoDatabase database) {
+        this.notifications = database.withCodecRegistry(ReadModelCodecs.REGISTRY)
+                .getCollection(NotificationProjection.COLLECTION, NotificationDocument.class);
+    }
+
+    @QueryHandler
+    public List<Notification> handle(ListNotifications query) {
+        return visibleTo(query.audience());
+    }
+
+    @QueryHandler
+    public Long handle(CountUnreadNotifications query) {
+        return visibleTo(query.audience()).stream().filter(notification -> !notification.read()).count();
+    }
+
+    /**
+     * Marks the notification of event {@code key} read for this officer, in every audience they belong to.
+     *
+     * @return whether the officer can see such a notification at all
+     */
+    public boolean markRead(String key, Audience audience) {
+        return notifications.updateMany(and(eq("key", key), addressedTo(audience)),
+                addToSet("readBy", audience.username())).getMatchedCount() > 0;
+    }
+
+    private List<Notification> visibleTo(Audience audience) {
+        if (audience.roles().isEmpty()) {
+            return List.of();
+        }
+        Map<String, Notification> byKey = new LinkedHashMap<>();
+        notifications.find(addressedTo(audience)).sort(Sorts.descending("occurredAt", "key"))
+                .forEach(document -> byKey.merge(document.key(), document.toView(audience.username()),
+                        (first, second) -> first));
+        return new ArrayList<>(byKey.values());
+    }
+
+    private static Bson addressedTo(Audience audience) {
+        Bson anyUnit = eq("unit", null);
+        return and(in("role", audience.roles()),
+                audience.unit() == null ? anyUnit : or(anyUnit, eq("unit", audience.unit())));
+    }
+}

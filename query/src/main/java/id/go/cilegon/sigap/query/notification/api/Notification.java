@@ -1,0 +1,24 @@
+package id.go.cilegon.sigap.query.notification.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * One notification as the officer reading it sees it.
+ *
+ * @param key                the event it reports ({@code requestId:sequence}); the same for every audience
+ * @param registrationNumber the request's number, or {@code null} if its registration was not seen
+ * @param reference          the keberatan number or the unit, when the kind has one
+ * @param dueDate            the due date the notification is about, when the kind has one
+ * @param read               whether this officer has marked it read
+ */
+public record Notification(
+        String key,
+        String requestId,
+        String registrationNumber,
+        NotificationKind kind,
+        String reference,
+        LocalDate dueDate,
+        Instant occurredAt,
+        boolean read) {
+}
