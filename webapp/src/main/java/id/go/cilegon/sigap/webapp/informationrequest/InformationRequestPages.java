@@ -1,24 +1,24 @@
 package id.go.cilegon.sigap.webapp.informationrequest;
 
 import id.go.cilegon.sigap.command.informationrequest.api.DeliveryMethod;
+import id.go.cilegon.sigap.command.informationrequest.api.FileObjection;
 import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestId;
 import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestStatus;
-import id.go.cilegon.sigap.command.informationrequest.api.WithdrawInformationRequest;
-import id.go.cilegon.sigap.command.shared.api.RuleViolation;
-import id.go.cilegon.sigap.query.informationrequest.api.RequestStatus;
-import id.go.cilegon.sigap.webapp.shared.Messaging;
-import java.util.EnumSet;
-import java.util.Set;
 import id.go.cilegon.sigap.command.informationrequest.api.ObtainMethod;
+import id.go.cilegon.sigap.command.informationrequest.api.ProvideClarification;
+import id.go.cilegon.sigap.command.informationrequest.api.WithdrawInformationRequest;
 import id.go.cilegon.sigap.command.shared.api.Channel;
-import id.go.cilegon.sigap.command.shared.calendar.WorkingDayCalendar;
+import id.go.cilegon.sigap.command.shared.api.RuleViolation;
+import id.go.cilegon.sigap.query.informationrequest.api.CaseFile;
+import id.go.cilegon.sigap.query.informationrequest.api.RequestStatus;
 import id.go.cilegon.sigap.webapp.shared.FieldMessages;
+import id.go.cilegon.sigap.webapp.shared.Messaging;
 import id.go.cilegon.sigap.webapp.shared.TrackingCode;
-import id.go.cilegon.sigap.webapp.shared.Urgency;
 import jakarta.validation.Valid;
-import java.time.Clock;
-import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,37 +30,30 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
-/** The citizen's pages: the request form, the receipt and the status page found by tracking code. */
+/**
+ * The citizen's pages: the request form, the receipt and the status page found by tracking code, where the
+ * requester also answers a request for completion, files a keberatan or withdraws. The tracking code is their
+ * only authority, so the forms post to addresses that contain it; it is never logged.
+ */
 @Controller
 class InformationRequestPages {
 
     static final int WITHDRAWAL_REASON_MAX = 1000;
 
-    /** Statuses in which the notice deadline still counts down for the requester. */
-    private static final Set<InformationRequestStatus> CLOCK_RUNNING = EnumSet.of(InformationRequestStatus.DITERIMA,
-            InformationRequestStatus.MENUNGGU_KELENGKAPAN, InformationRequestStatus.DIPROSES,
-            InformationRequestStatus.DIPERPANJANG);
-
-    /** Before a decision the requester can take the request back in one click; later, an officer helps. */
-    private static final Set<InformationRequestStatus> WITHDRAWABLE = CLOCK_RUNNING;
-
     private final InformationRequestIntake intake;
     private final RequestStatusLookup lookup;
     private final FieldMessages messages;
-    private final WorkingDayCalendar calendar;
-    private final Clock clock;
-    private final Urgency.Ranking urgency;
+    private final CitizenCase citizenCase;
     private final Messaging messaging;
 
     InformationRequestPages(InformationRequestIntake intake, RequestStatusLookup lookup, FieldMessages messages,
-            WorkingDayCalendar calendar, Clock clock, Urgency.Ranking urgency, Messaging messaging) {
+            CitizenCase citizenCase, Messaging messaging) {
         this.intake = intake;
         this.lookup = lookup;
         this.messages = messages;
-        this.calendar = calendar;
-        this.clock = clock;
-        this.urgency = urgency;
+        this.citizenCase = citizenCase;
         this.messaging = messaging;
     }
 
@@ -96,48 +89,119 @@ class InformationRequestPages {
     }
 
     @GetMapping("/status/{kode}")
-    Mono<String> status(@PathVariable("kode") String kode,
-            @RequestParam(name = "baru", required = false) String justRegistered,
-            @RequestParam(name = "dibatalkan", required = false) String justWithdrawn,
+    Mono<String> status(@PathVariable("kode") String kode, @ModelAttribute Confirmation confirmation,
             Model model, ServerWebExchange exchange) {
         Optional<TrackingCode> code = TrackingCode.parse(kode);
         if (code.isEmpty()) {
             return notFound(model, exchange);
         }
-        boolean fresh = justRegistered != null;
-        Mono<Optional<RequestStatus>> found = fresh ? lookup.findJustRegistered(code.get())
-                : justWithdrawn != null ? lookup.findOnceStatusIs(code.get(), InformationRequestStatus.DIBATALKAN)
+        Mono<Optional<RequestStatus>> found = confirmation.justRegistered() ? lookup.findJustRegistered(code.get())
                 : lookup.find(code.get());
-        return showStatus(code.get(), found, fresh, model, exchange, null);
+        model.addAttribute("confirmation", confirmation);
+        return showStatus(code.get(), lookup.caseFile(found, confirmation::shownBy), confirmation.justRegistered(),
+                model, exchange, null);
     }
 
-    private Mono<String> showStatus(TrackingCode code, Mono<Optional<RequestStatus>> lookedUp, boolean fresh,
+    /**
+     * What the page confirms after an act, each a query parameter the act redirects with; the page waits
+     * (boundedly) until the read model shows the act, so the citizen sees its result, not the state before it.
+     */
+    record Confirmation(String baru, String dibatalkan, String kelengkapan, String keberatan) {
+
+        boolean justRegistered() {
+            return baru != null;
+        }
+
+        boolean shownBy(CaseFile file) {
+            return (dibatalkan == null || file.status() == InformationRequestStatus.DIBATALKAN)
+                    && (kelengkapan == null || file.clarification() == null)
+                    && (keberatan == null || (file.objection() != null && file.objection().open()));
+        }
+    }
+
+    private Mono<String> showStatus(TrackingCode code, Mono<Optional<CaseFile>> lookedUp, boolean fresh,
             Model model, ServerWebExchange exchange, String refusal) {
-        return lookedUp.map(found -> {
+        Locale locale = exchange.getLocaleContext().getLocale();
+        return lookedUp.flatMap(found -> {
             if (found.isEmpty()) {
                 if (fresh) {
                     model.addAttribute("trackingCode", code.display());
                     model.addAttribute("statusPath", "/status/" + code.value() + "?baru=1");
-                    return "permohonan/sedang-dicatat";
+                    return Mono.just("permohonan/sedang-dicatat");
                 }
-                exchange.getResponse().setStatusCode(HttpStatus.NOT_FOUND);
-                return "permohonan/tidak-ditemukan";
+                return notFound(model, exchange);
             }
-            RequestStatus request = found.get();
-            LocalDate today = LocalDate.now(clock.withZone(calendar.zone()));
-            int workingDaysLeft = calendar.workingDaysUntil(today, request.noticeDeadline().dueDate());
-            model.addAttribute("request", request);
-            model.addAttribute("justRegistered", fresh);
-            model.addAttribute("trackingCode", code.display());
-            model.addAttribute("statusPath", "/status/" + code.value());
-            model.addAttribute("workingDaysLeft", workingDaysLeft);
-            model.addAttribute("urgency", urgency.of(workingDaysLeft));
-            model.addAttribute("clockRunning", CLOCK_RUNNING.contains(request.status()));
-            model.addAttribute("mayWithdraw", WITHDRAWABLE.contains(request.status()));
-            model.addAttribute("refusal", refusal);
-            model.addAttribute("explanation",
-                    request.noticeDeadline().explain(exchange.getLocaleContext().getLocale()));
-            return "permohonan/status";
+            return lookup.timeline(found.get())
+                    .publishOn(Schedulers.boundedElastic())
+                    .map(timeline -> {
+                        model.addAttribute("request", citizenCase.describe(found.get(), timeline, locale));
+                        model.addAttribute("justRegistered", fresh);
+                        model.addAttribute("trackingCode", code.display());
+                        model.addAttribute("statusPath", "/status/" + code.value());
+                        model.addAttribute("refusal", refusal);
+                        if (!model.containsAttribute("confirmation")) {
+                            model.addAttribute("confirmation", new Confirmation(null, null, null, null));
+                        }
+                        if (!model.containsAttribute("errors")) {
+                            model.addAttribute("errors", Map.of());
+                        }
+                        if (!model.containsAttribute("clarificationAnswer")) {
+                            model.addAttribute("clarificationAnswer", ClarificationAnswer.empty());
+                        }
+                        if (!model.containsAttribute("objectionForm")) {
+                            model.addAttribute("objectionForm", ObjectionForm.empty());
+                        }
+                        return "permohonan/status";
+                    });
+        });
+    }
+
+    /** The requester answers the PPID's request for completion; the case resumes. */
+    @PostMapping("/status/{kode}/kelengkapan")
+    Mono<String> answerClarification(@PathVariable("kode") String kode,
+            @Valid @ModelAttribute("clarificationAnswer") ClarificationAnswer answer, BindingResult errors,
+            Model model, ServerWebExchange exchange) {
+        return act(kode, errors, model, exchange, requestId -> new ProvideClarification(requestId,
+                answer.jawaban().strip(), Channel.WEB, null), "?kelengkapan=1");
+    }
+
+    /** The requester files a keberatan to the Atasan PPID on a ground that is open to them. */
+    @PostMapping("/status/{kode}/keberatan")
+    Mono<String> fileObjection(@PathVariable("kode") String kode,
+            @Valid @ModelAttribute("objectionForm") ObjectionForm objection, BindingResult errors,
+            Model model, ServerWebExchange exchange) {
+        return act(kode, errors, model, exchange, requestId -> new FileObjection(requestId, objection.ground(),
+                objection.kasusPosisi().strip(), null, Channel.WEB, null), "?keberatan=1");
+    }
+
+    /**
+     * One act of the requester on their case: invalid fields come back next to the fields, a refused act with its
+     * rule at the top, both with nothing changed; a done act redirects to the page that confirms it.
+     */
+    private Mono<String> act(String kode, BindingResult errors, Model model, ServerWebExchange exchange,
+            Function<InformationRequestId, Object> command, String confirmation) {
+        Optional<TrackingCode> code = TrackingCode.parse(kode);
+        if (code.isEmpty()) {
+            return notFound(model, exchange);
+        }
+        Locale locale = exchange.getLocaleContext().getLocale();
+        if (errors.hasErrors()) {
+            exchange.getResponse().setStatusCode(HttpStatus.BAD_REQUEST);
+            model.addAttribute("errors", messages.byField(errors, locale));
+            return showStatus(code.get(), lookup.caseFile(lookup.find(code.get()), file -> true), false, model,
+                    exchange, null);
+        }
+        return lookup.find(code.get()).flatMap(found -> {
+            if (found.isEmpty()) {
+                return notFound(model, exchange);
+            }
+            return messaging.send(command.apply(InformationRequestId.of(found.get().requestId())))
+                    .then(Mono.just("redirect:/status/" + code.get().value() + confirmation))
+                    .onErrorResume(RuleViolation.class, refused -> {
+                        exchange.getResponse().setStatusCode(HttpStatus.CONFLICT);
+                        return showStatus(code.get(), lookup.caseFile(Mono.just(found), file -> true), false,
+                                model, exchange, messages.text("rule." + refused.code(), locale));
+                    });
         });
     }
 
@@ -152,8 +216,8 @@ class InformationRequestPages {
         String why = withdrawal.alasan() == null || withdrawal.alasan().isBlank() ? null : withdrawal.alasan().strip();
         if (why != null && why.length() > WITHDRAWAL_REASON_MAX) {
             exchange.getResponse().setStatusCode(HttpStatus.BAD_REQUEST);
-            return showStatus(code.get(), lookup.find(code.get()), false, model, exchange,
-                    messages.text("status.withdraw.tooLong", exchange.getLocaleContext().getLocale(),
+            return showStatus(code.get(), lookup.caseFile(lookup.find(code.get()), file -> true), false, model,
+                    exchange, messages.text("status.withdraw.tooLong", exchange.getLocaleContext().getLocale(),
                             String.valueOf(WITHDRAWAL_REASON_MAX)));
         }
         return lookup.find(code.get()).flatMap(found -> {
@@ -165,7 +229,8 @@ class InformationRequestPages {
                     .then(Mono.just("redirect:/status/" + code.get().value() + "?dibatalkan=1"))
                     .onErrorResume(RuleViolation.class, refused -> {
                         exchange.getResponse().setStatusCode(HttpStatus.CONFLICT);
-                        return showStatus(code.get(), Mono.just(found), false, model, exchange,
+                        return showStatus(code.get(), lookup.caseFile(Mono.just(found), file -> true), false,
+                                model, exchange,
                                 messages.text("rule." + refused.code(), exchange.getLocaleContext().getLocale()));
                     });
         });
@@ -185,7 +250,7 @@ class InformationRequestPages {
         model.addAttribute("obtainMethods", ObtainMethod.values());
         model.addAttribute("deliveryMethods", DeliveryMethod.values());
         if (!model.containsAttribute("errors")) {
-            model.addAttribute("errors", java.util.Map.of());
+            model.addAttribute("errors", Map.of());
         }
         return "permohonan/formulir";
     }

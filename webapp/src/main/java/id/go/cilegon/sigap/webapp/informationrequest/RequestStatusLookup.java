@@ -1,13 +1,20 @@
 package id.go.cilegon.sigap.webapp.informationrequest;
 
+import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestId;
 import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestStatus;
+import id.go.cilegon.sigap.query.informationrequest.api.CaseFile;
+import id.go.cilegon.sigap.query.informationrequest.api.FindCaseFile;
+import id.go.cilegon.sigap.query.informationrequest.api.FindCaseTimeline;
 import id.go.cilegon.sigap.query.informationrequest.api.FindRequestStatus;
 import id.go.cilegon.sigap.query.informationrequest.api.RequestStatus;
+import id.go.cilegon.sigap.query.informationrequest.api.TimelineEntry;
 import id.go.cilegon.sigap.webapp.shared.Messaging;
 import id.go.cilegon.sigap.webapp.shared.TrackingCode;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
@@ -15,9 +22,10 @@ import reactor.core.Exceptions;
 import reactor.util.retry.Retry;
 
 /**
- * Finds a request's public status. Right after registering, the read model may trail the event store by a few
- * milliseconds; a citizen who has just been given a number must not be told "not found", so a fresh
- * registration is looked up again a few times before the page says it is still being recorded.
+ * Finds a request's public status and, through it, the case file the citizen's page is built from. Right after
+ * registering or acting, the read models may trail the event store by a few milliseconds; a citizen who has just
+ * been given a number, or has just answered, must not be told "not found" or be shown the page before their act,
+ * so those lookups are repeated a bounded number of times until the read model shows the act.
  */
 @Component
 public class RequestStatusLookup {
@@ -36,21 +44,51 @@ public class RequestStatusLookup {
     }
 
     Mono<Optional<RequestStatus>> findJustRegistered(TrackingCode code) {
-        return findOnce(code, status -> true);
+        return once(() -> find(code), status -> true);
     }
 
     /** After an act, the page shows the status that act produced rather than the one before it. */
     Mono<Optional<RequestStatus>> findOnceStatusIs(TrackingCode code, InformationRequestStatus expected) {
-        return findOnce(code, status -> status.status() == expected);
+        return once(() -> find(code), status -> status.status() == expected);
+    }
+
+    /**
+     * The case file of the request {@code status} found, once it shows what {@code projected} expects (the act
+     * just done, or merely that it exists); after the last try, whatever the read model holds then.
+     */
+    Mono<Optional<CaseFile>> caseFile(Mono<Optional<RequestStatus>> status, Predicate<CaseFile> projected) {
+        return status.flatMap(found -> found.isEmpty() ? Mono.just(Optional.<CaseFile>empty())
+                : once(() -> caseFile(found.get().requestId()), projected));
+    }
+
+    /**
+     * What happened to the request, oldest first, as the requester may see it, up to the event {@code file} last
+     * applied: the projection writes the case file just before the timeline, so the whole timeline is read to see
+     * whether it has caught up, and only then narrowed to the requester's view.
+     */
+    Mono<List<TimelineEntry>> timeline(CaseFile file) {
+        Supplier<Mono<Optional<List<TimelineEntry>>>> everything = () -> messaging
+                .query(new FindCaseTimeline(InformationRequestId.of(file.requestId()), false),
+                        ResponseTypes.multipleInstancesOf(TimelineEntry.class))
+                .map(Optional::of);
+        return once(everything, entries -> entries.stream()
+                        .anyMatch(entry -> entry.sequence() >= file.lastSequence()))
+                .map(entries -> entries.orElse(List.of()).stream().filter(TimelineEntry::visibleToRequester)
+                        .toList());
+    }
+
+    private Mono<Optional<CaseFile>> caseFile(String requestId) {
+        return messaging.query(new FindCaseFile(InformationRequestId.of(requestId)),
+                ResponseTypes.optionalInstanceOf(CaseFile.class));
     }
 
     /** Looks again while the read model trails; after the last try, whatever it holds then. */
-    private Mono<Optional<RequestStatus>> findOnce(TrackingCode code, Predicate<RequestStatus> projected) {
-        return find(code)
-                .flatMap(status -> status.filter(projected).isPresent()
-                        ? Mono.just(status) : Mono.<Optional<RequestStatus>>error(new NotYetProjected()))
+    private static <T> Mono<Optional<T>> once(Supplier<Mono<Optional<T>>> lookup, Predicate<T> projected) {
+        return Mono.defer(lookup)
+                .flatMap(found -> found.filter(projected).isPresent()
+                        ? Mono.just(found) : Mono.<Optional<T>>error(new NotYetProjected()))
                 .retryWhen(UNTIL_PROJECTED)
-                .onErrorResume(Exceptions::isRetryExhausted, e -> find(code));
+                .onErrorResume(Exceptions::isRetryExhausted, e -> lookup.get());
     }
 
     private static final class NotYetProjected extends RuntimeException {

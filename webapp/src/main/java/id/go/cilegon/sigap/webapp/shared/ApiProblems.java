@@ -15,6 +15,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.bind.support.WebExchangeBindException;
+import org.springframework.web.reactive.HandlerMapping;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
@@ -123,8 +124,10 @@ public class ApiProblems {
         Locale locale = locale(exchange);
         return forApi(e, exchange, () -> {
             String incident = UUID.randomUUID().toString();
+            // The route's pattern, not the path: a citizen's path holds their secret tracking code.
             log.error("Unexpected failure of {} {} (incident {})", exchange.getRequest().getMethod(),
-                    exchange.getRequest().getPath(), incident, e);
+                    exchange.getAttributeOrDefault(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE, "(no route)"),
+                    incident, e);
             ResponseEntity<ProblemDetail> response = Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "server-error",
                     messages.text("problem.server-error.title", locale),
                     messages.text("problem.server-error.detail", locale));

@@ -2,11 +2,15 @@ package id.go.cilegon.sigap.webapp.informationrequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.go.cilegon.sigap.command.informationrequest.api.SendWrittenNotice;
 import id.go.cilegon.sigap.webapp.security.OfficerAccounts;
 import id.go.cilegon.sigap.webapp.security.OfficerRole;
 import id.go.cilegon.sigap.webapp.support.Browser;
+import id.go.cilegon.sigap.webapp.support.Http;
 import id.go.cilegon.sigap.webapp.support.SigapTest;
 import java.util.List;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
@@ -28,6 +32,12 @@ class CitizenJourneyBrowserTest {
 
     @Autowired
     OfficerAccounts accounts;
+
+    @Autowired
+    CommandGateway commands;
+
+    @Autowired
+    QueryGateway queries;
 
     @Test
     void a_citizen_on_a_phone_submits_the_form_and_reads_the_status_page() {
@@ -77,6 +87,75 @@ class CitizenJourneyBrowserTest {
             assertThat(page.findElement(By.id("status")).getText()).isEqualTo("Dibatalkan oleh pemohon");
             assertThat(page.findElements(By.id("batalkan"))).isEmpty();
         }
+    }
+
+    @Test
+    void a_citizen_on_a_phone_answers_the_question_of_the_ppid_and_later_files_a_keberatan() {
+        CitizenCases cases = new CitizenCases(new Http(port).client(), commands, queries);
+        CitizenCases.Case asked = cases.askedToComplete();
+        try (Browser browser = Browser.open(360, 740)) {
+            WebDriver page = browser.driver();
+            page.get(url(asked.statusPage()));
+            new WebDriverWait(page, Duration.ofSeconds(10)).until(driver -> {
+                driver.navigate().refresh();
+                return !driver.findElements(By.id("pertanyaan-kelengkapan")).isEmpty();
+            });
+            assertThat(page.findElement(By.id("pertanyaan-kelengkapan")).getText()).isEqualTo(CitizenCases.QUESTION);
+            assertThat(page.findElement(By.id("langkah-clarification")).getText())
+                    .contains("berhenti sampai Anda menjawab");
+            ((org.openqa.selenium.JavascriptExecutor) page)
+                    .executeScript("document.getElementById('langkah').scrollIntoView()");
+            browser.screenshot("06-ponsel-permintaan-kelengkapan");
+            assertNoSidewaysScrolling(page);
+
+            page.findElement(By.id("kirim-kelengkapan")).click();
+            assertThat(page.findElement(By.id("kesalahan")).getText()).contains("Jawaban Anda: wajib diisi");
+            fill(page, "jawaban", "Keduanya, SD dan SMP negeri.");
+            page.findElement(By.id("kirim-kelengkapan")).click();
+            new WebDriverWait(page, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("kelengkapan=1"));
+            assertThat(page.findElement(By.id("konfirmasi")).getText()).contains("Jawaban Anda sudah diterima");
+            assertThat(page.findElement(By.id("langkah-notice")).getText())
+                    .contains("PPID wajib memberi pemberitahuan tertulis paling lambat");
+            assertThat(page.findElement(By.id("riwayat")).getText()).contains("Anda melengkapi permohonan");
+            browser.screenshot("07-ponsel-kelengkapan-terjawab");
+            ((org.openqa.selenium.JavascriptExecutor) page)
+                    .executeScript("document.getElementById('langkah').scrollIntoView()");
+            browser.screenshot("07b-ponsel-langkah-berikutnya");
+
+            commands.sendAndWait(new SendWrittenNotice(asked.requestId(), CitizenCases.refusal(),
+                    CitizenCases.OFFICER));
+            new WebDriverWait(page, Duration.ofSeconds(10)).until(driver -> {
+                driver.navigate().refresh();
+                return !driver.findElements(By.id("ajukan-keberatan")).isEmpty();
+            });
+            assertThat(page.findElements(By.id("alasan-a"))).hasSize(1);
+            assertThat(page.findElements(By.id("alasan-c"))).isEmpty();
+            page.findElement(By.id("alasan-a")).click();
+            fill(page, "kasusPosisi", "Data ini saya perlukan untuk memilih sekolah; alamat boleh dihitamkan.");
+            ((org.openqa.selenium.JavascriptExecutor) page)
+                    .executeScript("document.getElementById('ajukan-keberatan').scrollIntoView()");
+            browser.screenshot("08-ponsel-formulir-keberatan");
+            assertNoSidewaysScrolling(page);
+            page.findElement(By.id("kirim-keberatan")).click();
+
+            new WebDriverWait(page, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("keberatan=1"));
+            assertThat(page.findElement(By.id("nomor-keberatan")).getText()).matches("KEBERATAN/\\d{4}/\\d{6}");
+            assertThat(page.findElement(By.id("langkah-objection-answer")).getText())
+                    .contains("Atasan PPID wajib memberi tanggapan tertulis");
+            assertThat(page.findElement(By.id("status")).getText()).isEqualTo("Keberatan diajukan kepada Atasan PPID");
+            browser.screenshot("09-ponsel-keberatan-tercatat");
+            ((org.openqa.selenium.JavascriptExecutor) page)
+                    .executeScript("document.getElementById('riwayat').scrollIntoView()");
+            browser.screenshot("10-ponsel-riwayat");
+            assertNoSidewaysScrolling(page);
+        }
+    }
+
+    /** A citizen on a narrow phone reads the page top to bottom; nothing may stick out to the side. */
+    private static void assertNoSidewaysScrolling(WebDriver page) {
+        Object overflow = ((org.openqa.selenium.JavascriptExecutor) page).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertThat(((Number) overflow).intValue()).as("horizontal overflow in px").isLessThanOrEqualTo(0);
     }
 
     @Test

@@ -66,7 +66,7 @@ class InformationRequestPagesTest {
         assertThat(statusPage).matches("/status/[0-9A-Z]{20}\\?baru=1");
 
         String html = browser.page(statusPage).getResponseBody();
-        assertThat(html).contains("Permohonan Anda sudah terdaftar", "Batas waktu pemberitahuan tertulis",
+        assertThat(html).contains("Permohonan Anda sudah terdaftar", "PPID wajib memberi pemberitahuan tertulis paling lambat",
                 "10 hari kerja");
         assertThat(html).containsPattern("PPID/\\d{4}/\\d{6}");
     }
