@@ -37,6 +37,9 @@ import org.springframework.stereotype.Component;
 @Component
 class CitizenCase {
 
+    private static final String REQUESTER_VOICE = "status.timeline.";
+    private static final String OFFICER_VOICE = "case.timeline.";
+
     /** UU KIP Pasal 36(1): a keberatan within 30 hari kerja after its ground arose. */
     static final int OBJECTION_WINDOW_WORKING_DAYS = 30;
 
@@ -77,7 +80,7 @@ class CitizenCase {
         return new CitizenCaseView(file.requestId(), file.registrationNumber(), file.status(), file.channel(),
                 file.receivedAt(), words.moment(file.receivedAt()), file.informationRequested(),
                 file.noticeDeadline(), nextSteps(file, offers, today, words),
-                timeline.stream().map(entry -> happening(entry, words)).toList(),
+                timeline.stream().map(entry -> happening(entry, words, REQUESTER_VOICE)).toList(),
                 file.clarification() == null ? null : new Clarification(file.clarification().question(),
                         file.clarification().askedAt(), words.moment(file.clarification().askedAt())),
                 offers, objection(file.objection(), words), file.notice() != null,
@@ -86,9 +89,20 @@ class CitizenCase {
 
     /** The grounds that have arisen and whose 30 hari kerja still run on the day a keberatan filed now counts. */
     private List<GroundOffer> groundsOpenToday(CaseFile file, Words words) {
+        return openGrounds(file).entrySet().stream()
+                .map(open -> new GroundOffer(open.getKey(), letter(open.getKey()), words.ground(open.getKey()),
+                        open.getValue(), words.date(open.getValue())))
+                .toList();
+    }
+
+    /**
+     * Each Pasal 35 ground on which a keberatan filed now would be accepted, with the last day it may be filed:
+     * arisen, within 30 hari kerja of arising on the day a filing now counts as received, and no keberatan open.
+     */
+    Map<ObjectionGround, LocalDate> openGrounds(CaseFile file) {
         if (file.status() == InformationRequestStatus.DIBATALKAN
                 || (file.objection() != null && file.objection().open())) {
-            return List.of();
+            return Map.of();
         }
         LocalDate filedOn = calendar.effectiveReceiptDate(clock.instant());
         Map<ObjectionGround, LocalDate> lastDays = new EnumMap<>(ObjectionGround.class);
@@ -99,10 +113,7 @@ class CitizenCase {
                 lastDays.merge(available.ground(), lastDay, (one, other) -> one.isAfter(other) ? one : other);
             }
         }
-        return lastDays.entrySet().stream()
-                .map(open -> new GroundOffer(open.getKey(), letter(open.getKey()), words.ground(open.getKey()),
-                        open.getValue(), words.date(open.getValue())))
-                .toList();
+        return lastDays;
     }
 
     private List<Step> nextSteps(CaseFile file, List<GroundOffer> offers, LocalDate today, Words words) {
@@ -170,61 +181,79 @@ class CitizenCase {
                 objection.open());
     }
 
-    /** Each event the requester may see, as one sentence; what came with it in words is quoted beside it. */
-    private Happening happening(TimelineEntry entry, Words words) {
+    /**
+     * Every event on the officer's case page, as one sentence in the PPID's own voice ({@code case.timeline.*}),
+     * oldest first; a unit's internal input is among them.
+     */
+    List<Happening> officerTimeline(List<TimelineEntry> timeline, Locale locale) {
+        Words words = new Words(locale);
+        return timeline.stream().map(entry -> happening(entry, words, OFFICER_VOICE)).toList();
+    }
+
+    /**
+     * Each event as one sentence; what came with it in words is quoted beside it. {@code voice} is the key prefix
+     * of the sentences: the requester's ({@code status.timeline.}, "you") or the officer's ({@code case.timeline.}).
+     */
+    private Happening happening(TimelineEntry entry, Words words, String voice) {
         Map<String, String> details = entry.details();
         String text;
         String quote = null;
         switch (entry.event()) {
-            case "InformationRequestRegistered" -> text = words.text("status.timeline.registered",
+            case "InformationRequestRegistered" -> text = words.text(voice + "registered",
                     details.get("registrationNumber"), words.isoDate(details.get("dueDate")));
             case "ClarificationRequested" -> {
-                text = words.text("status.timeline.clarificationRequested");
+                text = words.text(voice + "clarificationRequested");
                 quote = details.get("reason");
             }
             case "ClarificationProvided" -> {
-                text = words.text("status.timeline.clarificationProvided", words.isoDate(details.get("dueDate")));
+                text = words.text(voice + "clarificationProvided", words.isoDate(details.get("dueDate")));
                 quote = details.get("answer");
             }
-            case "InformationRequestForwarded" -> text = words.text("status.timeline.forwarded",
-                    unitName(details.get("unit")));
+            case "InformationRequestForwarded" -> {
+                text = words.text(voice + "forwarded", unitName(details.get("unit")));
+                quote = OFFICER_VOICE.equals(voice) ? details.get("instruction") : null;
+            }
+            case "UnitInputRecorded" -> {
+                text = words.text(voice + "unitInput", unitName(details.get("unit")));
+                quote = details.get("input");
+            }
             case "NoticeDeadlineExtended" -> {
-                text = words.text("status.timeline.extended", words.isoDate(details.get("dueDate")));
+                text = words.text(voice + "extended", words.isoDate(details.get("dueDate")));
                 quote = details.get("reason");
             }
             case "WrittenNoticeSent" -> text = words.text(Boolean.parseBoolean(details.get("late"))
-                    ? "status.timeline.noticeSentLate" : "status.timeline.noticeSent",
+                    ? voice + "noticeSentLate" : voice + "noticeSent",
                     words.text("InformationRequestStatus." + details.get("decision")));
-            case "InformationDelivered" -> text = words.text("status.timeline.delivered",
+            case "InformationDelivered" -> text = words.text(voice + "delivered",
                     words.text("DeliveryMethod." + details.get("method")),
                     words.date(LocalDate.ofInstant(Instant.parse(details.get("deliveredAt")), calendar.zone())));
-            case "InformationRequestClosed" -> text = words.text("status.timeline.closed");
+            case "InformationRequestClosed" -> text = words.text(voice + "closed");
             case "InformationRequestWithdrawn" -> {
-                text = words.text("status.timeline.withdrawn");
+                text = words.text(voice + "withdrawn");
                 quote = details.get("reason");
             }
-            case "NoticeDeadlineMissed" -> text = words.text("status.timeline.noticeDeadlineMissed",
+            case "NoticeDeadlineMissed" -> text = words.text(voice + "noticeDeadlineMissed",
                     words.isoDate(details.get("dueDate")));
-            case "ObjectionFiled" -> text = words.text("status.timeline.objectionFiled", details.get("number"),
+            case "ObjectionFiled" -> text = words.text(voice + "objectionFiled", details.get("number"),
                     letter(ObjectionGround.valueOf(details.get("ground"))), words.isoDate(details.get("dueDate")));
             case "ObjectionAnswered" -> {
-                text = words.text("status.timeline.objectionAnswered", details.get("number"),
+                text = words.text(voice + "objectionAnswered", details.get("number"),
                         words.text("status.outcome." + details.get("outcome")),
                         words.isoDate(details.get("disputeWindowEnds")));
                 quote = details.get("reasons");
             }
-            case "ObjectionAnswerDeadlineMissed" -> text = words.text("status.timeline.objectionAnswerMissed",
+            case "ObjectionAnswerDeadlineMissed" -> text = words.text(voice + "objectionAnswerMissed",
                     details.get("number"), words.isoDate(details.get("dueDate")),
                     words.isoDate(details.get("disputeWindowEnds")));
-            case "DisputeFiled" -> text = words.text("status.timeline.disputeFiled", details.get("commission"),
+            case "DisputeFiled" -> text = words.text(voice + "disputeFiled", details.get("commission"),
                     words.isoDate(details.get("filedOn")));
             case "DisputeStageRecorded" -> {
-                text = words.text("status.timeline.disputeStage",
+                text = words.text(voice + "disputeStage",
                         words.text("status.disputeStage." + details.get("stage")),
                         words.isoDate(details.get("reachedOn")));
                 quote = details.get("outcome");
             }
-            default -> text = words.text("status.timeline.other");
+            default -> text = words.text(voice + "other");
         }
         return new Happening(entry.at(), words.moment(entry.at()), entry.event(), text, quote);
     }

@@ -67,14 +67,23 @@ public class RequestStatusLookup {
      * whether it has caught up, and only then narrowed to the requester's view.
      */
     Mono<List<TimelineEntry>> timeline(CaseFile file) {
+        return fullTimeline(file).map(entries -> entries.stream().filter(TimelineEntry::visibleToRequester).toList());
+    }
+
+    /** Everything that happened to the request, as officers see it, up to the event {@code file} last applied. */
+    Mono<List<TimelineEntry>> fullTimeline(CaseFile file) {
         Supplier<Mono<Optional<List<TimelineEntry>>>> everything = () -> messaging
                 .query(new FindCaseTimeline(InformationRequestId.of(file.requestId()), false),
                         ResponseTypes.multipleInstancesOf(TimelineEntry.class))
                 .map(Optional::of);
         return once(everything, entries -> entries.stream()
                         .anyMatch(entry -> entry.sequence() >= file.lastSequence()))
-                .map(entries -> entries.orElse(List.of()).stream().filter(TimelineEntry::visibleToRequester)
-                        .toList());
+                .map(entries -> entries.orElse(List.of()));
+    }
+
+    /** The case file of a request by its id, once it shows what {@code projected} expects (see above). */
+    Mono<Optional<CaseFile>> caseFile(String requestId, Predicate<CaseFile> projected) {
+        return once(() -> caseFile(requestId), projected);
     }
 
     private Mono<Optional<CaseFile>> caseFile(String requestId) {

@@ -110,6 +110,11 @@ public class ApiProblems {
                     messages.text("problem.not-found.title", locale),
                     messages.text("problem.not-found.detail", locale)));
         }
+        if (status == HttpStatus.FORBIDDEN) {
+            return forApi(e, exchange, () -> Problems.of(status, "forbidden",
+                    messages.text("problem.forbidden.title", locale),
+                    messages.text("problem.forbidden.detail", locale)));
+        }
         return forApi(e, exchange, () -> Problems.of(status, "http-" + status.value(), status.getReasonPhrase(),
                 e.getReason()));
     }

@@ -1,0 +1,74 @@
+package id.go.cilegon.sigap.webapp.informationrequest;
+
+import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestId;
+import id.go.cilegon.sigap.command.shared.calendar.WorkingDayCalendar;
+import id.go.cilegon.sigap.query.informationrequest.api.CaseFile;
+import id.go.cilegon.sigap.query.informationrequest.api.TimelineEntry;
+import id.go.cilegon.sigap.webapp.informationrequest.CaseActionForms.ActionForm;
+import id.go.cilegon.sigap.webapp.security.Officer;
+import id.go.cilegon.sigap.webapp.security.OfficerAccounts;
+import id.go.cilegon.sigap.webapp.security.OfficerRole;
+import id.go.cilegon.sigap.webapp.shared.Messaging;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/**
+ * The officer's side of a case, shared by the case page and the officer API: who is acting, whether they may see
+ * the case, and carrying out one action. An unknown request, or one a PPID Pelaksana was not given, is "not found";
+ * an action of another role is "forbidden"; the state's rules are the aggregate's, whose refusal is passed on.
+ */
+@Component
+class OfficerCases {
+
+    private final OfficerAccounts accounts;
+    private final RequestStatusLookup lookup;
+    private final Messaging messaging;
+    private final WorkingDayCalendar calendar;
+
+    OfficerCases(OfficerAccounts accounts, RequestStatusLookup lookup, Messaging messaging,
+            WorkingDayCalendar calendar) {
+        this.accounts = accounts;
+        this.lookup = lookup;
+        this.messaging = messaging;
+        this.calendar = calendar;
+    }
+
+    /** The logged-in officer; an administrator's account is not case work, so it is refused here. */
+    Mono<Officer> officer(ServerWebExchange exchange) {
+        return exchange.getPrincipal()
+                .flatMap(principal -> accounts.officer(principal.getName()))
+                .filter(officer -> !officer.roles().equals(Set.of(OfficerRole.ADMIN)))
+                .switchIfEmpty(Mono.error(new ResponseStatusException(HttpStatus.FORBIDDEN)));
+    }
+
+    /** The case file this officer may see, or "not found". */
+    Mono<CaseFile> caseFile(String requestId, Officer officer) {
+        return lookup.caseFile(requestId, file -> true)
+                .flatMap(found -> Mono.justOrEmpty(found.filter(file -> OfficerCaseActions.mayOpen(file, officer))))
+                .switchIfEmpty(Mono.error(new ResponseStatusException(HttpStatus.NOT_FOUND)));
+    }
+
+    Mono<List<TimelineEntry>> timeline(CaseFile file) {
+        return lookup.fullTimeline(file);
+    }
+
+    /**
+     * Carries out {@code action} with {@code form} and answers the case file that shows it (after a bounded wait
+     * for the read model). A {@code RuleViolation} of the aggregate comes through as the error.
+     */
+    Mono<CaseFile> act(String requestId, CaseAction action, ActionForm form, Officer officer) {
+        if (!officer.has(action.role())) {
+            return Mono.error(new ResponseStatusException(HttpStatus.FORBIDDEN));
+        }
+        return caseFile(requestId, officer).flatMap(before -> messaging
+                .send(form.command(InformationRequestId.of(before.requestId()), officer, calendar.zone()))
+                .then(lookup.caseFile(before.requestId(), file -> file.lastSequence() > before.lastSequence()))
+                .map(Optional::orElseThrow));
+    }
+}
