@@ -23,6 +23,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -226,7 +227,7 @@ class OfficerCasePages {
         DateTimeFormatter moment = DateTimeFormatter.ofPattern("d MMM yyyy, HH.mm 'WIB'", locale)
                 .withZone(calendar.zone());
         LocalDate today = LocalDate.ofInstant(clock.instant(), calendar.zone());
-        Map<String, Object> facts = new java.util.LinkedHashMap<>();
+        Map<String, Object> facts = new LinkedHashMap<>();
         facts.put("receivedAt", moment.format(file.receivedAt()));
         facts.put("noticeDue", date.format(file.noticeDeadline().dueDate()));
         facts.put("noticeExplanation", file.noticeDeadline().explain(locale));
