@@ -70,7 +70,7 @@ public class InformationRequestProjection {
                 requestId, event.registrationNumber().value(),
                 event.requester().get().map(Requester::name).orElse(null), event.channel(),
                 event.informationRequested(), event.receivedAt(), event.noticeDeadline().dueDate(),
-                InformationRequestStatus.DITERIMA, false, false), UPSERT);
+                InformationRequestStatus.DITERIMA, false, false, null), UPSERT);
     }
 
     @EventHandler
@@ -84,9 +84,11 @@ public class InformationRequestProjection {
         moveNoticeDeadline(event.requestId(), event.noticeDeadline());
     }
 
+    /** Forwarding again replaces the unit, so the queue follows the latest one. */
     @EventHandler
     void on(InformationRequestForwarded event) {
         changeStatus(event.requestId(), InformationRequestStatus.DIPROSES);
+        openRequests.updateOne(eq("_id", event.requestId().value()), set("forwardedTo", event.unit().value()));
     }
 
     @EventHandler

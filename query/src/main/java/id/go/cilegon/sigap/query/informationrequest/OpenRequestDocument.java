@@ -2,6 +2,7 @@ package id.go.cilegon.sigap.query.informationrequest;
 
 import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestStatus;
 import id.go.cilegon.sigap.command.shared.api.Channel;
+import id.go.cilegon.sigap.command.shared.api.UnitId;
 import id.go.cilegon.sigap.query.informationrequest.api.OpenRequest;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,10 +22,12 @@ public record OpenRequestDocument(
         LocalDate noticeDue,
         InformationRequestStatus status,
         boolean noticeSent,
-        boolean noticeDeadlineMissed) {
+        boolean noticeDeadlineMissed,
+        String forwardedTo) {
 
     OpenRequest toView() {
         return new OpenRequest(requestId, registrationNumber, requesterName, channel, informationRequested,
-                receivedAt, noticeDue, status, noticeSent, noticeDeadlineMissed);
+                receivedAt, noticeDue, status, noticeSent, noticeDeadlineMissed,
+                forwardedTo == null ? null : new UnitId(forwardedTo));
     }
 }
