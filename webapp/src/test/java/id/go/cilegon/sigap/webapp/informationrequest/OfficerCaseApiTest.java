@@ -3,6 +3,7 @@ package id.go.cilegon.sigap.webapp.informationrequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoDatabase;
+import id.go.cilegon.sigap.command.informationrequest.api.SendWrittenNotice;
 import id.go.cilegon.sigap.command.shared.api.UnitId;
 import id.go.cilegon.sigap.command.shared.calendar.WorkingDayCalendar;
 import id.go.cilegon.sigap.webapp.informationrequest.CitizenCases.Case;
@@ -225,6 +226,28 @@ class OfficerCaseApiTest {
                 "rule:information-request.settlement-not-available");
         assertRefused(atasan, refused, "tanggapan-atasan", Map.of("putusan", "REJECTED"), 409,
                 "rule:information-request.objection-rejection-without-reasons");
+
+        Case decidedAfterForwarding = cases.registered();
+        assertOk(act(petugas, decidedAfterForwarding, "teruskan", Map.of("unit", "SETDA")), "DIPROSES");
+        commands.sendAndWait(new SendWrittenNotice(decidedAfterForwarding.requestId(), CitizenCases.refusal(),
+                CitizenCases.OFFICER));
+        assertRefused(pelaksana, decidedAfterForwarding, "tanggapan-unit", Map.of("tanggapan", "Terlambat"), 409,
+                "rule:information-request.notice-already-sent");
+    }
+
+    @Test
+    void a_withdrawal_brought_to_the_desk_is_recorded_for_the_requester() {
+        Case request = cases.registered();
+
+        assertOk(act(petugas, request, "pembatalan", Map.of("alasan", "Informasi sudah didapat dari sekolah",
+                "saluran", "TELEPON")), "DIBATALKAN");
+
+        assertThat(petugas.getJson(api(request, "")).getResponseBody())
+                .contains("\"InformationRequestWithdrawn\"", "\"actor\":\"kasus-petugas\"",
+                        "Informasi sudah didapat dari sekolah", "\"tindakan\":[]");
+        long before = events();
+        assertOk(act(petugas, request, "pembatalan", Map.of("saluran", "TELEPON")), "DIBATALKAN");
+        assertThat(events()).as("withdrawing twice changes nothing").isEqualTo(before);
     }
 
     @Test
@@ -271,6 +294,10 @@ class OfficerCaseApiTest {
                 .bodyValue(Map.of("alasan", "x")).exchange().expectBody(String.class).returnResult();
         assertThat(anonymous.getStatus().value()).isIn(401, 403);
         assertThat(anonymous.getResponseBody()).contains("urn:sigap:problem:");
+        EntityExchangeResult<String> withToken = stranger.postJson("/masuk", api(request, "perpanjang"),
+                Map.of("alasan", "x"));
+        assertThat(withToken.getStatus().value()).isEqualTo(401);
+        assertThat(withToken.getResponseBody()).contains("\"type\":\"urn:sigap:problem:unauthenticated\"");
         assertThat(events()).isEqualTo(before);
         assertThat(petugas.getJson("/api/v1/petugas/permohonan/tidak-ada").getStatus().value()).isEqualTo(404);
     }
