@@ -31,6 +31,7 @@ import id.go.cilegon.sigap.command.shared.api.UnitId;
 import id.go.cilegon.sigap.command.shared.api.personaldata.DataSubjectId;
 import id.go.cilegon.sigap.command.shared.api.personaldata.PersonalData;
 import id.go.cilegon.sigap.webapp.security.Officer;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -110,7 +111,8 @@ final class CaseActionForms {
      * The pemberitahuan tertulis, items a–g of UU KIP Pasal 22(7). Which items a decision needs is the aggregate's
      * rule; the form only checks that what is given is well formed.
      *
-     * @param dokumenUji one document of the consequence test per line
+     * @param dokumenUji  one document of the consequence test per line
+     * @param penghitaman item (e), at most three rows of blacked-out material; a row without material is no row
      */
     record Notice(
             @NotBlank @Pattern(regexp = "|ya|tidak") String informasiDikuasai,
@@ -124,9 +126,7 @@ final class CaseActionForms {
             @Size(max = TEXT) String analisisKonsekuensi,
             @Min(0) @Max(100) Integer jangkaWaktuTahun,
             @Size(max = TEXT) String informasiDiberikan,
-            @Size(max = 1000) String bagianDihitamkan,
-            @Pattern(regexp = "|" + EXEMPTION) String dasarHitam,
-            @Size(max = 1000) String alasanHitam,
+            @Valid @Size(max = 3) List<@Valid Blackout> penghitaman,
             @Pattern(regexp = "|MELIHAT_MEMBACA_MENDENGARKAN_MENCATAT|SALINAN_SOFTCOPY|SALINAN_HARDCOPY")
             String caraMemperoleh,
             @Size(max = 200) String format,
@@ -145,9 +145,12 @@ final class CaseActionForms {
             ConsequenceTest test = grounds.isEmpty() ? null : new ConsequenceTest(lines(dokumenUji),
                     blankToNull(dasarHukum), blankToNull(analisisKonsekuensi),
                     jangkaWaktuTahun == null ? null : Period.ofYears(jangkaWaktuTahun));
-            List<Redaction> redactions = isBlank(bagianDihitamkan) ? List.of() : List.of(new Redaction(
-                    bagianDihitamkan, isBlank(dasarHitam) ? null : ExemptionGround.valueOf(dasarHitam),
-                    blankToNull(alasanHitam)));
+            List<Redaction> redactions = penghitaman == null ? List.of() : penghitaman.stream()
+                    .filter(row -> row != null && !isBlank(row.bagian()))
+                    .map(row -> new Redaction(row.bagian().strip(),
+                            isBlank(row.dasar()) ? null : ExemptionGround.valueOf(row.dasar()),
+                            blankToNull(row.alasan())))
+                    .toList();
             NoticeDecision decision = NoticeDecision.valueOf(keputusan);
             boolean grants = decision.grantsInformation();
             return new SendWrittenNotice(requestId, new WrittenNotice("ya".equals(informasiDikuasai),
@@ -159,6 +162,17 @@ final class CaseActionForms {
                     grants && biaya != null ? new Cost(biaya, blankToNull(caraPembayaran)) : null,
                     TEMPLATE_VERSION), officer.id());
         }
+    }
+
+    /**
+     * One row of item (e) of the notice: the material blacked out, the Pasal 17 ground that covers it, and why.
+     *
+     * @param bagian what is blacked out, e.g. "NIK siswa pada lampiran 2"
+     */
+    record Blackout(
+            @Size(max = 1000) String bagian,
+            @Pattern(regexp = "|" + EXEMPTION) String dasar,
+            @Size(max = 1000) String alasan) {
     }
 
     static final String EXEMPTION = "A_PENEGAKAN_HUKUM|B_HAKI_DAN_PERSAINGAN_USAHA|C_PERTAHANAN_DAN_KEAMANAN"

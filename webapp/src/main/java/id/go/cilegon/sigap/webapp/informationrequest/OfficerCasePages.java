@@ -291,7 +291,7 @@ class OfficerCasePages {
         model.asMap().putIfAbsent("unitInput", new CaseActionForms.UnitInput(""));
         model.asMap().putIfAbsent("extension", new CaseActionForms.Extension(""));
         model.asMap().putIfAbsent("notice", new CaseActionForms.Notice("ya", "", "", List.of(), "", "", "", null, "",
-                "", "", "", "", "", "", 0L, ""));
+                List.of(), "", "", "", 0L, ""));
         model.asMap().putIfAbsent("delivery", new CaseActionForms.Delivery(null, "", "", ""));
         model.asMap().putIfAbsent("withdrawal", new CaseActionForms.Withdrawal("", ""));
         model.asMap().putIfAbsent("deskObjection", new CaseActionForms.DeskObjection("", "", ""));

@@ -95,9 +95,12 @@ class LifecycleJourneyBrowserTest {
                 fill(form, "analisisKonsekuensi", "Membuka NIK siswa merugikan privasi anak.");
                 fill(form, "jangkaWaktuTahun", "5");
                 fill(form, "informasiDiberikan", "Daftar sekolah dan besaran dana BOS");
-                fill(form, "bagianDihitamkan", "NIK siswa");
-                new Select(form.findElement(By.id("dasarHitam"))).selectByValue("H_RAHASIA_PRIBADI");
-                fill(form, "alasanHitam", "Data pribadi anak");
+                fill(form, "bagianDihitamkan-0", "NIK siswa");
+                new Select(form.findElement(By.id("dasarHitam-0"))).selectByValue("H_RAHASIA_PRIBADI");
+                fill(form, "alasanHitam-0", "Data pribadi anak");
+                fill(form, "bagianDihitamkan-1", "Penghasilan orang tua");
+                new Select(form.findElement(By.id("dasarHitam-1"))).selectByValue("H_RAHASIA_PRIBADI");
+                fill(form, "alasanHitam-1", "Data keuangan keluarga");
                 new Select(form.findElement(By.id("caraMemperoleh"))).selectByValue("SALINAN_SOFTCOPY");
                 fill(form, "format", "PDF");
                 new Select(form.findElement(By.id("caraPenyampaian"))).selectByValue("EMAIL");
@@ -107,6 +110,10 @@ class LifecycleJourneyBrowserTest {
             assertThat(desk.findElement(By.id("status")).getText()).isEqualTo("Dikabulkan sebagian");
             assertThat(desk.findElements(By.id("aksi-pemberitahuan"))).as("there is one notice").isEmpty();
             officer.screenshot("22-pemberitahuan-terkirim");
+            desk.get(casePage + "/pemberitahuan");
+            assertThat(desk.findElement(By.tagName("body")).getText()).as("both rows of item (e) were sent")
+                    .contains("NIK siswa", "Penghasilan orang tua", "Data keuangan keluarga");
+            desk.get(casePage);
 
             phone.get(statusPage);
             new WebDriverWait(phone, PATIENCE).until(page -> !page.findElements(By.id("ajukan-keberatan")).isEmpty());

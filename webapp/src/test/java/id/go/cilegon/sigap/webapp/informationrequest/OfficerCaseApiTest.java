@@ -129,9 +129,9 @@ class OfficerCaseApiTest {
         notice.put("analisisKonsekuensi", "Membuka NIK siswa merugikan privasi mereka");
         notice.put("jangkaWaktuTahun", 5);
         notice.put("informasiDiberikan", "Daftar sekolah dan besaran dana BOS");
-        notice.put("bagianDihitamkan", "NIK siswa");
-        notice.put("dasarHitam", "H_RAHASIA_PRIBADI");
-        notice.put("alasanHitam", "Data pribadi anak");
+        notice.put("penghitaman", List.of(
+                Map.of("bagian", "NIK siswa", "dasar", "H_RAHASIA_PRIBADI", "alasan", "Data pribadi anak"),
+                Map.of("bagian", "Penghasilan orang tua", "dasar", "H_RAHASIA_PRIBADI", "alasan", "Data keuangan")));
         notice.put("caraMemperoleh", "SALINAN_SOFTCOPY");
         notice.put("format", "PDF");
         notice.put("caraPenyampaian", "EMAIL");
@@ -174,6 +174,7 @@ class OfficerCaseApiTest {
         assertThat(decided.getStatus().value()).isEqualTo(200);
         assertThat(decided.getResponseBody())
                 .contains("\"stage\":\"PUTUSAN_KI\"", "Permohonan sengketa ditolak", "\"DisputeStageRecorded\"",
+                        "\"material\":\"NIK siswa\"", "\"material\":\"Penghasilan orang tua\"",
                         "\"UnitInputRecorded\"", "\"tahap-sengketa\"")
                 .as("a dispute still open cannot be closed").doesNotContain("\"selesai\"");
 
@@ -278,6 +279,12 @@ class OfficerCaseApiTest {
                 .getResponseBody()).contains("\"field\":\"keputusan\"");
         assertRefused(petugas, request, "sengketa", Map.of("komisi", "KI", "tanggalDiajukan", "kemarin"), 400,
                 "invalid-fields");
+        Map<String, Object> fourRows = partialGrant();
+        fourRows.put("penghitaman", List.of(Map.of("bagian", "a", "dasar", "PASAL_99"), Map.of("bagian", "b"),
+                Map.of("bagian", "c"), Map.of("bagian", "d")));
+        assertRefused(petugas, request, "pemberitahuan", fourRows, 400, "invalid-fields");
+        assertThat(act(petugas, request, "pemberitahuan", fourRows).getResponseBody())
+                .contains("\"field\":\"penghitaman\"", "\"field\":\"penghitaman[0].dasar\"");
         assertRefused(petugas, request, "teruskan", Map.of("unit", "SETDA", "diam-diam", "x"), 400,
                 "invalid-fields");
         assertRefused(petugas, request, "catat-kelengkapan", Map.of("jawaban", "x", "saluran", "WEB"), 400,
