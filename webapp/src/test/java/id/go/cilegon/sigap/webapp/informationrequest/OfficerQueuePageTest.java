@@ -8,6 +8,7 @@ import id.go.cilegon.sigap.command.shared.api.UnitId;
 import id.go.cilegon.sigap.webapp.informationrequest.CitizenCases.Case;
 import id.go.cilegon.sigap.webapp.security.OfficerAccounts;
 import id.go.cilegon.sigap.webapp.security.OfficerRole;
+import id.go.cilegon.sigap.webapp.support.Browser;
 import id.go.cilegon.sigap.webapp.support.Http;
 import id.go.cilegon.sigap.webapp.support.SigapTest;
 import id.go.cilegon.sigap.webapp.unit.Units;
@@ -19,6 +20,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
@@ -149,6 +155,35 @@ class OfficerQueuePageTest {
 
         assertThat(officer("antrian-pelaksana-tanpa-unit").page(QUEUE).getResponseBody())
                 .contains("id=\"tanpa-unit\"").doesNotContain(link(ours), link(theirs), link(notForwarded));
+    }
+
+    @Test
+    void in_a_browser_the_filters_are_chosen_from_lists_and_a_line_opens_its_case() {
+        Case forwarded = forwardedTo("ANTRIAN-B");
+        Case fresh = cases.registered();
+        lineOf(officer("antrian-petugas"), forwarded, "Dinas Antrian Dua");
+        try (Browser browser = Browser.open(1280, 900)) {
+            WebDriver desk = browser.driver();
+            desk.get("http://localhost:" + port + "/masuk");
+            desk.findElement(By.id("username")).sendKeys("antrian-petugas");
+            desk.findElement(By.id("password")).sendKeys(PASSWORD);
+            desk.findElement(By.cssSelector("main button[type=submit]")).click();
+            new WebDriverWait(desk, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains(QUEUE));
+
+            new Select(desk.findElement(By.id("saring-status"))).selectByValue("DIPROSES");
+            new Select(desk.findElement(By.id("saring-unit"))).selectByValue("ANTRIAN-B");
+            desk.findElement(By.id("saring-sisa")).sendKeys("11");
+            desk.findElement(By.id("terapkan")).click();
+            new WebDriverWait(desk, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("sisa=11"));
+            browser.screenshot("30-antrian-disaring");
+
+            String table = desk.findElement(By.id("antrian")).getAttribute("innerHTML");
+            assertThat(table).contains(link(forwarded)).doesNotContain(link(fresh));
+            desk.findElement(By.cssSelector("a[" + link(forwarded) + "]")).click();
+            new WebDriverWait(desk, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains(
+                    forwarded.requestId().value()));
+            assertThat(desk.findElement(By.id("unit")).getText()).isEqualTo("Dinas Antrian Dua");
+        }
     }
 
     @Test
