@@ -70,7 +70,7 @@ public class InformationRequestProjection {
                 requestId, event.registrationNumber().value(),
                 event.requester().get().map(Requester::name).orElse(null), event.channel(),
                 event.informationRequested(), event.receivedAt(), event.noticeDeadline().dueDate(),
-                InformationRequestStatus.DITERIMA, false, false), UPSERT);
+                InformationRequestStatus.DITERIMA, false, false, null), UPSERT);
     }
 
     @EventHandler
@@ -87,6 +87,7 @@ public class InformationRequestProjection {
     @EventHandler
     void on(InformationRequestForwarded event) {
         changeStatus(event.requestId(), InformationRequestStatus.DIPROSES);
+        openRequests.updateOne(eq("_id", event.requestId().value()), set("unit", event.unit().value()));
     }
 
     @EventHandler

@@ -21,10 +21,11 @@ public record OpenRequestDocument(
         LocalDate noticeDue,
         InformationRequestStatus status,
         boolean noticeSent,
-        boolean noticeDeadlineMissed) {
+        boolean noticeDeadlineMissed,
+        String unit) {
 
     OpenRequest toView() {
         return new OpenRequest(requestId, registrationNumber, requesterName, channel, informationRequested,
-                receivedAt, noticeDue, status, noticeSent, noticeDeadlineMissed);
+                receivedAt, noticeDue, status, noticeSent, noticeDeadlineMissed, unit);
     }
 }

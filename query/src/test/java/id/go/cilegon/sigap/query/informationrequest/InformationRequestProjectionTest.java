@@ -16,7 +16,9 @@ import id.go.cilegon.sigap.command.informationrequest.api.NoticeDeadlineMissed;
 import id.go.cilegon.sigap.command.informationrequest.api.NoticeDecision;
 import id.go.cilegon.sigap.command.informationrequest.api.WrittenNotice;
 import id.go.cilegon.sigap.command.informationrequest.api.WrittenNoticeSent;
+import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestForwarded;
 import id.go.cilegon.sigap.command.shared.api.OfficerId;
+import id.go.cilegon.sigap.command.shared.api.UnitId;
 import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestId;
 import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestRegistered;
 import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestStatus;
@@ -119,6 +121,21 @@ class InformationRequestProjectionTest {
 
         assertThat(queries.handle(new ListOpenRequests())).isEqualTo(once).hasSize(1);
         assertThat(queries.handle(new FindRequestStatus("hash-a"))).contains(statusOnce);
+    }
+
+    @Test
+    void a_forwarded_request_carries_its_unit_in_the_queue() {
+        projection.on(registered("a", 1, LocalDate.of(2026, 4, 7), "Rina"));
+        InformationRequestForwarded forwarded = new InformationRequestForwarded(InformationRequestId.of("a"),
+                UnitId.of("SETDA"), "Mohon data", OfficerId.of("petugas"), Instant.parse("2026-03-17T03:00:00Z"));
+
+        projection.on(forwarded);
+        projection.on(forwarded);
+
+        assertThat(queries.handle(new ListOpenRequests())).singleElement().satisfies(open -> {
+            assertThat(open.unit()).isEqualTo("SETDA");
+            assertThat(open.status()).isEqualTo(InformationRequestStatus.DIPROSES);
+        });
     }
 
     @Test

@@ -1,20 +1,32 @@
 package id.go.cilegon.sigap.webapp.informationrequest;
 
+import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestStatus;
 import id.go.cilegon.sigap.command.shared.calendar.WorkingDayCalendar;
 import id.go.cilegon.sigap.query.informationrequest.api.ListOpenRequests;
 import id.go.cilegon.sigap.query.informationrequest.api.OpenRequest;
+import id.go.cilegon.sigap.webapp.security.Officer;
+import id.go.cilegon.sigap.webapp.security.OfficerAccounts;
+import id.go.cilegon.sigap.webapp.security.OfficerRole;
 import id.go.cilegon.sigap.webapp.shared.Messaging;
 import id.go.cilegon.sigap.webapp.shared.Urgency;
+import id.go.cilegon.sigap.webapp.unit.Units;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
-/** The PPID officers' queue: open requests, the nearest written-notice deadline first, with hari kerja left. */
+/**
+ * The officers' queue: open requests, the nearest written-notice deadline first, with hari kerja left, filterable by
+ * status, unit and days left. A PPID Pelaksana sees only what was forwarded to their own unit.
+ */
 @Controller
 class OfficerQueuePage {
 
@@ -23,11 +35,17 @@ class OfficerQueuePage {
     private final Clock clock;
     private final Urgency.Ranking urgency;
 
-    OfficerQueuePage(Messaging messaging, WorkingDayCalendar calendar, Clock clock, Urgency.Ranking urgency) {
+    private final OfficerAccounts accounts;
+    private final Units units;
+
+    OfficerQueuePage(Messaging messaging, WorkingDayCalendar calendar, Clock clock, Urgency.Ranking urgency,
+            OfficerAccounts accounts, Units units) {
         this.messaging = messaging;
         this.calendar = calendar;
         this.clock = clock;
         this.urgency = urgency;
+        this.accounts = accounts;
+        this.units = units;
     }
 
     @GetMapping("/petugas")
@@ -36,16 +54,36 @@ class OfficerQueuePage {
     }
 
     @GetMapping("/petugas/permohonan")
-    Mono<String> queue(Model model) {
+    Mono<String> queue(@ModelAttribute("filter") QueueFilter filter, Model model, ServerWebExchange exchange) {
         LocalDate today = LocalDate.now(clock.withZone(calendar.zone()));
-        return messaging.query(new ListOpenRequests(), ResponseTypes.multipleInstancesOf(OpenRequest.class))
-                .map(open -> {
-                    List<QueueLine> lines = open.stream().map(request -> {
-                        int left = calendar.workingDaysUntil(today, request.noticeDue());
-                        return new QueueLine(request, left, urgency.of(left));
-                    }).toList();
+        Mono<Officer> officer = exchange.getPrincipal().flatMap(principal -> accounts.officer(principal.getName()));
+        return officer.zipWith(messaging.query(new ListOpenRequests(),
+                        ResponseTypes.multipleInstancesOf(OpenRequest.class)))
+                .publishOn(Schedulers.boundedElastic())
+                .map(found -> {
+                    Officer who = found.getT1();
+                    String ownUnit = who.has(OfficerRole.PPID_PELAKSANA) && !who.has(OfficerRole.PETUGAS_PPID)
+                            && who.unit() != null ? who.unit().value() : null;
+                    String unit = ownUnit != null ? ownUnit : filter.unitOrNull();
+                    InformationRequestStatus status = filter.statusOrNull();
+                    Integer maxLeft = filter.workingDaysLeftOrNull();
+                    List<QueueLine> lines = found.getT2().stream()
+                            .filter(request -> unit == null || unit.equals(request.unit()))
+                            .filter(request -> status == null || status == request.status())
+                            .map(request -> {
+                                int left = calendar.workingDaysUntil(today, request.noticeDue());
+                                return new QueueLine(request, left, urgency.of(left));
+                            })
+                            .filter(line -> maxLeft == null
+                                    || (!line.request().noticeSent() && line.workingDaysLeft() <= maxLeft))
+                            .toList();
                     model.addAttribute("lines", lines);
                     model.addAttribute("today", today);
+                    model.addAttribute("statuses", InformationRequestStatus.values());
+                    model.addAttribute("units", units.all());
+                    model.addAttribute("unitNames", units.all().stream()
+                            .collect(Collectors.toMap(Units.Unit::code, Units.Unit::name)));
+                    model.addAttribute("ownUnit", ownUnit);
                     return "petugas/antrian";
                 });
     }

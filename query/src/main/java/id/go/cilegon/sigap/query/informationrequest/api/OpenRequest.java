@@ -8,7 +8,8 @@ import java.time.LocalDate;
 /**
  * One line of the officers' queue. {@code requesterName} is null once the requester has been erased;
  * {@code noticeSent} is true once the written notice has stopped the statutory clock;
- * {@code noticeDeadlineMissed} once the breach of the notice deadline is on record.
+ * {@code noticeDeadlineMissed} once the breach of the notice deadline is on record; {@code unit} is the code of
+ * the PPID Pelaksana's unit it was forwarded to, or null.
  */
 public record OpenRequest(
         String requestId,
@@ -20,5 +21,6 @@ public record OpenRequest(
         LocalDate noticeDue,
         InformationRequestStatus status,
         boolean noticeSent,
-        boolean noticeDeadlineMissed) {
+        boolean noticeDeadlineMissed,
+        String unit) {
 }
