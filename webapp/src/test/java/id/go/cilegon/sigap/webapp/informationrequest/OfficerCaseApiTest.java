@@ -225,6 +225,25 @@ class OfficerCaseApiTest {
                 "rule:information-request.settlement-not-available");
         assertRefused(atasan, refused, "tanggapan-atasan", Map.of("putusan", "REJECTED"), 409,
                 "rule:information-request.objection-rejection-without-reasons");
+
+        Case decided = cases.registered();
+        assertOk(act(petugas, decided, "teruskan", Map.of("unit", "SETDA")), "DIPROSES");
+        assertOk(act(petugas, decided, "pemberitahuan", partialGrant()), "DIKABULKAN_SEBAGIAN");
+        assertRefused(pelaksana, decided, "tanggapan-unit", Map.of("tanggapan", "Terlambat"), 409,
+                "rule:information-request.notice-already-sent");
+        assertRefused(petugas, decided, "teruskan", Map.of("unit", "DISDIK"), 409,
+                "rule:information-request.notice-already-sent");
+    }
+
+    @Test
+    void every_action_refuses_an_empty_form_and_a_body_that_is_not_json_and_stores_nothing() {
+        Case request = cases.registered();
+        for (CaseAction action : CaseAction.values()) {
+            if (action != CaseAction.SELESAI) {
+                assertRefused(petugas, request, action.path(), Map.of(), 400, "invalid-fields");
+            }
+            assertRefused(petugas, request, action.path(), "bukan json", 400, "unreadable-body");
+        }
     }
 
     @Test
