@@ -84,11 +84,10 @@ public class InformationRequestProjection {
         moveNoticeDeadline(event.requestId(), event.noticeDeadline());
     }
 
-    /** Forwarding again replaces the unit, so the queue follows the latest one. */
     @EventHandler
     void on(InformationRequestForwarded event) {
         changeStatus(event.requestId(), InformationRequestStatus.DIPROSES);
-        openRequests.updateOne(eq("_id", event.requestId().value()), set("forwardedTo", event.unit().value()));
+        openRequests.updateOne(eq("_id", event.requestId().value()), set("unit", event.unit().value()));
     }
 
     @EventHandler

@@ -1,6 +1,5 @@
 package id.go.cilegon.sigap.query.informationrequest;
 
-import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 
 import com.mongodb.client.MongoCollection;
@@ -15,8 +14,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.axonframework.queryhandling.QueryHandler;
-import org.bson.Document;
-import org.bson.conversions.Bson;
 
 /** Answers the status page and the officers' queue from the read models the projection keeps. */
 public class InformationRequestQueries {
@@ -43,19 +40,11 @@ public class InformationRequestQueries {
                 .map(RequestStatusDocument::toView);
     }
 
-    /** The collection holds open requests only, so reading what was asked for and sorting it in memory stays cheap. */
+    /** The collection holds open requests only, so reading it whole and sorting in memory stays cheap. */
     @QueryHandler
     public List<OpenRequest> handle(ListOpenRequests query) {
-        List<Bson> conditions = new ArrayList<>();
-        if (query.status() != null) {
-            conditions.add(eq("status", query.status()));
-        }
-        if (query.unit() != null) {
-            conditions.add(eq("forwardedTo", query.unit().value()));
-        }
         List<OpenRequest> open = new ArrayList<>();
-        openRequests.find(conditions.isEmpty() ? new Document() : and(conditions))
-                .forEach(document -> open.add(document.toView()));
+        openRequests.find().forEach(document -> open.add(document.toView()));
         open.sort(MOST_URGENT_FIRST);
         return open;
     }

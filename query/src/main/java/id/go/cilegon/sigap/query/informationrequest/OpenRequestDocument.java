@@ -2,7 +2,6 @@ package id.go.cilegon.sigap.query.informationrequest;
 
 import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestStatus;
 import id.go.cilegon.sigap.command.shared.api.Channel;
-import id.go.cilegon.sigap.command.shared.api.UnitId;
 import id.go.cilegon.sigap.query.informationrequest.api.OpenRequest;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,11 +22,10 @@ public record OpenRequestDocument(
         InformationRequestStatus status,
         boolean noticeSent,
         boolean noticeDeadlineMissed,
-        String forwardedTo) {
+        String unit) {
 
     OpenRequest toView() {
         return new OpenRequest(requestId, registrationNumber, requesterName, channel, informationRequested,
-                receivedAt, noticeDue, status, noticeSent, noticeDeadlineMissed,
-                forwardedTo == null ? null : new UnitId(forwardedTo));
+                receivedAt, noticeDue, status, noticeSent, noticeDeadlineMissed, unit);
     }
 }

@@ -10,14 +10,15 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import id.go.cilegon.sigap.command.informationrequest.api.ClarificationRequested;
 import id.go.cilegon.sigap.command.informationrequest.api.DeliveryMethod;
 import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestClosed;
-import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestForwarded;
 import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestWithdrawn;
 import id.go.cilegon.sigap.command.informationrequest.api.NoticeDeadlineExtended;
 import id.go.cilegon.sigap.command.informationrequest.api.NoticeDeadlineMissed;
 import id.go.cilegon.sigap.command.informationrequest.api.NoticeDecision;
 import id.go.cilegon.sigap.command.informationrequest.api.WrittenNotice;
 import id.go.cilegon.sigap.command.informationrequest.api.WrittenNoticeSent;
+import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestForwarded;
 import id.go.cilegon.sigap.command.shared.api.OfficerId;
+import id.go.cilegon.sigap.command.shared.api.UnitId;
 import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestId;
 import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestRegistered;
 import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestStatus;
@@ -25,7 +26,6 @@ import id.go.cilegon.sigap.command.informationrequest.api.ObtainMethod;
 import id.go.cilegon.sigap.command.informationrequest.api.RegistrationNumber;
 import id.go.cilegon.sigap.command.informationrequest.api.Requester;
 import id.go.cilegon.sigap.command.shared.api.Channel;
-import id.go.cilegon.sigap.command.shared.api.UnitId;
 import id.go.cilegon.sigap.command.shared.api.calendar.Deadline;
 import id.go.cilegon.sigap.command.shared.api.calendar.SkippedDay;
 import id.go.cilegon.sigap.command.shared.api.personaldata.DataSubjectId;
@@ -124,6 +124,21 @@ class InformationRequestProjectionTest {
     }
 
     @Test
+    void a_forwarded_request_carries_its_unit_in_the_queue() {
+        projection.on(registered("a", 1, LocalDate.of(2026, 4, 7), "Rina"));
+        InformationRequestForwarded forwarded = new InformationRequestForwarded(InformationRequestId.of("a"),
+                UnitId.of("SETDA"), "Mohon data", OfficerId.of("petugas"), Instant.parse("2026-03-17T03:00:00Z"));
+
+        projection.on(forwarded);
+        projection.on(forwarded);
+
+        assertThat(queries.handle(new ListOpenRequests())).singleElement().satisfies(open -> {
+            assertThat(open.unit()).isEqualTo("SETDA");
+            assertThat(open.status()).isEqualTo(InformationRequestStatus.DIPROSES);
+        });
+    }
+
+    @Test
     void an_erased_requester_shows_no_name() {
         projection.on(registered("gone", 1, LocalDate.of(2026, 4, 7), null));
 
@@ -202,47 +217,6 @@ class InformationRequestProjectionTest {
 
         assertThat(queries.handle(new ListOpenRequests())).isEmpty();
         assertThat(statusOfA()).isEqualTo(InformationRequestStatus.DIBATALKAN);
-    }
-
-    private static InformationRequestForwarded forwarded(String id, String unit) {
-        return new InformationRequestForwarded(InformationRequestId.of(id), UnitId.of(unit), "Mohon datanya", PETUGAS,
-                LATER);
-    }
-
-    @Test
-    void the_queue_knows_the_unit_of_the_latest_forwarding_even_when_told_twice() {
-        projection.on(registered("a", 1, LocalDate.of(2026, 4, 7), "Rina"));
-        assertThat(queries.handle(new ListOpenRequests())).singleElement()
-                .extracting(OpenRequest::forwardedTo).isNull();
-
-        projection.on(forwarded("a", "DISDIK"));
-        projection.on(forwarded("a", "SETDA"));
-        List<OpenRequest> once = queries.handle(new ListOpenRequests());
-        projection.on(forwarded("a", "SETDA"));
-
-        assertThat(queries.handle(new ListOpenRequests())).isEqualTo(once).singleElement()
-                .extracting(OpenRequest::forwardedTo).isEqualTo(UnitId.of("SETDA"));
-    }
-
-    @Test
-    void the_queue_is_narrowed_down_by_status_and_by_unit_most_urgent_first() {
-        projection.on(registered("setda-late", 1, LocalDate.of(2026, 4, 20), "Budi"));
-        projection.on(registered("setda-soon", 2, LocalDate.of(2026, 4, 7), "Rina"));
-        projection.on(registered("disdik", 3, LocalDate.of(2026, 4, 8), "Sari"));
-        projection.on(registered("waiting", 4, LocalDate.of(2026, 4, 9), "Dedi"));
-        projection.on(forwarded("setda-late", "SETDA"));
-        projection.on(forwarded("setda-soon", "SETDA"));
-        projection.on(forwarded("disdik", "DISDIK"));
-
-        assertThat(queries.handle(new ListOpenRequests(null, UnitId.of("SETDA")))).extracting(OpenRequest::requestId)
-                .containsExactly("setda-soon", "setda-late");
-        assertThat(queries.handle(new ListOpenRequests(InformationRequestStatus.DITERIMA, null)))
-                .extracting(OpenRequest::requestId).containsExactly("waiting");
-        assertThat(queries.handle(new ListOpenRequests(InformationRequestStatus.DIPROSES, UnitId.of("DISDIK"))))
-                .extracting(OpenRequest::requestId).containsExactly("disdik");
-        assertThat(queries.handle(new ListOpenRequests(InformationRequestStatus.DITERIMA, UnitId.of("DISDIK"))))
-                .isEmpty();
-        assertThat(queries.handle(new ListOpenRequests())).hasSize(4);
     }
 
     @Test

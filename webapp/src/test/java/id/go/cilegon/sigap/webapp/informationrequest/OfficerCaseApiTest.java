@@ -3,7 +3,6 @@ package id.go.cilegon.sigap.webapp.informationrequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoDatabase;
-import id.go.cilegon.sigap.command.informationrequest.api.SendWrittenNotice;
 import id.go.cilegon.sigap.command.shared.api.UnitId;
 import id.go.cilegon.sigap.command.shared.calendar.WorkingDayCalendar;
 import id.go.cilegon.sigap.webapp.informationrequest.CitizenCases.Case;
@@ -228,11 +227,12 @@ class OfficerCaseApiTest {
         assertRefused(atasan, refused, "tanggapan-atasan", Map.of("putusan", "REJECTED"), 409,
                 "rule:information-request.objection-rejection-without-reasons");
 
-        Case decidedAfterForwarding = cases.registered();
-        assertOk(act(petugas, decidedAfterForwarding, "teruskan", Map.of("unit", "SETDA")), "DIPROSES");
-        commands.sendAndWait(new SendWrittenNotice(decidedAfterForwarding.requestId(), CitizenCases.refusal(),
-                CitizenCases.OFFICER));
-        assertRefused(pelaksana, decidedAfterForwarding, "tanggapan-unit", Map.of("tanggapan", "Terlambat"), 409,
+        Case decided = cases.registered();
+        assertOk(act(petugas, decided, "teruskan", Map.of("unit", "SETDA")), "DIPROSES");
+        assertOk(act(petugas, decided, "pemberitahuan", partialGrant()), "DIKABULKAN_SEBAGIAN");
+        assertRefused(pelaksana, decided, "tanggapan-unit", Map.of("tanggapan", "Terlambat"), 409,
+                "rule:information-request.notice-already-sent");
+        assertRefused(petugas, decided, "teruskan", Map.of("unit", "DISDIK"), 409,
                 "rule:information-request.notice-already-sent");
     }
 
@@ -249,6 +249,17 @@ class OfficerCaseApiTest {
         long before = events();
         assertOk(act(petugas, request, "pembatalan", Map.of("saluran", "TELEPON")), "DIBATALKAN");
         assertThat(events()).as("withdrawing twice changes nothing").isEqualTo(before);
+    }
+
+    @Test
+    void every_action_refuses_an_empty_form_and_a_body_that_is_not_json_and_stores_nothing() {
+        Case request = cases.registered();
+        for (CaseAction action : CaseAction.values()) {
+            if (action != CaseAction.SELESAI) {
+                assertRefused(petugas, request, action.path(), Map.of(), 400, "invalid-fields");
+            }
+            assertRefused(petugas, request, action.path(), "bukan json", 400, "unreadable-body");
+        }
     }
 
     @Test

@@ -1,16 +1,21 @@
 package id.go.cilegon.sigap.webapp.informationrequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.mongodb.client.MongoDatabase;
 import id.go.cilegon.sigap.command.informationrequest.api.FileObjection;
 import id.go.cilegon.sigap.command.informationrequest.api.ObjectionGround;
+import id.go.cilegon.sigap.command.informationrequest.api.ForwardInformationRequest;
 import id.go.cilegon.sigap.command.shared.api.Channel;
+import id.go.cilegon.sigap.command.shared.api.UnitId;
 import id.go.cilegon.sigap.webapp.informationrequest.CitizenCases.Case;
 import id.go.cilegon.sigap.webapp.security.OfficerAccounts;
 import id.go.cilegon.sigap.webapp.security.OfficerRole;
 import id.go.cilegon.sigap.webapp.support.Http;
 import id.go.cilegon.sigap.webapp.support.SigapTest;
+import id.go.cilegon.sigap.webapp.unit.Units;
+import java.time.Duration;
 import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
@@ -45,6 +50,9 @@ class OfficerCasePagesTest {
 
     @Autowired
     OfficerAccounts accounts;
+
+    @Autowired
+    Units units;
 
     private CitizenCases cases;
 
@@ -131,6 +139,29 @@ class OfficerCasePagesTest {
         assertThat(petugas.page(String.valueOf(done.getResponseHeaders().getLocation())).getResponseBody())
                 .contains("Batas waktu diperpanjang 7 hari kerja.")
                 .doesNotContain("id=\"aksi-perpanjang\"");
+    }
+
+    @Test
+    void the_queue_filters_by_unit_and_status_and_a_ppid_pelaksana_sees_only_their_units_requests() {
+        units.save(new Units.Unit("SETDA", "Sekretariat Daerah", true));
+        accounts.save("halaman-pelaksana", "Pelaksana uji", PASSWORD, List.of(OfficerRole.PPID_PELAKSANA),
+                new UnitId("SETDA"));
+        Case forwarded = cases.registered();
+        Case stayed = cases.registered();
+        commands.sendAndWait(new ForwardInformationRequest(forwarded.requestId(), new UnitId("SETDA"), null,
+                CitizenCases.OFFICER));
+        Http petugas = officer("halaman-petugas");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                petugas.page("/petugas/permohonan?unit=SETDA").getResponseBody()).contains(page(forwarded)));
+
+        assertThat(petugas.page("/petugas/permohonan?unit=SETDA").getResponseBody())
+                .doesNotContain(page(stayed));
+        assertThat(petugas.page("/petugas/permohonan?status=DIPROSES&unit=").getResponseBody())
+                .contains(page(forwarded)).doesNotContain(page(stayed));
+        assertThat(petugas.page("/petugas/permohonan?sisa=bukan-angka&status=BUKAN").getResponseBody())
+                .as("a filter it cannot read narrows nothing").contains(page(forwarded), page(stayed));
+        String pelaksanaQueue = officer("halaman-pelaksana").page("/petugas/permohonan").getResponseBody();
+        assertThat(pelaksanaQueue).contains(page(forwarded), "Sekretariat Daerah").doesNotContain(page(stayed));
     }
 
     @Test

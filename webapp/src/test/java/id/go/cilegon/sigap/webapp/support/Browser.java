@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.PageLoadStrategy;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -43,6 +44,10 @@ public final class Browser implements AutoCloseable {
                     "--disable-quic", "--no-first-run", "--disable-background-networking",
                     "--disable-component-update", "--disable-sync", "--user-data-dir=" + profile,
                     "--window-size=" + width + "," + height);
+            // Navigation returns once the document is parsed: the tests wait for what they need themselves, and
+            // a subresource that never arrives must not hold a test for Selenium's three-minute read timeout.
+            options.setPageLoadStrategy(PageLoadStrategy.EAGER);
+            options.setPageLoadTimeout(Duration.ofSeconds(30));
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
             ChromeDriver driver = new ChromeDriver(service, options);

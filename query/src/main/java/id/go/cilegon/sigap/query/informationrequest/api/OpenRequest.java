@@ -2,15 +2,14 @@ package id.go.cilegon.sigap.query.informationrequest.api;
 
 import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestStatus;
 import id.go.cilegon.sigap.command.shared.api.Channel;
-import id.go.cilegon.sigap.command.shared.api.UnitId;
 import java.time.Instant;
 import java.time.LocalDate;
 
 /**
  * One line of the officers' queue. {@code requesterName} is null once the requester has been erased;
  * {@code noticeSent} is true once the written notice has stopped the statutory clock;
- * {@code noticeDeadlineMissed} once the breach of the notice deadline is on record; {@code forwardedTo} is the unit
- * whose PPID Pelaksana has the request, or null while it has not been forwarded.
+ * {@code noticeDeadlineMissed} once the breach of the notice deadline is on record; {@code unit} is the code of
+ * the PPID Pelaksana's unit it was forwarded to, or null.
  */
 public record OpenRequest(
         String requestId,
@@ -23,5 +22,5 @@ public record OpenRequest(
         InformationRequestStatus status,
         boolean noticeSent,
         boolean noticeDeadlineMissed,
-        UnitId forwardedTo) {
+        String unit) {
 }
