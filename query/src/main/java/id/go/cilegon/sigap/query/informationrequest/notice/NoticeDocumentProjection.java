@@ -16,7 +16,6 @@ import id.go.cilegon.sigap.command.informationrequest.api.Requester;
 import id.go.cilegon.sigap.command.informationrequest.api.WrittenNoticeSent;
 import id.go.cilegon.sigap.command.shared.api.personaldata.PersonalData;
 import id.go.cilegon.sigap.query.informationrequest.notice.api.DeliveryReceipt;
-import id.go.cilegon.sigap.query.informationrequest.notice.api.NoticeContent;
 import id.go.cilegon.sigap.query.informationrequest.notice.api.SentNotice;
 import id.go.cilegon.sigap.query.shared.ReadModelCodecs;
 import java.util.Optional;
@@ -60,7 +59,7 @@ public class NoticeDocumentProjection {
 
     @EventHandler
     void on(WrittenNoticeSent event) {
-        upsert(event.requestId(), set("notice", new SentNotice(NoticeContent.of(event.notice()), event.sentAt(),
+        upsert(event.requestId(), set("notice", new SentNotice(event.notice(), event.sentAt(),
                 event.sentBy().value(), event.dueDate(), event.late())));
     }
 

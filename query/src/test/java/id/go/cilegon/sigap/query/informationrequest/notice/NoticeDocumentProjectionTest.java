@@ -28,7 +28,6 @@ import id.go.cilegon.sigap.command.shared.api.calendar.Deadline;
 import id.go.cilegon.sigap.command.shared.api.personaldata.DataSubjectId;
 import id.go.cilegon.sigap.command.shared.api.personaldata.PersonalData;
 import id.go.cilegon.sigap.query.informationrequest.notice.api.FindNoticeDocument;
-import id.go.cilegon.sigap.query.informationrequest.notice.api.NoticeContent;
 import id.go.cilegon.sigap.query.informationrequest.notice.api.NoticeDocument;
 import java.net.InetSocketAddress;
 import java.time.Instant;
@@ -134,9 +133,9 @@ class NoticeDocumentProjectionTest {
         assertThat(document.notice().sentBy()).isEqualTo("petugas");
         assertThat(document.notice().dueDate()).isEqualTo(DUE);
         assertThat(document.notice().late()).isTrue();
-        NoticeContent content = document.notice().content();
-        assertThat(content).isEqualTo(NoticeContent.of(partlyGranted()));
-        assertThat(content.consequenceTest().period()).isEqualTo(Period.ofYears(5));
+        WrittenNotice content = document.notice().content();
+        assertThat(content).isEqualTo(partlyGranted());
+        assertThat(content.consequenceTest().exemptionPeriod()).isEqualTo(Period.ofYears(5));
         assertThat(content.redactions()).singleElement().extracting(Redaction::reason)
                 .isEqualTo("Rahasia pribadi penerima");
         assertThat(content.cost()).isEqualTo(new Cost(15_000, "Transfer ke kas daerah"));
@@ -196,7 +195,7 @@ class NoticeDocumentProjectionTest {
 
         projection.on(new WrittenNoticeSent(ID, pointedElsewhere, PETUGAS, SENT, DUE, false));
 
-        assertThat(document().notice().content()).isEqualTo(NoticeContent.of(pointedElsewhere));
+        assertThat(document().notice().content()).isEqualTo(pointedElsewhere);
         assertThat(document().notice().content().consequenceTest()).isNull();
     }
 

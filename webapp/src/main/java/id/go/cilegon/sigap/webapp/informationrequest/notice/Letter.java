@@ -2,8 +2,8 @@ package id.go.cilegon.sigap.webapp.informationrequest.notice;
 
 import id.go.cilegon.sigap.command.informationrequest.api.Cost;
 import id.go.cilegon.sigap.command.informationrequest.api.NoticeDecision;
+import id.go.cilegon.sigap.command.informationrequest.api.WrittenNotice;
 import id.go.cilegon.sigap.query.informationrequest.notice.api.DeliveryReceipt;
-import id.go.cilegon.sigap.query.informationrequest.notice.api.NoticeContent;
 import id.go.cilegon.sigap.query.informationrequest.notice.api.NoticeDocument;
 import java.time.Period;
 
@@ -19,7 +19,7 @@ import java.time.Period;
  */
 record Letter(
         NoticeDocument request,
-        NoticeContent notice,
+        WrittenNotice notice,
         DeliveryReceipt delivery,
         String receivedOn,
         String sentOn,
@@ -33,7 +33,7 @@ record Letter(
         boolean mayObject) {
 
     static Letter of(NoticeDocument request, String signedBy, DocumentFormat format) {
-        NoticeContent notice = request.notice().content();
+        WrittenNotice notice = request.notice().content();
         DeliveryReceipt delivery = request.delivery();
         Cost cost = notice.cost();
         return new Letter(request, notice, delivery,
@@ -44,7 +44,7 @@ record Letter(
                 delivery == null ? null : format.date(delivery.deliveredAt()),
                 delivery == null ? null : format.time(delivery.deliveredAt()),
                 cost == null ? null : DocumentFormat.rupiah(cost.rupiah()),
-                notice.consequenceTest() == null ? null : notice.consequenceTest().period(),
+                notice.consequenceTest() == null ? null : notice.consequenceTest().exemptionPeriod(),
                 signedBy,
                 notice.decision() != NoticeDecision.DIKABULKAN_SELURUHNYA || request.notice().late());
     }

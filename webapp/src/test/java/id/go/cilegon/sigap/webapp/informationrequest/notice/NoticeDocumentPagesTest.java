@@ -21,7 +21,6 @@ import id.go.cilegon.sigap.command.shared.api.personaldata.PersonalData;
 import id.go.cilegon.sigap.query.informationrequest.api.FindRequestStatus;
 import id.go.cilegon.sigap.query.informationrequest.api.RequestStatus;
 import id.go.cilegon.sigap.query.informationrequest.notice.api.FindNoticeDocument;
-import id.go.cilegon.sigap.query.informationrequest.notice.api.NoticeContent;
 import id.go.cilegon.sigap.query.informationrequest.notice.api.NoticeDocument;
 import id.go.cilegon.sigap.query.informationrequest.notice.api.SentNotice;
 import id.go.cilegon.sigap.webapp.security.OfficerAccounts;
@@ -331,9 +330,9 @@ class NoticeDocumentPagesTest {
     void a_referral_to_an_erased_requester_prints_without_their_name_and_names_the_body_that_holds_it() {
         NoticeDocument referral = new NoticeDocument("id-rujukan", "PPID/2026/999999",
                 Instant.parse("2026-03-16T03:00:00Z"), null, null, null, "Sertifikat tanah warga Kelurahan Ciwaduk",
-                new SentNotice(NoticeContent.of(new WrittenNotice(false, "Kantor Pertanahan Kota Cilegon",
+                new SentNotice(new WrittenNotice(false, "Kantor Pertanahan Kota Cilegon",
                         NoticeDecision.TIDAK_DIKUASAI_DIARAHKAN, List.of(), null, null, List.of(), null, null, null,
-                        null, "pemberitahuan-v1")), Instant.parse("2026-03-20T08:00:00Z"), "petugas-terhapus",
+                        null, "pemberitahuan-v1"), Instant.parse("2026-03-20T08:00:00Z"), "petugas-terhapus",
                         LocalDate.of(2026, 3, 30), false),
                 null);
 

@@ -1,5 +1,6 @@
 package id.go.cilegon.sigap.query.informationrequest.notice.api;
 
+import id.go.cilegon.sigap.command.informationrequest.api.WrittenNotice;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -10,6 +11,6 @@ import java.time.LocalDate;
  * @param dueDate the due date the notice was measured against
  * @param late    whether it was sent after {@code dueDate}
  */
-public record SentNotice(NoticeContent content, Instant sentAt, String sentBy, LocalDate dueDate,
+public record SentNotice(WrittenNotice content, Instant sentAt, String sentBy, LocalDate dueDate,
         boolean late) {
 }
