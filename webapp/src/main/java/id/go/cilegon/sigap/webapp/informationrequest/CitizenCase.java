@@ -181,6 +181,16 @@ class CitizenCase {
                 objection.open());
     }
 
+    /** A day as the pages write it in {@code locale}: "16 Maret 2026". */
+    String date(LocalDate day, Locale locale) {
+        return new Words(locale).date(day);
+    }
+
+    /** A moment as the pages write it in {@code locale}, on the office's clock: "16 Mar 2026, 10.00 WIB". */
+    String moment(Instant at, Locale locale) {
+        return new Words(locale).moment(at);
+    }
+
     /**
      * Every event on the officer's case page, as one sentence in the PPID's own voice ({@code case.timeline.*}),
      * oldest first; a unit's internal input is among them.

@@ -19,7 +19,6 @@ import id.go.cilegon.sigap.webapp.unit.Units;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -223,13 +222,10 @@ class OfficerCasePages {
 
     /** The dates of the case in words, with how many hari kerja are left where a clock runs. */
     private Map<String, Object> facts(CaseFile file, Locale locale) {
-        DateTimeFormatter date = DateTimeFormatter.ofPattern("d MMMM yyyy", locale);
-        DateTimeFormatter moment = DateTimeFormatter.ofPattern("d MMM yyyy, HH.mm 'WIB'", locale)
-                .withZone(calendar.zone());
         LocalDate today = LocalDate.ofInstant(clock.instant(), calendar.zone());
         Map<String, Object> facts = new LinkedHashMap<>();
-        facts.put("receivedAt", moment.format(file.receivedAt()));
-        facts.put("noticeDue", date.format(file.noticeDeadline().dueDate()));
+        facts.put("receivedAt", words.moment(file.receivedAt(), locale));
+        facts.put("noticeDue", words.date(file.noticeDeadline().dueDate(), locale));
         facts.put("noticeExplanation", file.noticeDeadline().explain(locale));
         if (file.notice() == null && file.clarification() == null) {
             int left = calendar.workingDaysUntil(today, file.noticeDeadline().dueDate());
@@ -237,14 +233,14 @@ class OfficerCasePages {
             facts.put("noticeUrgency", urgency.of(left).name());
         }
         if (file.noticeSentAt() != null) {
-            facts.put("noticeSentAt", moment.format(file.noticeSentAt()));
+            facts.put("noticeSentAt", words.moment(file.noticeSentAt(), locale));
         }
         if (file.objection() != null) {
-            facts.put("objectionReceivedAt", moment.format(file.objection().receivedAt()));
-            facts.put("objectionDue", date.format(file.objection().answerDeadline().dueDate()));
+            facts.put("objectionReceivedAt", words.moment(file.objection().receivedAt(), locale));
+            facts.put("objectionDue", words.date(file.objection().answerDeadline().dueDate(), locale));
             facts.put("objectionExplanation", file.objection().answerDeadline().explain(locale));
             if (file.objection().disputeWindow() != null) {
-                facts.put("disputeWindowEnds", date.format(file.objection().disputeWindow().dueDate()));
+                facts.put("disputeWindowEnds", words.date(file.objection().disputeWindow().dueDate(), locale));
             }
         }
         return facts;

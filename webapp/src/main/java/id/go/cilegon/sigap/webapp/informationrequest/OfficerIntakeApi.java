@@ -1,17 +1,15 @@
 package id.go.cilegon.sigap.webapp.informationrequest;
 
 import id.go.cilegon.sigap.command.shared.calendar.WorkingDayCalendar;
-import id.go.cilegon.sigap.webapp.shared.FieldMessages;
-import id.go.cilegon.sigap.webapp.shared.Problems;
 import jakarta.validation.Valid;
 import java.net.URI;
-import java.util.Locale;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
@@ -23,24 +21,20 @@ import reactor.core.publisher.Mono;
 class OfficerIntakeApi {
 
     private final InformationRequestIntake intake;
-    private final FieldMessages messages;
     private final WorkingDayCalendar calendar;
 
-    OfficerIntakeApi(InformationRequestIntake intake, FieldMessages messages, WorkingDayCalendar calendar) {
+    OfficerIntakeApi(InformationRequestIntake intake, WorkingDayCalendar calendar) {
         this.intake = intake;
-        this.messages = messages;
         this.calendar = calendar;
     }
 
     @PostMapping(path = "/api/v1/petugas/permohonan-informasi", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    Mono<ResponseEntity<?>> register(@Valid @RequestBody Mono<OfficerIntakeForm> body, ServerWebExchange exchange) {
-        Locale locale = exchange.getLocaleContext().getLocale();
+    Mono<ResponseEntity<Registered>> register(@Valid @RequestBody Mono<OfficerIntakeForm> body,
+            ServerWebExchange exchange) {
         return PetugasOnly.allowed(exchange).flatMap(allowed -> {
             if (!allowed) {
-                return Mono.just(Problems.of(HttpStatus.FORBIDDEN, "forbidden",
-                        messages.text("problem.forbidden.title", locale),
-                        messages.text("problem.forbidden.detail", locale)));
+                return Mono.<ResponseEntity<Registered>>error(new ResponseStatusException(HttpStatus.FORBIDDEN));
             }
             return body.flatMap(form -> intake.register(form.permohonan(), form.channel(),
                     form.receivedAt(calendar.zone()), form.proxy())).map(receipt -> {
