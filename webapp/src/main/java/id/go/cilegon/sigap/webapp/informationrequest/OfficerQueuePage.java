@@ -82,8 +82,9 @@ class OfficerQueuePage {
                     model.addAttribute("lines", lines);
                     model.addAttribute("today", today);
                     model.addAttribute("statuses", InformationRequestStatus.values());
-                    model.addAttribute("units", units.all());
-                    model.addAttribute("unitNames", units.all().stream()
+                    List<Units.Unit> known = units.all();
+                    model.addAttribute("units", known);
+                    model.addAttribute("unitNames", known.stream()
                             .collect(Collectors.toMap(Units.Unit::code, Units.Unit::name)));
                     model.addAttribute("ownUnit", ownUnit);
                     return "petugas/antrian";
