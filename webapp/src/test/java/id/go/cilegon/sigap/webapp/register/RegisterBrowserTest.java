@@ -101,6 +101,7 @@ class RegisterBrowserTest {
                     .isEqualTo("Register Permohonan Informasi Publik Tahun " + year);
             assertThat(page.findElement(By.id("register")).getText()).contains("Siti Rahmawati Layar",
                     "Dikabulkan sebagian", "Pasal 17 huruf h UU KIP", "Rp15.000 - Transfer ke kas daerah");
+            browser.settle();
             JavascriptExecutor script = (JavascriptExecutor) page;
             Boolean tableScrolls = (Boolean) script.executeScript("const box = document.querySelector('.register-wrap');"
                     + " return box.scrollWidth > box.clientWidth;");

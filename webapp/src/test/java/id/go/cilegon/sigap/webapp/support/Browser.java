@@ -6,11 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.PageLoadStrategy;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's Chromium, headless, driven through Debian's ChromeDriver. Nothing is downloaded: both must be
@@ -63,7 +65,18 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /**
+     * Waits until the page has loaded its stylesheets and images. Navigation returns once the document is parsed
+     * (see {@link #open}), so anything that measures layout, or photographs it, waits for this first: before the
+     * stylesheet arrives every table is as wide as its content.
+     */
+    public void settle() {
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(page -> "complete".equals(((JavascriptExecutor) page).executeScript("return document.readyState;")));
+    }
+
     public void screenshot(String name) {
+        settle();
         try {
             Path directory = Path.of("target", "screenshots");
             Files.createDirectories(directory);
