@@ -7,6 +7,32 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import id.go.cilegon.sigap.command.complaint.api.Attachment;
+import id.go.cilegon.sigap.command.complaint.api.Complainant;
+import id.go.cilegon.sigap.command.complaint.api.ComplainantAnswered;
+import id.go.cilegon.sigap.command.complaint.api.ComplainantAsked;
+import id.go.cilegon.sigap.command.complaint.api.ComplaintAnswered;
+import id.go.cilegon.sigap.command.complaint.api.ComplaintCategory;
+import id.go.cilegon.sigap.command.complaint.api.ComplaintClosed;
+import id.go.cilegon.sigap.command.complaint.api.ComplaintConverted;
+import id.go.cilegon.sigap.command.complaint.api.ComplaintDisposed;
+import id.go.cilegon.sigap.command.complaint.api.ComplaintId;
+import id.go.cilegon.sigap.command.complaint.api.ComplaintMerged;
+import id.go.cilegon.sigap.command.complaint.api.ComplaintNumber;
+import id.go.cilegon.sigap.command.complaint.api.ComplaintRegistered;
+import id.go.cilegon.sigap.command.complaint.api.ComplaintRejected;
+import id.go.cilegon.sigap.command.complaint.api.ComplaintReopened;
+import id.go.cilegon.sigap.command.complaint.api.ComplaintVerified;
+import id.go.cilegon.sigap.command.complaint.api.DispositionAccepted;
+import id.go.cilegon.sigap.command.complaint.api.DispositionReturned;
+import id.go.cilegon.sigap.command.complaint.api.DuplicateAttached;
+import id.go.cilegon.sigap.command.complaint.api.FollowUpDeadlineMissed;
+import id.go.cilegon.sigap.command.complaint.api.Location;
+import id.go.cilegon.sigap.command.complaint.api.ProgressRecorded;
+import id.go.cilegon.sigap.command.complaint.api.RejectionReason;
+import id.go.cilegon.sigap.command.complaint.api.UnitFollowUp;
+import id.go.cilegon.sigap.command.complaint.api.VerdictGiven;
+import id.go.cilegon.sigap.command.complaint.api.VerificationDeadlineMissed;
 import id.go.cilegon.sigap.command.informationrequest.api.ClarificationPolicy;
 import id.go.cilegon.sigap.command.informationrequest.api.ClarificationProvided;
 import id.go.cilegon.sigap.command.informationrequest.api.ClarificationRequested;
@@ -89,6 +115,8 @@ class EventSerializationRoundTripTest {
             InformationRequestId.of("2b0f3c1e-0000-4000-8000-000000000001");
     private static final Deadline NOTICE_DEADLINE = CALENDAR.workingDaysAfter(RECEIVED, 10);
     private static final Instant OBJECTION_RECEIVED = Instant.parse("2026-05-04T03:00:00Z");
+    private static final ComplaintId COMPLAINT = ComplaintId.of("7c1d2e3f-0000-4000-8000-000000000042");
+    private static final ComplaintId ORIGINAL_COMPLAINT = ComplaintId.of("7c1d2e3f-0000-4000-8000-000000000040");
     private static final OfficerId PPID = OfficerId.of("petugas");
 
     private static MongoServer server;
@@ -165,7 +193,55 @@ class EventSerializationRoundTripTest {
                     Instant.parse("2026-06-16T03:00:00Z"))),
             entry(DisputeStageRecorded.class, new DisputeStageRecorded(REQUEST, DisputeStage.MEDIASI_BERHASIL,
                     LocalDate.of(2026, 7, 20), "Termohon memberikan salinan tanpa alamat orang tua",
-                    PPID, Instant.parse("2026-07-21T03:00:00Z"))));
+                    PPID, Instant.parse("2026-07-21T03:00:00Z"))),
+            entry(ComplaintRegistered.class, new ComplaintRegistered(COMPLAINT, ComplaintNumber.of(2026, 42),
+                    Channel.WEB, RECEIVED, PersonalData.of(DataSubjectId.of("subject-3"), new Complainant(
+                            "Ahmad Fauzi", "3672011203880004", "081311112222", null, "Jl. Kemang 3, Cilegon")),
+                    true, "Jalan berlubang di depan SDN Ciwaduk", "Lubang besar, sudah dua motor jatuh minggu ini",
+                    ComplaintCategory.INFRASTRUKTUR, new Location("Cilegon", "Ciwaduk", -6.0123, 106.0456),
+                    List.of(new Attachment("665f1c2e8a1b2c3d4e5f6a7b", "lubang.jpg", "image/jpeg", 183_204)),
+                    "2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae", null,
+                    CALENDAR.workingDaysAfter(RECEIVED, 3))),
+            entry(ComplainantAsked.class, new ComplainantAsked(COMPLAINT, "Di sisi jalan sebelah mana?", PPID,
+                    Instant.parse("2026-03-17T03:00:00Z"))),
+            entry(ComplainantAnswered.class, new ComplainantAnswered(COMPLAINT, "Sisi utara, dekat gerbang", null,
+                    Instant.parse("2026-03-18T03:00:00Z"), CALENDAR.extend(CALENDAR.workingDaysAfter(RECEIVED, 3), 1))),
+            entry(ComplaintVerified.class, new ComplaintVerified(COMPLAINT, "Kewenangan DPUTR", PPID,
+                    Instant.parse("2026-03-18T04:00:00Z"), false)),
+            entry(ComplaintRejected.class, new ComplaintRejected(COMPLAINT, RejectionReason.BUKAN_WEWENANG,
+                    "Jaringan listrik dikelola PLN", "PLN UP3 Cilegon", PPID, Instant.parse("2026-03-17T05:00:00Z"))),
+            entry(ComplaintMerged.class, new ComplaintMerged(COMPLAINT, ORIGINAL_COMPLAINT,
+                    ComplaintNumber.of(2026, 40), PPID, Instant.parse("2026-03-17T06:00:00Z"))),
+            entry(DuplicateAttached.class, new DuplicateAttached(ORIGINAL_COMPLAINT, COMPLAINT,
+                    ComplaintNumber.of(2026, 42), "2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae",
+                    Instant.parse("2026-03-17T06:00:00Z"))),
+            entry(ComplaintConverted.class, new ComplaintConverted(COMPLAINT, REQUEST, RegistrationNumber.of(2026, 124),
+                    "Yang diminta adalah salinan dokumen kontrak", PPID, Instant.parse("2026-03-17T07:00:00Z"))),
+            entry(ComplaintDisposed.class, new ComplaintDisposed(COMPLAINT, List.of(new UnitFollowUp(
+                    UnitId.of("DPUTR"), CALENDAR.workingDaysAfter(Instant.parse("2026-03-18T05:00:00Z"), 5))),
+                    "Mohon ditinjau dan ditambal", PPID, Instant.parse("2026-03-18T05:00:00Z"))),
+            entry(DispositionAccepted.class, new DispositionAccepted(COMPLAINT, UnitId.of("DPUTR"),
+                    OfficerId.of("pelaksana-dputr"), Instant.parse("2026-03-18T07:00:00Z"))),
+            entry(DispositionReturned.class, new DispositionReturned(COMPLAINT, UnitId.of("DISHUB"),
+                    "Bukan ruas jalan kota", OfficerId.of("pelaksana-dishub"), Instant.parse("2026-03-18T07:30:00Z"))),
+            entry(ProgressRecorded.class, new ProgressRecorded(COMPLAINT, UnitId.of("DPUTR"),
+                    "Tim meninjau lokasi besok pagi", OfficerId.of("pelaksana-dputr"),
+                    Instant.parse("2026-03-19T02:00:00Z"))),
+            entry(ComplaintAnswered.class, new ComplaintAnswered(COMPLAINT, UnitId.of("DPUTR"),
+                    "Lubang sudah ditambal pada 20 Maret 2026", OfficerId.of("pelaksana-dputr"),
+                    Instant.parse("2026-03-20T09:00:00Z"),
+                    CALENDAR.workingDaysAfter(Instant.parse("2026-03-20T09:00:00Z"), 10))),
+            entry(VerdictGiven.class, new VerdictGiven(COMPLAINT, false, 2, "Tambalan sudah retak lagi",
+                    Instant.parse("2026-03-23T03:00:00Z"))),
+            entry(ComplaintReopened.class, new ComplaintReopened(COMPLAINT, "Tambalan sudah retak lagi", 1,
+                    List.of(new UnitFollowUp(UnitId.of("DPUTR"),
+                            CALENDAR.workingDaysAfter(Instant.parse("2026-03-23T03:00:00Z"), 5))),
+                    Instant.parse("2026-03-23T03:00:00Z"))),
+            entry(ComplaintClosed.class, new ComplaintClosed(COMPLAINT, true, Instant.parse("2026-04-06T17:05:00Z"))),
+            entry(VerificationDeadlineMissed.class, new VerificationDeadlineMissed(COMPLAINT,
+                    LocalDate.of(2026, 3, 19), Instant.parse("2026-03-19T17:05:00Z"))),
+            entry(FollowUpDeadlineMissed.class, new FollowUpDeadlineMissed(COMPLAINT, UnitId.of("DPUTR"),
+                    LocalDate.of(2026, 3, 25), Instant.parse("2026-03-25T17:05:00Z"))));
 
     @BeforeAll
     static void startStore() {
