@@ -35,7 +35,6 @@ import id.go.cilegon.sigap.command.informationrequest.api.WrittenNoticeSent;
 import id.go.cilegon.sigap.command.shared.api.Channel;
 import id.go.cilegon.sigap.command.shared.api.OfficerId;
 import id.go.cilegon.sigap.command.shared.api.RegisterSequence;
-import id.go.cilegon.sigap.command.shared.api.RuleViolation;
 import id.go.cilegon.sigap.command.shared.api.UnitId;
 import id.go.cilegon.sigap.command.shared.api.calendar.Deadline;
 import id.go.cilegon.sigap.command.shared.api.personaldata.DataSubjectId;
@@ -53,9 +52,6 @@ import java.util.List;
 import java.util.Map;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.hamcrest.Description;
-import org.hamcrest.Matcher;
-import org.hamcrest.TypeSafeMatcher;
 
 /**
  * One request's case file for the lifecycle tests, on the real 2026 calendar: received Monday 16 March 2026 at
@@ -115,27 +111,6 @@ final class CaseFile {
         return fixture;
     }
 
-    /** A refusal with this rule code, whatever its message says. */
-    static Matcher<Throwable> refusedWith(String code) {
-        return new TypeSafeMatcher<>() {
-            @Override
-            protected boolean matchesSafely(Throwable failure) {
-                return failure instanceof RuleViolation violation && violation.code().equals(code);
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText("a RuleViolation with code ").appendValue(code);
-            }
-
-            @Override
-            protected void describeMismatchSafely(Throwable failure, Description mismatch) {
-                mismatch.appendText("was ").appendValue(failure instanceof RuleViolation violation
-                        ? "RuleViolation " + violation.code() + ": " + violation.getMessage()
-                        : failure.toString());
-            }
-        };
-    }
 
     // ------------------------------------------------------------------------------------------------ events
 

@@ -14,7 +14,7 @@ import static id.go.cilegon.sigap.command.informationrequest.CaseFile.objectionA
 import static id.go.cilegon.sigap.command.informationrequest.CaseFile.objectionFiled;
 import static id.go.cilegon.sigap.command.informationrequest.CaseFile.partlyGranted;
 import static id.go.cilegon.sigap.command.informationrequest.CaseFile.refusedAsExempt;
-import static id.go.cilegon.sigap.command.informationrequest.CaseFile.refusedWith;
+import static id.go.cilegon.sigap.command.shared.Refusals.refusedWith;
 import static id.go.cilegon.sigap.command.informationrequest.CaseFile.registered;
 import static id.go.cilegon.sigap.command.informationrequest.CaseFile.stageRecorded;
 import static id.go.cilegon.sigap.command.informationrequest.CaseFile.wib;

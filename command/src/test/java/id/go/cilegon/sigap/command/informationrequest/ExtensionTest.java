@@ -10,7 +10,7 @@ import static id.go.cilegon.sigap.command.informationrequest.CaseFile.clarificat
 import static id.go.cilegon.sigap.command.informationrequest.CaseFile.extended;
 import static id.go.cilegon.sigap.command.informationrequest.CaseFile.grantedInFull;
 import static id.go.cilegon.sigap.command.informationrequest.CaseFile.noticeSent;
-import static id.go.cilegon.sigap.command.informationrequest.CaseFile.refusedWith;
+import static id.go.cilegon.sigap.command.shared.Refusals.refusedWith;
 import static id.go.cilegon.sigap.command.informationrequest.CaseFile.registered;
 import static id.go.cilegon.sigap.command.informationrequest.CaseFile.wib;
 import static id.go.cilegon.sigap.command.informationrequest.CaseFile.withdrawn;

@@ -11,7 +11,7 @@ import static id.go.cilegon.sigap.command.informationrequest.CaseFile.notHeld;
 import static id.go.cilegon.sigap.command.informationrequest.CaseFile.noticeSent;
 import static id.go.cilegon.sigap.command.informationrequest.CaseFile.partlyGranted;
 import static id.go.cilegon.sigap.command.informationrequest.CaseFile.refusedAsExempt;
-import static id.go.cilegon.sigap.command.informationrequest.CaseFile.refusedWith;
+import static id.go.cilegon.sigap.command.shared.Refusals.refusedWith;
 import static id.go.cilegon.sigap.command.informationrequest.CaseFile.registered;
 import static id.go.cilegon.sigap.command.informationrequest.CaseFile.wib;
 import static id.go.cilegon.sigap.command.informationrequest.CaseFile.withdrawn;
