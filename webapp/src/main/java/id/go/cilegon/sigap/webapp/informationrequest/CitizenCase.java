@@ -13,12 +13,12 @@ import id.go.cilegon.sigap.webapp.informationrequest.CitizenCaseView.Happening;
 import id.go.cilegon.sigap.webapp.informationrequest.CitizenCaseView.Objection;
 import id.go.cilegon.sigap.webapp.informationrequest.CitizenCaseView.Step;
 import id.go.cilegon.sigap.webapp.shared.FieldMessages;
+import id.go.cilegon.sigap.webapp.shared.OfficeDates;
 import id.go.cilegon.sigap.webapp.shared.Urgency;
 import id.go.cilegon.sigap.webapp.unit.Units;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -57,9 +57,11 @@ class CitizenCase {
     private final FieldMessages messages;
     private final Urgency.Ranking urgency;
     private final Units units;
+    private final OfficeDates dates;
 
     CitizenCase(WorkingDayCalendar calendar, Clock clock, ClarificationPolicy policy, FieldMessages messages,
-            Urgency.Ranking urgency, Units units) {
+            Urgency.Ranking urgency, Units units, OfficeDates dates) {
+        this.dates = dates;
         this.calendar = calendar;
         this.clock = clock;
         this.policy = policy;
@@ -280,15 +282,9 @@ class CitizenCase {
     /** The texts and date formats of one reader's language. */
     private final class Words {
         private final Locale locale;
-        private final DateTimeFormatter date;
-        private final DateTimeFormatter moment;
 
         Words(Locale locale) {
             this.locale = locale;
-            this.date = DateTimeFormatter.ofPattern("d MMMM yyyy", locale);
-            this.moment = DateTimeFormatter.ofPattern(
-                    "en".equals(locale.getLanguage()) ? "d MMM yyyy, HH:mm 'WIB'" : "d MMM yyyy, HH.mm 'WIB'", locale)
-                    .withZone(calendar.zone());
         }
 
         String text(String code, Object... arguments) {
@@ -296,7 +292,7 @@ class CitizenCase {
         }
 
         String date(LocalDate day) {
-            return date.format(day);
+            return dates.date(day, locale);
         }
 
         String isoDate(String day) {
@@ -304,7 +300,7 @@ class CitizenCase {
         }
 
         String moment(Instant at) {
-            return moment.format(at);
+            return dates.moment(at, locale);
         }
 
         String ground(ObjectionGround ground) {

@@ -9,8 +9,8 @@ import id.go.cilegon.sigap.query.informationrequest.api.FindRequestStatus;
 import id.go.cilegon.sigap.query.informationrequest.api.RequestStatus;
 import id.go.cilegon.sigap.query.informationrequest.api.TimelineEntry;
 import id.go.cilegon.sigap.webapp.shared.Messaging;
+import id.go.cilegon.sigap.webapp.shared.UntilProjected;
 import id.go.cilegon.sigap.webapp.shared.TrackingCode;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -18,8 +18,6 @@ import java.util.function.Supplier;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
-import reactor.core.Exceptions;
-import reactor.util.retry.Retry;
 
 /**
  * Finds a request's public status and, through it, the case file the citizen's page is built from. Right after
@@ -29,9 +27,6 @@ import reactor.util.retry.Retry;
  */
 @Component
 public class RequestStatusLookup {
-
-    private static final Retry UNTIL_PROJECTED = Retry.fixedDelay(40, Duration.ofMillis(50))
-            .filter(NotYetProjected.class::isInstance);
 
     private final Messaging messaging;
 
@@ -91,18 +86,7 @@ public class RequestStatusLookup {
                 ResponseTypes.optionalInstanceOf(CaseFile.class));
     }
 
-    /** Looks again while the read model trails; after the last try, whatever it holds then. */
     private static <T> Mono<Optional<T>> once(Supplier<Mono<Optional<T>>> lookup, Predicate<T> projected) {
-        return Mono.defer(lookup)
-                .flatMap(found -> found.filter(projected).isPresent()
-                        ? Mono.just(found) : Mono.<Optional<T>>error(new NotYetProjected()))
-                .retryWhen(UNTIL_PROJECTED)
-                .onErrorResume(Exceptions::isRetryExhausted, e -> lookup.get());
-    }
-
-    private static final class NotYetProjected extends RuntimeException {
-        NotYetProjected() {
-            super(null, null, false, false);
-        }
+        return UntilProjected.once(lookup, projected);
     }
 }

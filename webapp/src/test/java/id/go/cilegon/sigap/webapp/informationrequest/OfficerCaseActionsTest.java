@@ -35,6 +35,7 @@ import id.go.cilegon.sigap.query.informationrequest.api.CaseFile.ObjectionFile;
 import id.go.cilegon.sigap.query.informationrequest.api.CaseFile.PendingClarification;
 import id.go.cilegon.sigap.webapp.security.Officer;
 import id.go.cilegon.sigap.webapp.security.OfficerRole;
+import id.go.cilegon.sigap.webapp.shared.OfficeDates;
 import id.go.cilegon.sigap.webapp.shared.Urgency;
 import java.time.Clock;
 import java.time.Instant;
@@ -78,7 +79,8 @@ class OfficerCaseActionsTest {
         Clock clock = Clock.fixed(now, ZoneOffset.UTC);
         // Only the calendar and the clock decide whether a keberatan ground is still open.
         return new OfficerCaseActions(CALENDAR, clock,
-                new CitizenCase(CALENDAR, clock, ClarificationPolicy.PAUSE, null, new Urgency.Ranking(2), null));
+                new CitizenCase(CALENDAR, clock, ClarificationPolicy.PAUSE, null, new Urgency.Ranking(2), null,
+                        new OfficeDates(CALENDAR)));
     }
 
     private static Set<CaseAction> offered(CaseFile file, Officer officer) {

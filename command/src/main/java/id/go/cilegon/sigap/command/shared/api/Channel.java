@@ -7,5 +7,7 @@ public enum Channel {
     DATANG_LANGSUNG,
     SURAT,
     EMAIL,
-    TELEPON
+    TELEPON,
+    /** A message or post on the city's social media accounts. */
+    MEDIA_SOSIAL
 }
