@@ -32,7 +32,7 @@ public class NotificationInbox {
 
     public NotificationInbox(MongoDatabase database) {
         this.notifications = database.withCodecRegistry(ReadModelCodecs.REGISTRY)
-                .getCollection(NotificationProjection.COLLECTION, NotificationDocument.class);
+                .getCollection(NotificationWriter.COLLECTION, NotificationDocument.class);
     }
 
     @QueryHandler

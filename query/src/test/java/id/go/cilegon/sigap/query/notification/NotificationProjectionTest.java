@@ -27,6 +27,7 @@ import id.go.cilegon.sigap.command.shared.api.personaldata.PersonalData;
 import id.go.cilegon.sigap.query.notification.api.Audience;
 import id.go.cilegon.sigap.query.notification.api.CountUnreadNotifications;
 import id.go.cilegon.sigap.query.notification.api.ListNotifications;
+import id.go.cilegon.sigap.query.notification.api.CaseType;
 import id.go.cilegon.sigap.query.notification.api.Notification;
 import id.go.cilegon.sigap.query.notification.api.NotificationKind;
 import java.net.InetSocketAddress;
@@ -98,7 +99,7 @@ class NotificationProjectionTest {
     void a_missed_notice_deadline_goes_to_the_ppid_staff_and_the_supervisors_only() {
         projection.on(new NoticeDeadlineMissed(REQUEST, DUE, AT), 3, AT);
 
-        assertThat(of(PETUGAS)).containsExactly(new Notification("req-1:3", "req-1", "PPID/2026/000007",
+        assertThat(of(PETUGAS)).containsExactly(new Notification("req-1:3", CaseType.PERMOHONAN, "req-1", "PPID/2026/000007",
                 NotificationKind.NOTICE_DEADLINE_MISSED, null, DUE, AT, false));
         assertThat(of(SUPERVISOR)).hasSize(1);
         assertThat(of(ATASAN)).isEmpty();

@@ -13,5 +13,19 @@ public enum NotificationKind {
     /** The request was forwarded to a unit's PPID Pelaksana. */
     REQUEST_FORWARDED,
     /** The unit's PPID Pelaksana gave its answer or input. */
-    UNIT_INPUT_RECORDED
+    UNIT_INPUT_RECORDED,
+    /** A new complaint waits for verification. */
+    COMPLAINT_RECEIVED,
+    /** The complainant answered the verifier's question; the verification clock runs again. */
+    COMPLAINANT_ANSWERED,
+    /** A complaint's 3 hari kerja for verification passed. */
+    VERIFICATION_DEADLINE_MISSED,
+    /** A complaint was passed to the unit. */
+    COMPLAINT_DISPOSED,
+    /** A unit returned a complaint to the verifier. */
+    DISPOSITION_RETURNED,
+    /** A unit's follow-up due date passed without a follow-up. */
+    FOLLOW_UP_DEADLINE_MISSED,
+    /** The complainant was not satisfied; the complaint is open again. */
+    COMPLAINT_REOPENED
 }

@@ -1,0 +1,326 @@
+package id.go.cilegon.sigap.query.complaint;
+
+import static com.mongodb.client.model.Filters.eq;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReplaceOptions;
+import id.go.cilegon.sigap.command.complaint.api.ComplainantAnswered;
+import id.go.cilegon.sigap.command.complaint.api.ComplainantAsked;
+import id.go.cilegon.sigap.command.complaint.api.ComplaintAnswered;
+import id.go.cilegon.sigap.command.complaint.api.ComplaintClosed;
+import id.go.cilegon.sigap.command.complaint.api.ComplaintConverted;
+import id.go.cilegon.sigap.command.complaint.api.ComplaintDisposed;
+import id.go.cilegon.sigap.command.complaint.api.ComplaintEvent;
+import id.go.cilegon.sigap.command.complaint.api.ComplaintMerged;
+import id.go.cilegon.sigap.command.complaint.api.ComplaintRegistered;
+import id.go.cilegon.sigap.command.complaint.api.ComplaintRejected;
+import id.go.cilegon.sigap.command.complaint.api.ComplaintReopened;
+import id.go.cilegon.sigap.command.complaint.api.ComplaintStatus;
+import id.go.cilegon.sigap.command.complaint.api.ComplaintVerified;
+import id.go.cilegon.sigap.command.complaint.api.DispositionAccepted;
+import id.go.cilegon.sigap.command.complaint.api.DispositionReturned;
+import id.go.cilegon.sigap.command.complaint.api.DuplicateAttached;
+import id.go.cilegon.sigap.command.complaint.api.FollowUpDeadlineMissed;
+import id.go.cilegon.sigap.command.complaint.api.ProgressRecorded;
+import id.go.cilegon.sigap.command.complaint.api.UnitFollowUp;
+import id.go.cilegon.sigap.command.complaint.api.VerdictGiven;
+import id.go.cilegon.sigap.command.complaint.api.VerificationDeadlineMissed;
+import id.go.cilegon.sigap.command.shared.api.OfficerId;
+import id.go.cilegon.sigap.query.complaint.api.ComplaintFile;
+import id.go.cilegon.sigap.query.complaint.api.ComplaintFile.DispositionState;
+import id.go.cilegon.sigap.query.shared.ReadModelCodecs;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+
+/**
+ * Every complaint's case file and timeline. The timeline entry is written first, keyed by the event's sequence
+ * number; then the case file, only if the event is past its {@code lastSequence}. So a replayed or redelivered event
+ * changes nothing, and a reader who sees the file's {@code lastSequence} finds every entry up to it. Events of one
+ * complaint arrive in order (one tracking processor, sequenced per aggregate), which makes the guard sufficient.
+ */
+@ProcessingGroup(ComplaintProjection.PROCESSING_GROUP)
+public class ComplaintProjection {
+
+    public static final String PROCESSING_GROUP = "complaints";
+    static final String COMPLAINTS = "complaints";
+    static final String TIMELINE = "complaint_timeline";
+
+    /** Entries the complainant's status page leaves out: internal routing and breaches. */
+    private static final Set<String> OFFICERS_ONLY = Set.of("DispositionReturned", "VerificationDeadlineMissed",
+            "FollowUpDeadlineMissed");
+
+    private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
+
+    private final MongoCollection<ComplaintDocument> complaints;
+    private final MongoCollection<ComplaintTimelineDocument> timeline;
+
+    public ComplaintProjection(MongoDatabase database) {
+        MongoDatabase readModels = database.withCodecRegistry(ReadModelCodecs.REGISTRY);
+        this.complaints = readModels.getCollection(COMPLAINTS, ComplaintDocument.class);
+        this.timeline = readModels.getCollection(TIMELINE, ComplaintTimelineDocument.class);
+        createIndexes();
+    }
+
+    private void createIndexes() {
+        complaints.createIndex(Indexes.ascending("trackingCodeHash"));
+        complaints.createIndex(Indexes.ascending("file.status"));
+        complaints.createIndex(Indexes.ascending("file.location.kelurahan", "file.category"));
+        complaints.createIndex(Indexes.ascending("file.dispositions.unit.value"));
+        timeline.createIndex(Indexes.ascending("complaintId", "sequence"));
+    }
+
+    @EventHandler
+    void on(ComplaintRegistered event, @SequenceNumber long sequence) {
+        record(event, sequence, event.receivedAt(), event.enteredBy(), details("number", event.number().value(),
+                "dueDate", event.verificationDeadline().dueDate().toString()));
+        if (complaints.find(eq("_id", event.complaintId().value())).first() != null) {
+            return;
+        }
+        ComplaintFile file = new ComplaintFile(event.complaintId().value(), event.number().value(),
+                ComplaintStatus.DITERIMA, event.channel(), event.receivedAt(),
+                event.complainant() == null ? null : event.complainant().value(), event.complainant() == null,
+                event.confidential(), event.subject(), event.description(), event.category(), event.location(),
+                event.attachments(), event.enteredBy() == null ? null : event.enteredBy().value(),
+                event.verificationDeadline(), false, null, null, null, null, List.of(), null, List.of(), null, null,
+                List.of(), 0, null, sequence);
+        complaints.replaceOne(eq("_id", file.complaintId()),
+                new ComplaintDocument(file.complaintId(), event.trackingCodeHash(), file), UPSERT);
+    }
+
+    @EventHandler
+    void on(ComplainantAsked event, @SequenceNumber long sequence) {
+        record(event, sequence, event.askedAt(), event.askedBy(), details("question", event.question()));
+        change(event, sequence, file -> {
+            file.status = ComplaintStatus.DITUNDA;
+            file.pendingQuestion = new ComplaintFile.Question(event.question(), event.askedAt());
+        });
+    }
+
+    @EventHandler
+    void on(ComplainantAnswered event, @SequenceNumber long sequence) {
+        record(event, sequence, event.answeredAt(), event.enteredBy(), details("answer", event.answer(),
+                "dueDate", event.verificationDeadline().dueDate().toString()));
+        change(event, sequence, file -> {
+            file.status = ComplaintStatus.DITERIMA;
+            file.pendingQuestion = null;
+            file.verificationDeadline = event.verificationDeadline();
+        });
+    }
+
+    @EventHandler
+    void on(ComplaintVerified event, @SequenceNumber long sequence) {
+        record(event, sequence, event.verifiedAt(), event.verifiedBy(), details("note", event.note(),
+                "late", String.valueOf(event.late())));
+        change(event, sequence, file -> {
+            file.status = ComplaintStatus.TERVERIFIKASI;
+            file.pendingQuestion = null;
+            file.verifiedAt = event.verifiedAt();
+        });
+    }
+
+    @EventHandler
+    void on(ComplaintRejected event, @SequenceNumber long sequence) {
+        record(event, sequence, event.rejectedAt(), event.rejectedBy(), details("reason", event.reason().name(),
+                "explanation", event.explanation(), "referredTo", event.referredTo()));
+        change(event, sequence, file -> {
+            file.status = ComplaintStatus.DITOLAK;
+            file.pendingQuestion = null;
+            file.rejection = new ComplaintFile.Rejection(event.reason(), event.explanation(), event.referredTo(),
+                    event.rejectedAt());
+            file.closedAt = event.rejectedAt();
+        });
+    }
+
+    @EventHandler
+    void on(ComplaintMerged event, @SequenceNumber long sequence) {
+        record(event, sequence, event.mergedAt(), event.mergedBy(),
+                details("originalNumber", event.originalNumber().value()));
+        change(event, sequence, file -> {
+            file.status = ComplaintStatus.DIGABUNG;
+            file.pendingQuestion = null;
+            file.mergedInto = new ComplaintFile.CaseLink(event.originalId().value(), event.originalNumber().value());
+            file.closedAt = event.mergedAt();
+        });
+    }
+
+    @EventHandler
+    void on(DuplicateAttached event, @SequenceNumber long sequence) {
+        record(event, sequence, event.attachedAt(), null,
+                details("duplicateNumber", event.duplicateNumber().value()));
+        change(event, sequence, file -> file.duplicates.add(new ComplaintFile.CaseLink(event.duplicateId().value(),
+                event.duplicateNumber().value())));
+    }
+
+    @EventHandler
+    void on(ComplaintConverted event, @SequenceNumber long sequence) {
+        record(event, sequence, event.convertedAt(), event.convertedBy(), details("registrationNumber",
+                event.registrationNumber().value(), "explanation", event.explanation()));
+        change(event, sequence, file -> {
+            file.status = ComplaintStatus.DIALIHKAN_KE_PPID;
+            file.pendingQuestion = null;
+            file.convertedTo = new ComplaintFile.Conversion(event.requestId().value(),
+                    event.registrationNumber().value(), event.explanation(), event.convertedAt());
+            file.closedAt = event.convertedAt();
+        });
+    }
+
+    @EventHandler
+    void on(ComplaintDisposed event, @SequenceNumber long sequence) {
+        record(event, sequence, event.disposedAt(), event.disposedBy(), details(
+                "units", event.units().stream().map(unit -> unit.unit().value()).collect(Collectors.joining(",")),
+                "instruction", event.instruction(), "dueDate", earliest(event.units())));
+        change(event, sequence, file -> {
+            for (UnitFollowUp unit : event.units()) {
+                file.dispositions.add(new ComplaintFile.Disposition(unit.unit(), DispositionState.MENUNGGU,
+                        event.instruction(), event.disposedAt(), unit.followUpDeadline(), false, false, null));
+            }
+            if (!file.anyAccepted()) {
+                file.status = ComplaintStatus.DIDISPOSISI;
+            }
+        });
+    }
+
+    @EventHandler
+    void on(DispositionAccepted event, @SequenceNumber long sequence) {
+        record(event, sequence, event.acceptedAt(), event.acceptedBy(), details("unit", event.unit().value()));
+        change(event, sequence, file -> {
+            file.changeActive(event.unit(), disposition -> ComplaintFileChange.withState(disposition,
+                    DispositionState.DITERIMA_UNIT, null));
+            file.status = ComplaintStatus.DITINDAKLANJUTI;
+        });
+    }
+
+    @EventHandler
+    void on(DispositionReturned event, @SequenceNumber long sequence) {
+        record(event, sequence, event.returnedAt(), event.returnedBy(), details("unit", event.unit().value(),
+                "reason", event.reason()));
+        change(event, sequence, file -> {
+            file.changeActive(event.unit(), disposition -> ComplaintFileChange.withState(disposition,
+                    DispositionState.DIKEMBALIKAN, event.reason()));
+            if (!file.anyActive()) {
+                file.status = ComplaintStatus.TERVERIFIKASI;
+            } else if (!file.anyAccepted()) {
+                file.status = ComplaintStatus.DIDISPOSISI;
+            }
+        });
+    }
+
+    @EventHandler
+    void on(ProgressRecorded event, @SequenceNumber long sequence) {
+        record(event, sequence, event.recordedAt(), event.recordedBy(), details("unit", event.unit().value(),
+                "note", event.note()));
+        change(event, sequence, file -> file.changeActive(event.unit(), ComplaintFileChange::followedUp));
+    }
+
+    @EventHandler
+    void on(ComplaintAnswered event, @SequenceNumber long sequence) {
+        record(event, sequence, event.answeredAt(), event.answeredBy(), details("unit", event.unit().value(),
+                "answer", event.answer(), "dueDate", event.feedbackDeadline().dueDate().toString()));
+        change(event, sequence, file -> {
+            file.changeActive(event.unit(), ComplaintFileChange::followedUp);
+            file.status = ComplaintStatus.DITANGGAPI;
+            file.answer = new ComplaintFile.Answer(event.unit(), event.answer(), event.answeredAt());
+            file.feedbackDeadline = event.feedbackDeadline();
+        });
+    }
+
+    @EventHandler
+    void on(VerdictGiven event, @SequenceNumber long sequence) {
+        record(event, sequence, event.givenAt(), null, details("satisfied", String.valueOf(event.satisfied()),
+                "rating", String.valueOf(event.rating()), "comment", event.comment()));
+        change(event, sequence, file -> file.verdicts.add(new ComplaintFile.Verdict(event.satisfied(),
+                event.rating(), event.comment(), event.givenAt())));
+    }
+
+    @EventHandler
+    void on(ComplaintReopened event, @SequenceNumber long sequence) {
+        record(event, sequence, event.reopenedAt(), null, details("reason", event.reason(),
+                "reopening", String.valueOf(event.reopening()), "dueDate", earliest(event.units())));
+        change(event, sequence, file -> {
+            file.status = ComplaintStatus.DITINDAKLANJUTI;
+            file.reopenings = event.reopening();
+            file.feedbackDeadline = null;
+            for (UnitFollowUp unit : event.units()) {
+                file.changeActive(unit.unit(), disposition -> ComplaintFileChange.restarted(disposition,
+                        unit.followUpDeadline()));
+            }
+        });
+    }
+
+    @EventHandler
+    void on(ComplaintClosed event, @SequenceNumber long sequence) {
+        record(event, sequence, event.closedAt(), null,
+                details("withoutFeedback", String.valueOf(event.withoutFeedback())));
+        change(event, sequence, file -> {
+            file.status = event.withoutFeedback() ? ComplaintStatus.SELESAI_TANPA_UMPAN_BALIK : ComplaintStatus.SELESAI;
+            file.feedbackDeadline = null;
+            file.closedAt = event.closedAt();
+        });
+    }
+
+    @EventHandler
+    void on(VerificationDeadlineMissed event, @SequenceNumber long sequence) {
+        record(event, sequence, event.recordedAt(), null, details("dueDate", event.dueDate().toString()));
+        change(event, sequence, file -> file.verificationDeadlineMissed = true);
+    }
+
+    @EventHandler
+    void on(FollowUpDeadlineMissed event, @SequenceNumber long sequence) {
+        record(event, sequence, event.recordedAt(), null, details("unit", event.unit().value(),
+                "dueDate", event.dueDate().toString()));
+        change(event, sequence, file -> file.changeActive(event.unit(), ComplaintFileChange::missed));
+    }
+
+    @ResetHandler
+    void reset() {
+        complaints.drop();
+        timeline.drop();
+        createIndexes();
+    }
+
+    private void change(ComplaintEvent event, long sequence, Consumer<ComplaintFileChange> change) {
+        ComplaintDocument document = complaints.find(eq("_id", event.complaintId().value())).first();
+        if (document == null || document.file().lastSequence() >= sequence) {
+            return;
+        }
+        ComplaintFileChange file = new ComplaintFileChange(document.file());
+        change.accept(file);
+        complaints.replaceOne(eq("_id", document.id()),
+                new ComplaintDocument(document.id(), document.trackingCodeHash(), file.applied(sequence)));
+    }
+
+    private void record(ComplaintEvent event, long sequence, Instant at, OfficerId actor,
+            Map<String, String> details) {
+        String type = event.getClass().getSimpleName();
+        String id = event.complaintId().value() + ":" + sequence;
+        timeline.replaceOne(eq("_id", id), new ComplaintTimelineDocument(id, event.complaintId().value(), sequence,
+                at, type, actor == null ? null : actor.value(), details, !OFFICERS_ONLY.contains(type)), UPSERT);
+    }
+
+    /** Display values by key, leaving out those that are absent. */
+    private static Map<String, String> details(String... keysAndValues) {
+        Map<String, String> details = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            if (keysAndValues[i + 1] != null) {
+                details.put(keysAndValues[i], keysAndValues[i + 1]);
+            }
+        }
+        return details;
+    }
+
+    private static String earliest(List<UnitFollowUp> units) {
+        return units.stream().map(unit -> unit.followUpDeadline().dueDate()).min(java.time.LocalDate::compareTo)
+                .map(Object::toString).orElse(null);
+    }
+}

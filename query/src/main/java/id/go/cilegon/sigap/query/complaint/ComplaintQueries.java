@@ -1,0 +1,194 @@
+package id.go.cilegon.sigap.query.complaint;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.elemMatch;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.ne;
+import static com.mongodb.client.model.Filters.nin;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Sorts;
+import id.go.cilegon.sigap.command.complaint.api.ComplaintStatus;
+import id.go.cilegon.sigap.query.complaint.api.ComplaintFile;
+import id.go.cilegon.sigap.query.complaint.api.DueKind;
+import id.go.cilegon.sigap.query.complaint.api.FindComplaint;
+import id.go.cilegon.sigap.query.complaint.api.FindComplaintByTrackingCode;
+import id.go.cilegon.sigap.query.complaint.api.FindComplaintTimeline;
+import id.go.cilegon.sigap.query.complaint.api.FindSimilarComplaints;
+import id.go.cilegon.sigap.query.complaint.api.ListComplaintQueue;
+import id.go.cilegon.sigap.query.complaint.api.ListOpenClocks;
+import id.go.cilegon.sigap.query.complaint.api.ListPublicComplaints;
+import id.go.cilegon.sigap.query.complaint.api.OpenClock;
+import id.go.cilegon.sigap.query.complaint.api.PublicComplaint;
+import id.go.cilegon.sigap.query.complaint.api.QueueItem;
+import id.go.cilegon.sigap.query.complaint.api.SimilarComplaint;
+import id.go.cilegon.sigap.query.complaint.api.TimelineEntry;
+import id.go.cilegon.sigap.query.shared.ReadModelCodecs;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.axonframework.queryhandling.QueryHandler;
+import org.bson.conversions.Bson;
+
+/** Answers the complaint pages, queues, the deadline watch and the duplicate check from {@link ComplaintProjection}. */
+public class ComplaintQueries {
+
+    private static final List<String> FINAL = Arrays.stream(ComplaintStatus.values()).filter(ComplaintStatus::isFinal)
+            .map(Enum::name).toList();
+    private static final int MOST_SIMILAR = 5;
+
+    private final MongoCollection<ComplaintDocument> complaints;
+    private final MongoCollection<ComplaintTimelineDocument> timeline;
+    private final ComplaintSimilarity similarity = new ComplaintSimilarity();
+
+    public ComplaintQueries(MongoDatabase database) {
+        MongoDatabase readModels = database.withCodecRegistry(ReadModelCodecs.REGISTRY);
+        this.complaints = readModels.getCollection(ComplaintProjection.COMPLAINTS, ComplaintDocument.class);
+        this.timeline = readModels.getCollection(ComplaintProjection.TIMELINE, ComplaintTimelineDocument.class);
+    }
+
+    @QueryHandler
+    public Optional<ComplaintFile> handle(FindComplaint query) {
+        return Optional.ofNullable(complaints.find(eq("_id", query.complaintId().value())).first())
+                .map(ComplaintDocument::file);
+    }
+
+    @QueryHandler
+    public Optional<ComplaintFile> handle(FindComplaintByTrackingCode query) {
+        return Optional.ofNullable(complaints.find(eq("trackingCodeHash", query.trackingCodeHash())).first())
+                .map(ComplaintDocument::file);
+    }
+
+    /** The complainant's view leaves out the officers-only entries and the instruction given to the units. */
+    @QueryHandler
+    public List<TimelineEntry> handle(FindComplaintTimeline query) {
+        List<TimelineEntry> entries = new ArrayList<>();
+        timeline.find(eq("complaintId", query.complaintId().value())).sort(Sorts.ascending("sequence"))
+                .forEach(document -> {
+                    if (!query.complainantView()) {
+                        entries.add(document.toView());
+                    } else if (document.complainantVisible()) {
+                        Map<String, String> details = new HashMap<>(document.details());
+                        details.remove("instruction");
+                        entries.add(new TimelineEntry(document.event(), document.at(), document.actor(),
+                                Map.copyOf(details)));
+                    }
+                });
+        return entries;
+    }
+
+    @QueryHandler
+    public List<QueueItem> handle(ListComplaintQueue query) {
+        List<Bson> filters = new ArrayList<>();
+        filters.add(query.statuses().isEmpty() ? nin("file.status", FINAL)
+                : in("file.status", query.statuses().stream().map(Enum::name).toList()));
+        if (query.unit() != null) {
+            filters.add(elemMatch("file.dispositions", and(eq("unit.value", query.unit().value()),
+                    ne("state", ComplaintFile.DispositionState.DIKEMBALIKAN.name()))));
+        }
+        List<QueueItem> items = new ArrayList<>();
+        complaints.find(and(filters)).forEach(document -> items.add(item(document.file())));
+        items.sort(Comparator.comparing(QueueItem::nextDue, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(QueueItem::receivedAt));
+        return items;
+    }
+
+    private static QueueItem item(ComplaintFile file) {
+        List<OpenClock> clocks = clocks(file, false);
+        OpenClock next = clocks.stream().min(Comparator.comparing(OpenClock::dueDate)).orElse(null);
+        boolean breached = file.verificationDeadlineMissed()
+                || file.dispositions().stream().anyMatch(ComplaintFile.Disposition::deadlineMissed);
+        return new QueueItem(file.complaintId(), file.number(), file.status(), file.category(),
+                file.location().kecamatan(), file.location().kelurahan(), file.subject(), file.confidential(),
+                file.receivedAt(), file.activeUnits(), next == null ? null : next.dueDate(),
+                next == null ? null : next.kind(), breached);
+    }
+
+    @QueryHandler
+    public List<OpenClock> handle(ListOpenClocks query) {
+        List<OpenClock> clocks = new ArrayList<>();
+        complaints.find(nin("file.status", FINAL)).forEach(document -> clocks.addAll(clocks(document.file(), true)));
+        return clocks;
+    }
+
+    /**
+     * The clocks running on {@code file}: verification while received and not paused, each active unit's follow-up
+     * not yet met, the verdict period while answered. {@code unrecorded} leaves out breaches already recorded.
+     */
+    private static List<OpenClock> clocks(ComplaintFile file, boolean unrecorded) {
+        List<OpenClock> clocks = new ArrayList<>();
+        if (file.status() == ComplaintStatus.DITERIMA && !(unrecorded && file.verificationDeadlineMissed())) {
+            clocks.add(new OpenClock(file.complaintId(), file.number(), DueKind.VERIFIKASI, null,
+                    file.verificationDeadline().dueDate()));
+        }
+        if (file.status() == ComplaintStatus.DIDISPOSISI || file.status() == ComplaintStatus.DITINDAKLANJUTI) {
+            for (ComplaintFile.Disposition disposition : file.dispositions()) {
+                if (disposition.active() && !disposition.followedUp()
+                        && !(unrecorded && disposition.deadlineMissed())) {
+                    clocks.add(new OpenClock(file.complaintId(), file.number(), DueKind.TINDAK_LANJUT,
+                            disposition.unit(), disposition.followUpDeadline().dueDate()));
+                }
+            }
+        }
+        if (file.status() == ComplaintStatus.DITANGGAPI && file.feedbackDeadline() != null) {
+            clocks.add(new OpenClock(file.complaintId(), file.number(), DueKind.UMPAN_BALIK, null,
+                    file.feedbackDeadline().dueDate()));
+        }
+        return clocks;
+    }
+
+    @QueryHandler
+    public List<PublicComplaint> handle(ListPublicComplaints query) {
+        List<Bson> filters = new ArrayList<>();
+        filters.add(eq("file.confidential", false));
+        filters.add(nin("file.status", List.of(ComplaintStatus.DITOLAK.name(), ComplaintStatus.DIGABUNG.name())));
+        if (query.category() != null) {
+            filters.add(eq("file.category", query.category().name()));
+        }
+        if (query.kecamatan() != null) {
+            filters.add(eq("file.location.kecamatan", query.kecamatan()));
+        }
+        int limit = Math.max(1, Math.min(100, query.limit()));
+        List<PublicComplaint> found = new ArrayList<>();
+        complaints.find(and(filters)).sort(Sorts.descending("file.receivedAt")).skip(Math.max(0, query.offset()))
+                .limit(limit).forEach(document -> {
+                    ComplaintFile file = document.file();
+                    found.add(new PublicComplaint(file.number(), file.status(), file.category(),
+                            file.location().kecamatan(), file.location().kelurahan(), file.subject(),
+                            file.receivedAt(), file.answer() == null ? null : file.answer().text(),
+                            file.answer() == null ? null : file.answer().answeredAt()));
+                });
+        return found;
+    }
+
+    @QueryHandler
+    public List<SimilarComplaint> handle(FindSimilarComplaints query) {
+        ComplaintDocument subject = complaints.find(eq("_id", query.complaintId().value())).first();
+        if (subject == null) {
+            return List.of();
+        }
+        ComplaintFile file = subject.file();
+        String text = file.subject() + "\n" + file.description();
+        List<SimilarComplaint> similar = new ArrayList<>();
+        complaints.find(and(eq("file.location.kelurahan", file.location().kelurahan()),
+                        eq("file.location.kecamatan", file.location().kecamatan()),
+                        eq("file.category", file.category().name()), nin("file.status", FINAL),
+                        ne("_id", file.complaintId())))
+                .forEach(document -> {
+                    ComplaintFile candidate = document.file();
+                    double score = similarity.between(text, candidate.subject() + "\n" + candidate.description());
+                    if (score >= ComplaintSimilarity.THRESHOLD) {
+                        similar.add(new SimilarComplaint(candidate.complaintId(), candidate.number(),
+                                candidate.status(), candidate.subject(), candidate.receivedAt(), score));
+                    }
+                });
+        similar.sort(Comparator.comparingDouble(SimilarComplaint::similarity).reversed());
+        return similar.stream().limit(MOST_SIMILAR).toList();
+    }
+}

@@ -1,0 +1,312 @@
+package id.go.cilegon.sigap.query.complaint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import id.go.cilegon.sigap.command.complaint.api.Complainant;
+import id.go.cilegon.sigap.command.complaint.api.ComplainantAnswered;
+import id.go.cilegon.sigap.command.complaint.api.ComplainantAsked;
+import id.go.cilegon.sigap.command.complaint.api.ComplaintAnswered;
+import id.go.cilegon.sigap.command.complaint.api.ComplaintCategory;
+import id.go.cilegon.sigap.command.complaint.api.ComplaintClosed;
+import id.go.cilegon.sigap.command.complaint.api.ComplaintDisposed;
+import id.go.cilegon.sigap.command.complaint.api.ComplaintId;
+import id.go.cilegon.sigap.command.complaint.api.ComplaintMerged;
+import id.go.cilegon.sigap.command.complaint.api.ComplaintNumber;
+import id.go.cilegon.sigap.command.complaint.api.ComplaintRegistered;
+import id.go.cilegon.sigap.command.complaint.api.ComplaintRejected;
+import id.go.cilegon.sigap.command.complaint.api.ComplaintReopened;
+import id.go.cilegon.sigap.command.complaint.api.ComplaintStatus;
+import id.go.cilegon.sigap.command.complaint.api.ComplaintVerified;
+import id.go.cilegon.sigap.command.complaint.api.DispositionAccepted;
+import id.go.cilegon.sigap.command.complaint.api.DispositionReturned;
+import id.go.cilegon.sigap.command.complaint.api.FollowUpDeadlineMissed;
+import id.go.cilegon.sigap.command.complaint.api.Location;
+import id.go.cilegon.sigap.command.complaint.api.ProgressRecorded;
+import id.go.cilegon.sigap.command.complaint.api.RejectionReason;
+import id.go.cilegon.sigap.command.complaint.api.UnitFollowUp;
+import id.go.cilegon.sigap.command.complaint.api.VerdictGiven;
+import id.go.cilegon.sigap.command.complaint.api.VerificationDeadlineMissed;
+import id.go.cilegon.sigap.command.shared.api.Channel;
+import id.go.cilegon.sigap.command.shared.api.OfficerId;
+import id.go.cilegon.sigap.command.shared.api.UnitId;
+import id.go.cilegon.sigap.command.shared.api.calendar.Deadline;
+import id.go.cilegon.sigap.command.shared.api.personaldata.DataSubjectId;
+import id.go.cilegon.sigap.command.shared.api.personaldata.PersonalData;
+import id.go.cilegon.sigap.command.shared.calendar.WorkingDayCalendar;
+import id.go.cilegon.sigap.query.complaint.api.ComplaintFile;
+import id.go.cilegon.sigap.query.complaint.api.DueKind;
+import id.go.cilegon.sigap.query.complaint.api.FindComplaint;
+import id.go.cilegon.sigap.query.complaint.api.FindComplaintByTrackingCode;
+import id.go.cilegon.sigap.query.complaint.api.FindComplaintTimeline;
+import id.go.cilegon.sigap.query.complaint.api.FindSimilarComplaints;
+import id.go.cilegon.sigap.query.complaint.api.ListComplaintQueue;
+import id.go.cilegon.sigap.query.complaint.api.ListOpenClocks;
+import id.go.cilegon.sigap.query.complaint.api.ListPublicComplaints;
+import id.go.cilegon.sigap.query.complaint.api.OpenClock;
+import id.go.cilegon.sigap.query.complaint.api.QueueItem;
+import id.go.cilegon.sigap.query.complaint.api.TimelineEntry;
+import java.net.InetSocketAddress;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+
+/** The complaint read models against mongo-java-server through the real driver, as in production. */
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class ComplaintProjectionTest {
+
+    private static final WorkingDayCalendar CALENDAR =
+            WorkingDayCalendar.standard(ZoneId.of("Asia/Jakarta"), LocalTime.of(16, 0));
+    private static final ComplaintId ID = ComplaintId.of("c-1");
+    private static final Instant RECEIVED = Instant.parse("2026-11-02T03:00:00Z");
+    private static final OfficerId DESK = OfficerId.of("petugas");
+    private static final OfficerId WORKS = OfficerId.of("pelaksana-dputr");
+    private static final UnitId DPUTR = UnitId.of("DPUTR");
+    private static final UnitId DISHUB = UnitId.of("DISHUB");
+    private static final Location CIWADUK = new Location("Cilegon", "Ciwaduk", null, null);
+
+    private MongoServer server;
+    private MongoClient client;
+    private ComplaintProjection projection;
+    private ComplaintQueries queries;
+    private long sequence;
+
+    @BeforeEach
+    void startStore() {
+        server = new MongoServer(new MemoryBackend());
+        InetSocketAddress address = server.bind();
+        client = MongoClients.create("mongodb://" + address.getHostString() + ":" + address.getPort());
+        MongoDatabase database = client.getDatabase("complaint-test");
+        projection = new ComplaintProjection(database);
+        queries = new ComplaintQueries(database);
+        sequence = 0;
+    }
+
+    @AfterEach
+    void stopStore() {
+        client.close();
+        server.shutdownNow();
+    }
+
+    private static ComplaintRegistered registered(ComplaintId id, int number, String subject, String description,
+            boolean confidential, String trackingHash) {
+        return new ComplaintRegistered(id, ComplaintNumber.of(2026, number), Channel.WEB, RECEIVED,
+                PersonalData.of(DataSubjectId.of("s-" + id.value()), new Complainant("Ahmad Fauzi", null,
+                        "081311112222", null, null)),
+                confidential, subject, description, ComplaintCategory.INFRASTRUKTUR, CIWADUK, List.of(),
+                trackingHash, null, CALENDAR.workingDaysAfter(RECEIVED, 3));
+    }
+
+    private static ComplaintRegistered registered() {
+        return registered(ID, 1, "Jalan berlubang di depan SDN Ciwaduk", "Lubang besar, dua motor jatuh.", false,
+                "hash-1");
+    }
+
+    private static Instant day(int day) {
+        return Instant.parse("2026-11-%02dT03:00:00Z".formatted(day));
+    }
+
+    private static Deadline fiveDaysFrom(Instant at) {
+        return CALENDAR.workingDaysAfter(at, 5);
+    }
+
+    /** Delivers the events in order, as the tracking processor does, with rising sequence numbers. */
+    private void deliver(Object... events) {
+        for (Object event : events) {
+            deliverAt(event, sequence++);
+        }
+    }
+
+    /** Calls the projection's handler for the event's type, as Axon does. */
+    private void deliverAt(Object event, long at) {
+        try {
+            java.lang.reflect.Method handler = ComplaintProjection.class.getDeclaredMethod("on", event.getClass(),
+                    long.class);
+            handler.invoke(projection, event, at);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("No handler for " + event, e);
+        }
+    }
+
+    private ComplaintFile file() {
+        return queries.handle(new FindComplaint(ID)).orElseThrow();
+    }
+
+    @Test
+    void a_complaint_is_followed_from_receipt_to_the_satisfied_verdict() {
+        deliver(registered(), new ComplainantAsked(ID, "Di sisi mana?", DESK, day(3)));
+        assertThat(file().status()).isEqualTo(ComplaintStatus.DITUNDA);
+        assertThat(file().pendingQuestion().question()).isEqualTo("Di sisi mana?");
+
+        deliver(new ComplainantAnswered(ID, "Sisi utara", null, day(4), CALENDAR.extend(
+                        CALENDAR.workingDaysAfter(RECEIVED, 3), 1)),
+                new ComplaintVerified(ID, null, DESK, day(4), false),
+                new ComplaintDisposed(ID, List.of(new UnitFollowUp(DPUTR, fiveDaysFrom(day(4))),
+                        new UnitFollowUp(DISHUB, fiveDaysFrom(day(4)))), "Mohon ditinjau", DESK, day(4)),
+                new DispositionReturned(ID, DISHUB, "Bukan ruas kami", OfficerId.of("dishub"), day(5)));
+        assertThat(file().status()).isEqualTo(ComplaintStatus.DIDISPOSISI);
+        assertThat(file().activeUnits()).containsExactly(DPUTR);
+        assertThat(file().verificationDeadline().dueDate()).isEqualTo(LocalDate.of(2026, 11, 6));
+
+        deliver(new DispositionAccepted(ID, DPUTR, WORKS, day(5)),
+                new ProgressRecorded(ID, DPUTR, "Ditinjau besok", WORKS, day(5)),
+                new ComplaintAnswered(ID, DPUTR, "Sudah ditambal", WORKS, day(6), CALENDAR.workingDaysAfter(day(6), 10)),
+                new VerdictGiven(ID, false, 2, "Retak lagi", day(9)),
+                new ComplaintReopened(ID, "Retak lagi", 1, List.of(new UnitFollowUp(DPUTR, fiveDaysFrom(day(9)))),
+                        day(9)));
+        ComplaintFile reopened = file();
+        assertThat(reopened.status()).isEqualTo(ComplaintStatus.DITINDAKLANJUTI);
+        assertThat(reopened.reopenings()).isEqualTo(1);
+        assertThat(reopened.feedbackDeadline()).isNull();
+        ComplaintFile.Disposition works = reopened.dispositions().stream()
+                .filter(disposition -> disposition.unit().equals(DPUTR)).findFirst().orElseThrow();
+        assertThat(works.followedUp()).as("the new deadline is not met yet").isFalse();
+        assertThat(works.followUpDeadline()).isEqualTo(fiveDaysFrom(day(9)));
+
+        deliver(new ComplaintAnswered(ID, DPUTR, "Ditambal ulang", WORKS, day(10),
+                        CALENDAR.workingDaysAfter(day(10), 10)),
+                new VerdictGiven(ID, true, 5, null, day(11)), new ComplaintClosed(ID, false, day(11)));
+        ComplaintFile closed = file();
+        assertThat(closed.status()).isEqualTo(ComplaintStatus.SELESAI);
+        assertThat(closed.answer().text()).isEqualTo("Ditambal ulang");
+        assertThat(closed.verdicts()).extracting(ComplaintFile.Verdict::rating).containsExactly(2, 5);
+        assertThat(closed.complainant().name()).isEqualTo("Ahmad Fauzi");
+    }
+
+    @Test
+    void the_same_event_twice_changes_nothing() {
+        deliver(registered(), new ComplaintVerified(ID, null, DESK, day(3), false));
+        ComplaintDisposed disposed = new ComplaintDisposed(ID, List.of(new UnitFollowUp(DPUTR, fiveDaysFrom(day(3)))),
+                null, DESK, day(3));
+        deliverAt(disposed, 2);
+        deliverAt(disposed, 2);
+        deliverAt(registered(), 0);
+        sequence = 3;
+
+        assertThat(file().dispositions()).hasSize(1);
+        assertThat(file().lastSequence()).isEqualTo(2);
+        assertThat(queries.handle(new FindComplaintTimeline(ID, false))).hasSize(3);
+    }
+
+    @Test
+    void the_complainant_does_not_see_internal_routing_breaches_or_instructions() {
+        deliver(registered(), new ComplaintVerified(ID, null, DESK, day(3), false),
+                new ComplaintDisposed(ID, List.of(new UnitFollowUp(DPUTR, fiveDaysFrom(day(3))),
+                        new UnitFollowUp(DISHUB, fiveDaysFrom(day(3)))), "Prioritaskan", DESK, day(3)),
+                new DispositionReturned(ID, DISHUB, "Bukan ruas kami", OfficerId.of("dishub"), day(4)),
+                new FollowUpDeadlineMissed(ID, DPUTR, LocalDate.of(2026, 11, 10), day(11)));
+
+        List<TimelineEntry> officers = queries.handle(new FindComplaintTimeline(ID, false));
+        List<TimelineEntry> complainant = queries.handle(new FindComplaintTimeline(ID, true));
+
+        assertThat(officers).extracting(TimelineEntry::event).containsExactly("ComplaintRegistered",
+                "ComplaintVerified", "ComplaintDisposed", "DispositionReturned", "FollowUpDeadlineMissed");
+        assertThat(officers.get(2).details()).containsEntry("units", "DPUTR,DISHUB")
+                .containsEntry("instruction", "Prioritaskan").containsEntry("dueDate", "2026-11-10");
+        assertThat(complainant).extracting(TimelineEntry::event).containsExactly("ComplaintRegistered",
+                "ComplaintVerified", "ComplaintDisposed");
+        assertThat(complainant.get(2).details()).doesNotContainKey("instruction");
+        assertThat(officers.get(0).details()).containsEntry("number", "ADUAN/2026/000001");
+        assertThat(file().dispositions().get(0).deadlineMissed()).isTrue();
+    }
+
+    @Test
+    void a_unit_queue_holds_only_what_the_unit_has_now() {
+        deliver(registered(), new ComplaintVerified(ID, null, DESK, day(3), false),
+                new ComplaintDisposed(ID, List.of(new UnitFollowUp(DPUTR, fiveDaysFrom(day(3))),
+                        new UnitFollowUp(DISHUB, fiveDaysFrom(day(3)))), null, DESK, day(3)),
+                new DispositionReturned(ID, DISHUB, "Bukan ruas kami", OfficerId.of("dishub"), day(4)));
+        ComplaintId other = ComplaintId.of("c-2");
+        projection.on(registered(other, 2, "Lampu mati", "Lampu jalan mati", false, "hash-2"), 0);
+
+        assertThat(queries.handle(new ListComplaintQueue(Set.of(), DPUTR))).extracting(QueueItem::complaintId)
+                .containsExactly("c-1");
+        assertThat(queries.handle(new ListComplaintQueue(Set.of(), DISHUB))).isEmpty();
+        List<QueueItem> desk = queries.handle(new ListComplaintQueue(EnumSet.of(ComplaintStatus.DITERIMA), null));
+        assertThat(desk).extracting(QueueItem::complaintId).containsExactly("c-2");
+        assertThat(desk.get(0).nextDueKind()).isEqualTo(DueKind.VERIFIKASI);
+        QueueItem works = queries.handle(new ListComplaintQueue(Set.of(), DPUTR)).get(0);
+        assertThat(works.nextDue()).isEqualTo(LocalDate.of(2026, 11, 10));
+        assertThat(works.nextDueKind()).isEqualTo(DueKind.TINDAK_LANJUT);
+        assertThat(works.units()).containsExactly(DPUTR);
+    }
+
+    @Test
+    void open_clocks_leave_out_what_was_met_paused_or_already_recorded() {
+        deliver(registered());
+        assertThat(queries.handle(new ListOpenClocks())).extracting(OpenClock::kind).containsExactly(DueKind.VERIFIKASI);
+
+        deliver(new VerificationDeadlineMissed(ID, LocalDate.of(2026, 11, 5), day(6)));
+        assertThat(queries.handle(new ListOpenClocks())).isEmpty();
+
+        deliver(new ComplaintVerified(ID, null, DESK, day(6), true),
+                new ComplaintDisposed(ID, List.of(new UnitFollowUp(DPUTR, fiveDaysFrom(day(6))),
+                        new UnitFollowUp(DISHUB, fiveDaysFrom(day(6)))), null, DESK, day(6)),
+                new DispositionAccepted(ID, DPUTR, WORKS, day(9)),
+                new ProgressRecorded(ID, DPUTR, "Ditinjau", WORKS, day(9)));
+        assertThat(queries.handle(new ListOpenClocks())).extracting(OpenClock::unit).containsExactly(DISHUB);
+
+        deliver(new ComplaintAnswered(ID, DPUTR, "Beres", WORKS, day(10), CALENDAR.workingDaysAfter(day(10), 10)));
+        assertThat(queries.handle(new ListOpenClocks())).extracting(OpenClock::kind)
+                .containsExactly(DueKind.UMPAN_BALIK);
+    }
+
+    @Test
+    void the_public_list_leaves_out_rahasia_rejected_and_merged_complaints_and_all_personal_data() {
+        deliver(registered());
+        projection.on(registered(ComplaintId.of("c-2"), 2, "Pungli parkir", "Ada pungutan liar", true, "h2"), 0);
+        projection.on(registered(ComplaintId.of("c-3"), 3, "Bukan pengaduan", "Halo", false, "h3"), 0);
+        projection.on(new ComplaintRejected(ComplaintId.of("c-3"), RejectionReason.BUKAN_PENGADUAN, "Tidak jelas",
+                null, DESK, day(3)), 1);
+        projection.on(registered(ComplaintId.of("c-4"), 4, "Lubang jalan Ciwaduk", "Sama", false, "h4"), 0);
+        projection.on(new ComplaintMerged(ComplaintId.of("c-4"), ID, ComplaintNumber.of(2026, 1), DESK, day(3)), 1);
+
+        var shown = queries.handle(new ListPublicComplaints(null, null, 0, 20));
+
+        assertThat(shown).extracting(complaint -> complaint.number()).containsExactly("ADUAN/2026/000001");
+        assertThat(shown.toString()).doesNotContain("Ahmad Fauzi").doesNotContain("081311112222");
+        assertThat(queries.handle(new ListPublicComplaints(ComplaintCategory.KESEHATAN, null, 0, 20))).isEmpty();
+        assertThat(queries.handle(new ListPublicComplaints(null, "Ciwandan", 0, 20))).isEmpty();
+    }
+
+    @Test
+    void a_merged_duplicate_is_found_by_its_own_code_and_names_the_original() {
+        deliver(registered());
+        ComplaintId duplicate = ComplaintId.of("c-2");
+        projection.on(registered(duplicate, 2, "Lubang jalan depan sekolah SDN Ciwaduk",
+                "Jalan di depan sekolah berlubang besar", false, "hash-dup"), 0);
+        projection.on(new ComplaintMerged(duplicate, ID, ComplaintNumber.of(2026, 1), DESK, day(3)), 1);
+
+        ComplaintFile found = queries.handle(new FindComplaintByTrackingCode("hash-dup")).orElseThrow();
+
+        assertThat(found.status()).isEqualTo(ComplaintStatus.DIGABUNG);
+        assertThat(found.mergedInto()).isEqualTo(new ComplaintFile.CaseLink("c-1", "ADUAN/2026/000001"));
+    }
+
+    @Test
+    void similar_open_complaints_of_the_same_kelurahan_and_category_are_candidates() {
+        deliver(registered());
+        projection.on(registered(ComplaintId.of("c-2"), 2, "Lubang jalan di depan sekolah SDN Ciwaduk",
+                "Jalanan depan sekolah berlubang besar, motor jatuh", false, "h2"), 0);
+        projection.on(registered(ComplaintId.of("c-3"), 3, "Lampu penerangan jalan mati",
+                "Sudah dua minggu lampu mati di gang", false, "h3"), 0);
+
+        var candidates = queries.handle(new FindSimilarComplaints(ComplaintId.of("c-2")));
+
+        assertThat(candidates).extracting(candidate -> candidate.complaintId()).containsExactly("c-1");
+        assertThat(candidates.get(0).similarity()).isGreaterThanOrEqualTo(ComplaintSimilarity.THRESHOLD);
+    }
+}
