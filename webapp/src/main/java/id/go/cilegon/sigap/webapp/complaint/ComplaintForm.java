@@ -7,8 +7,6 @@ import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -28,14 +26,15 @@ import java.lang.annotation.Target;
  * @param lintang latitude of a point on the map, optional (both or neither)
  */
 @ComplaintForm.IdentityGiven
+@ComplaintForm.PointNearCilegon
 public record ComplaintForm(
         @NotBlank @Size(max = 150) String judul,
         @NotBlank @Size(max = 4000) String uraian,
         @NotBlank @Pattern(regexp = CATEGORIES) String kategori,
         @NotBlank @Size(max = 60) String kecamatan,
         @NotBlank @Size(max = 60) String kelurahan,
-        @Pattern(regexp = "|-?\\d{1,2}(\\.\\d{1,8})?") @DecimalMin("-7.0") @DecimalMax("-5.5") String lintang,
-        @Pattern(regexp = "|\\d{2,3}(\\.\\d{1,8})?") @DecimalMin("105.5") @DecimalMax("106.5") String bujur,
+        @Pattern(regexp = "|-?\\d{1,2}(\\.\\d{1,8})?") String lintang,
+        @Pattern(regexp = "|\\d{2,3}(\\.\\d{1,8})?") String bujur,
         @Pattern(regexp = "|true|false|on") String anonim,
         @Pattern(regexp = "|true|false|on") String rahasia,
         @Size(max = 120) String nama,
@@ -51,11 +50,11 @@ public record ComplaintForm(
         return new ComplaintForm("", "", "", "", "", "", "", "", "", "", "", "", "", "");
     }
 
-    boolean anonymous() {
+    public boolean anonymous() {
         return isTrue(anonim);
     }
 
-    boolean confidential() {
+    public boolean confidential() {
         return isTrue(rahasia);
     }
 
@@ -122,6 +121,59 @@ public record ComplaintForm(
                     valid = false;
                 }
                 return valid;
+            }
+        }
+    }
+
+    /**
+     * A map point is both coordinates or neither, and lies in or near Kota Cilegon (latitude -7.0 to -5.5,
+     * longitude 105.5 to 106.5): a point in another province is a typo, not a complaint about Cilegon. Text that is
+     * not a number is left to the fields' own patterns.
+     */
+    @Target(ElementType.TYPE)
+    @Retention(RetentionPolicy.RUNTIME)
+    @Constraint(validatedBy = PointNearCilegon.Validator.class)
+    @interface PointNearCilegon {
+
+        String message() default "{ComplaintForm.PointNearCilegon}";
+
+        Class<?>[] groups() default {};
+
+        Class<? extends Payload>[] payload() default {};
+
+        class Validator implements ConstraintValidator<PointNearCilegon, ComplaintForm> {
+
+            @Override
+            public boolean isValid(ComplaintForm form, ConstraintValidatorContext context) {
+                boolean latitude = hasText(form.lintang());
+                boolean longitude = hasText(form.bujur());
+                if (!latitude && !longitude) {
+                    return true;
+                }
+                context.disableDefaultConstraintViolation();
+                if (!latitude || !longitude) {
+                    context.buildConstraintViolationWithTemplate("{PointNearCilegon}")
+                            .addPropertyNode(latitude ? "bujur" : "lintang").addConstraintViolation();
+                    return false;
+                }
+                boolean valid = within(form.lintang(), -7.0, -5.5, "lintang", context)
+                        & within(form.bujur(), 105.5, 106.5, "bujur", context);
+                return valid;
+            }
+
+            private static boolean within(String value, double min, double max, String field,
+                    ConstraintValidatorContext context) {
+                try {
+                    double number = Double.parseDouble(value.strip());
+                    if (number >= min && number <= max) {
+                        return true;
+                    }
+                } catch (NumberFormatException e) {
+                    return true;
+                }
+                context.buildConstraintViolationWithTemplate("{PointNearCilegon}").addPropertyNode(field)
+                        .addConstraintViolation();
+                return false;
             }
         }
     }

@@ -21,6 +21,7 @@ import org.springframework.security.web.server.authentication.RedirectServerAuth
 import org.springframework.security.web.server.authentication.logout.RedirectServerLogoutSuccessHandler;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
 import org.springframework.security.web.server.csrf.CsrfWebFilter;
+import org.springframework.security.web.server.csrf.XorServerCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.server.util.matcher.AndServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.NegatedServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
@@ -60,7 +61,8 @@ class SecurityConfiguration {
                 .logout(logout -> logout
                         .requiresLogout(ServerWebExchangeMatchers.pathMatchers(HttpMethod.POST, "/keluar"))
                         .logoutSuccessHandler(loggedOut))
-                .csrf(csrf -> csrf.accessDeniedHandler(denied).requireCsrfProtectionMatcher(new AndServerWebExchangeMatcher(
+                .csrf(csrf -> csrf.accessDeniedHandler(denied).csrfTokenRequestHandler(multipartForms())
+                        .requireCsrfProtectionMatcher(new AndServerWebExchangeMatcher(
                         CsrfWebFilter.DEFAULT_CSRF_MATCHER,
                         new NegatedServerWebExchangeMatcher(new AndServerWebExchangeMatcher(
                                 ServerWebExchangeMatchers.pathMatchers("/api/**"),
@@ -78,6 +80,13 @@ class SecurityConfiguration {
                                         + "form-action 'self'; frame-ancestors 'none'"))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .build();
+    }
+
+    /** The complaint form is multipart (it carries photos); its CSRF token is a part like any other field. */
+    private static XorServerCsrfTokenRequestAttributeHandler multipartForms() {
+        XorServerCsrfTokenRequestAttributeHandler handler = new XorServerCsrfTokenRequestAttributeHandler();
+        handler.setTokenFromMultipartDataEnabled(true);
+        return handler;
     }
 
     @Bean

@@ -12,6 +12,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.Errors;
+import org.springframework.validation.FieldError;
 
 /**
  * Resolves validation errors against the message bundle in the reader's language. Bean Validation's own
@@ -46,6 +47,15 @@ public class FieldMessages {
                 .sorted(Comparator.comparingInt(field -> formOrder.indexOf(field.field())))
                 .forEach(field -> byField.computeIfAbsent(field.field(), name -> new ArrayList<>()).add(field.detail()));
         return byField;
+    }
+
+    /**
+     * Adds a refusal of {@code field} with the message {@code code}, resolved like a constraint's. Works for fields a
+     * form record does not have (an upload) and never reads the field's value.
+     */
+    public static void reject(BindingResult errors, String field, String code, Object... arguments) {
+        errors.addError(new FieldError(errors.getObjectName(), field, null, false,
+                errors.resolveMessageCodes(code, field), arguments, null));
     }
 
     public String text(String code, Locale locale, Object... arguments) {

@@ -27,7 +27,13 @@ public final class Problems {
     }
 
     public static ResponseEntity<ProblemDetail> invalidFields(String title, String detail, List<InvalidField> fields) {
-        ResponseEntity<ProblemDetail> response = of(HttpStatus.BAD_REQUEST, INVALID_FIELDS, title, detail);
+        return invalidFields(HttpStatus.BAD_REQUEST, title, detail, fields);
+    }
+
+    /** Refused fields with another status than 400: a file too large for its field is 413. */
+    public static ResponseEntity<ProblemDetail> invalidFields(HttpStatus status, String title, String detail,
+            List<InvalidField> fields) {
+        ResponseEntity<ProblemDetail> response = of(status, INVALID_FIELDS, title, detail);
         response.getBody().setProperty("errors", fields);
         return response;
     }

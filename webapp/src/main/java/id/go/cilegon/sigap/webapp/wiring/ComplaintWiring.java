@@ -1,5 +1,6 @@
 package id.go.cilegon.sigap.webapp.wiring;
 
+import com.mongodb.client.MongoDatabase;
 import id.go.cilegon.sigap.command.complaint.Complaint;
 import id.go.cilegon.sigap.command.complaint.ComplaintConversion;
 import id.go.cilegon.sigap.command.complaint.ComplaintMerging;
@@ -9,6 +10,8 @@ import id.go.cilegon.sigap.command.complaint.api.ComplaintPolicy;
 import id.go.cilegon.sigap.command.informationrequest.InformationRequestRegistration;
 import id.go.cilegon.sigap.command.shared.api.RegisterSequence;
 import id.go.cilegon.sigap.command.shared.calendar.WorkingDayCalendar;
+import id.go.cilegon.sigap.query.complaint.ComplaintProjection;
+import id.go.cilegon.sigap.query.complaint.ComplaintQueries;
 import java.time.Clock;
 import java.util.Map;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
@@ -21,7 +24,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The complaint desk and its clocks, from {@code sigap.complaints.*}. */
+/** The complaint desk and its clocks, from {@code sigap.complaints.*}, and the complaints' read models. */
 @Configuration
 @EnableConfigurationProperties(ComplaintWiring.ComplaintSettings.class)
 class ComplaintWiring {
@@ -62,6 +65,16 @@ class ComplaintWiring {
     ComplaintConversion complaintConversion(Repository<Complaint> complaintRepository,
             InformationRequestRegistration informationRequestRegistration, Clock clock) {
         return new ComplaintConversion(complaintRepository, informationRequestRegistration, clock);
+    }
+
+    @Bean
+    ComplaintProjection complaintProjection(MongoDatabase database) {
+        return new ComplaintProjection(database);
+    }
+
+    @Bean
+    ComplaintQueries complaintQueries(MongoDatabase database) {
+        return new ComplaintQueries(database);
     }
 
     @Bean

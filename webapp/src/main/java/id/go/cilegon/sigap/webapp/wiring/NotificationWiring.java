@@ -3,6 +3,7 @@ package id.go.cilegon.sigap.webapp.wiring;
 import com.mongodb.client.MongoDatabase;
 import id.go.cilegon.sigap.query.informationrequest.deadline.ObjectionDeadlineProjection;
 import id.go.cilegon.sigap.query.informationrequest.deadline.ObjectionDeadlineQueries;
+import id.go.cilegon.sigap.query.notification.ComplaintNotificationProjection;
 import id.go.cilegon.sigap.query.notification.NotificationInbox;
 import id.go.cilegon.sigap.query.notification.NotificationProjection;
 import org.springframework.context.annotation.Bean;
@@ -28,6 +29,11 @@ class NotificationWiring {
     @Bean
     NotificationProjection notificationProjection(MongoDatabase database) {
         return new NotificationProjection(database);
+    }
+
+    @Bean
+    ComplaintNotificationProjection complaintNotificationProjection(MongoDatabase database) {
+        return new ComplaintNotificationProjection(database);
     }
 
     @Bean

@@ -1,11 +1,16 @@
 package id.go.cilegon.sigap.webapp.informationrequest;
 
+import static id.go.cilegon.sigap.webapp.support.Pages.absent;
+import static id.go.cilegon.sigap.webapp.support.Pages.act;
+import static id.go.cilegon.sigap.webapp.support.Pages.assertDone;
+import static id.go.cilegon.sigap.webapp.support.Pages.fill;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.cilegon.sigap.command.shared.calendar.WorkingDayCalendar;
 import id.go.cilegon.sigap.webapp.security.OfficerAccounts;
 import id.go.cilegon.sigap.webapp.security.OfficerRole;
 import id.go.cilegon.sigap.webapp.support.Browser;
+import id.go.cilegon.sigap.webapp.support.Pages;
 import id.go.cilegon.sigap.webapp.support.SigapTest;
 import java.time.Clock;
 import java.time.Duration;
@@ -60,7 +65,7 @@ class LifecycleJourneyBrowserTest {
             String statusPage = fileARequest(phone);
 
             WebDriver desk = officer.driver();
-            logIn(desk, "perjalanan-petugas");
+            Pages.logIn(desk, url(""), "perjalanan-petugas", PASSWORD);
             desk.get(url("/petugas/permohonan"));
             String number = phone.findElement(By.id("nomor-pendaftaran")).getText();
             desk.findElement(By.linkText(number)).click();
@@ -126,7 +131,7 @@ class LifecycleJourneyBrowserTest {
             assertThat(objectionNumber).matches("KEBERATAN/\\d{4}/\\d{6}");
 
             WebDriver atasanDesk = atasan.driver();
-            logIn(atasanDesk, "perjalanan-atasan");
+            Pages.logIn(atasanDesk, url(""), "perjalanan-atasan", PASSWORD);
             atasanDesk.get(casePage);
             assertThat(atasanDesk.findElement(By.id("panel-keberatan")).getText()).contains(objectionNumber);
             assertThat(absent(atasanDesk, "aksi-pemberitahuan")).isTrue();
@@ -179,38 +184,6 @@ class LifecycleJourneyBrowserTest {
         return url("/status/" + phone.findElement(By.id("kode-pelacakan")).getText().replace("-", ""));
     }
 
-    private void logIn(WebDriver desk, String username) {
-        desk.get(url("/masuk"));
-        desk.findElement(By.id("username")).sendKeys(username);
-        desk.findElement(By.id("password")).sendKeys(PASSWORD);
-        desk.findElement(By.cssSelector("main button[type=submit]")).click();
-        new WebDriverWait(desk, PATIENCE).until(ExpectedConditions.urlContains("/petugas"));
-    }
-
-    /** Opens the action's form, fills it, and submits it. */
-    private static void act(WebDriver desk, String actionId, java.util.function.Consumer<WebElement> filling) {
-        WebElement action = desk.findElement(By.id(actionId));
-        if (action.getAttribute("open") == null) {
-            action.findElement(By.tagName("summary")).click();
-        }
-        WebElement form = action.findElement(By.tagName("form"));
-        filling.accept(form);
-        form.findElement(By.cssSelector("button[type=submit]")).click();
-    }
-
-    private static void assertDone(WebDriver desk, String confirmation) {
-        new WebDriverWait(desk, PATIENCE).until(page -> !absent(page, "berhasil") || !absent(page, "penolakan")
-                || !absent(page, "kesalahan"));
-        assertThat(absent(desk, "penolakan")).as("refused").isTrue();
-        assertThat(absent(desk, "kesalahan")).as("invalid").isTrue();
-        assertThat(desk.findElement(By.id("berhasil")).getText()).contains(confirmation);
-    }
-
-    /** Whether the page lacks an element, asked of its source: finding nothing would wait the implicit wait out. */
-    private static boolean absent(WebDriver page, String id) {
-        return !page.getPageSource().contains("id=\"" + id + "\"");
-    }
-
     private static void recordStage(WebDriver desk, String stage, String day, String outcome) {
         act(desk, "aksi-tahap-sengketa", form -> {
             new Select(form.findElement(By.id("tahap"))).selectByValue(stage);
@@ -218,12 +191,6 @@ class LifecycleJourneyBrowserTest {
             fill(form, "hasil", outcome);
         });
         assertDone(desk, "Tahap sengketa tercatat");
-    }
-
-    private static void fill(WebElement form, String id, String value) {
-        WebElement field = form.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(value);
     }
 
     /** A date input takes its value in the browser's own format when typed; set the ISO value it submits. */

@@ -2,11 +2,17 @@ package id.go.cilegon.sigap.webapp.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.go.cilegon.sigap.command.complaint.api.ComplaintCategory;
+import id.go.cilegon.sigap.command.complaint.api.ComplaintRules;
+import id.go.cilegon.sigap.command.complaint.api.ComplaintStatus;
+import id.go.cilegon.sigap.command.complaint.api.RejectionReason;
 import id.go.cilegon.sigap.command.informationrequest.api.DeliveryMethod;
 import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestRules;
 import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestStatus;
 import id.go.cilegon.sigap.command.informationrequest.api.ObtainMethod;
 import id.go.cilegon.sigap.command.shared.api.Channel;
+import id.go.cilegon.sigap.query.complaint.api.ComplaintFile;
+import id.go.cilegon.sigap.query.complaint.api.DueKind;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;
@@ -59,7 +65,9 @@ class MessageBundlesTest {
         Locale locale = language.equals("id") ? Locale.ROOT : Locale.ENGLISH;
         Set<String> keys = new HashSet<>();
         bundles().forEach(bundle -> keys.addAll(ResourceBundle.getBundle(bundle, locale, NO_FALLBACK).keySet()));
-        Stream.of(InformationRequestStatus.values(), Channel.values(), ObtainMethod.values(), DeliveryMethod.values())
+        Stream.of(InformationRequestStatus.values(), Channel.values(), ObtainMethod.values(), DeliveryMethod.values(),
+                        ComplaintStatus.values(), ComplaintCategory.values(), RejectionReason.values(),
+                        ComplaintFile.DispositionState.values(), DueKind.values())
                 .flatMap(Arrays::stream)
                 .map(value -> value.getDeclaringClass().getSimpleName() + "." + value.name())
                 .forEach(key -> assertThat(keys).as(language).contains(key));
@@ -67,7 +75,8 @@ class MessageBundlesTest {
     }
 
     private static Stream<String> ruleCodes() {
-        return Arrays.stream(InformationRequestRules.class.getFields())
+        return Stream.of(InformationRequestRules.class, ComplaintRules.class)
+                .flatMap(rules -> Arrays.stream(rules.getFields()))
                 .filter(field -> Modifier.isStatic(field.getModifiers()) && field.getType() == String.class)
                 .map(MessageBundlesTest::value);
     }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.http.ResponseCookie;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
@@ -50,6 +51,25 @@ public final class Http {
         EntityExchangeResult<String> result = withSession(client.post().uri(action).accept(MediaType.TEXT_HTML)
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED))
                 .body(BodyInserters.fromFormData(withToken))
+                .exchange().expectBody(String.class).returnResult();
+        remember(result);
+        return result;
+    }
+
+    /**
+     * POST a multipart form (text fields and files) the way a browser does, with the CSRF token of the page the form
+     * is on as one more part.
+     */
+    public EntityExchangeResult<String> submitMultipart(String formPage, String action, MultipartBodyBuilder parts) {
+        parts.part("_csrf", csrfToken(page(formPage).getResponseBody()));
+        return postMultipart(action, parts, MediaType.TEXT_HTML);
+    }
+
+    /** POST a multipart body as this visitor, without a CSRF token (the citizens' API needs none). */
+    public EntityExchangeResult<String> postMultipart(String path, MultipartBodyBuilder parts, MediaType accept) {
+        EntityExchangeResult<String> result = withSession(client.post().uri(path).accept(accept)
+                .contentType(MediaType.MULTIPART_FORM_DATA))
+                .body(BodyInserters.fromMultipartData(parts.build()))
                 .exchange().expectBody(String.class).returnResult();
         remember(result);
         return result;

@@ -1,0 +1,88 @@
+package id.go.cilegon.sigap.webapp.complaint;
+
+import id.go.cilegon.sigap.command.complaint.api.Attachment;
+import id.go.cilegon.sigap.command.complaint.api.Complainant;
+import id.go.cilegon.sigap.command.complaint.api.ComplaintStatus;
+import id.go.cilegon.sigap.query.complaint.api.ComplaintFile;
+import id.go.cilegon.sigap.query.complaint.api.TimelineEntry;
+import id.go.cilegon.sigap.webapp.shared.FieldMessages;
+import id.go.cilegon.sigap.webapp.shared.Problems;
+import id.go.cilegon.sigap.webapp.unit.Units;
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/**
+ * The officer's complaint page as JSON: the complaint with its timeline and the actions offered, and each action
+ * by the same form the page posts. Refusals are problem details: 400 naming the field, 403 for another role's
+ * action or a unit's action on a complaint that unit does not have, 404 for a complaint the officer may not open,
+ * 409 naming the rule that refused it; nothing is stored with any of them.
+ */
+@RestController
+@RequestMapping(path = "/api/v1/petugas/pengaduan/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+class ComplaintOfficerApi {
+
+    private final OfficerComplaints complaints;
+    private final FieldMessages messages;
+    private final Units units;
+
+    ComplaintOfficerApi(OfficerComplaints complaints, FieldMessages messages, Units units) {
+        this.complaints = complaints;
+        this.messages = messages;
+        this.units = units;
+    }
+
+    /**
+     * @param pengadu  the complainant, or null when anonymous, erased, or rahasia and the officer is not handling it
+     * @param tindakan the path segments of the actions the officer may take now
+     */
+    record ComplaintResponse(String id, String nomor, ComplaintStatus status, String judul, String uraian,
+            Complainant pengadu, boolean rahasia, List<Attachment> lampiran, List<ComplaintFile.Disposition> disposisi,
+            ComplaintFile.Answer jawaban, List<TimelineEntry> riwayat, List<String> tindakan, long urutan) {
+    }
+
+    @GetMapping
+    Mono<ComplaintResponse> complaint(@PathVariable("id") String id, ServerWebExchange exchange) {
+        return complaints.officer(exchange).flatMap(officer -> complaints.file(id, officer)
+                .flatMap(file -> complaints.timeline(file).map(timeline -> new ComplaintResponse(file.complaintId(),
+                        file.number(), file.status(), file.subject(), file.description(),
+                        ComplaintAction.seesIdentity(officer, file) ? file.complainant() : null, file.confidential(),
+                        file.attachments(), file.dispositions(), file.answer(), timeline,
+                        ComplaintAction.offeredTo(officer, file).stream().map(ComplaintAction::path).toList(),
+                        file.lastSequence()))));
+    }
+
+    /** @param urutan the sequence number of the last event on the complaint, after the action */
+    record Done(ComplaintStatus status, long urutan) {
+    }
+
+    @PostMapping(path = "/{aksi}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    Mono<ResponseEntity<?>> act(@PathVariable("id") String id, @PathVariable("aksi") String aksi,
+            @Valid @RequestBody ComplaintActionForm form, ServerWebExchange exchange) {
+        ComplaintAction action = ComplaintAction.byPath(aksi)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Locale locale = exchange.getLocaleContext().getLocale();
+        BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "form");
+        form.check(action, units.active().stream().map(Units.Unit::code).collect(Collectors.toSet()), errors);
+        if (errors.hasErrors()) {
+            return Mono.just(Problems.invalidFields(messages.text("problem.invalid-fields.title", locale),
+                    messages.text("problem.invalid-fields.detail", locale), messages.invalidFields(errors, locale)));
+        }
+        return complaints.officer(exchange).flatMap(officer -> complaints.act(id, action, form, officer))
+                .map(file -> ResponseEntity.ok(new Done(file.status(), file.lastSequence())));
+    }
+}

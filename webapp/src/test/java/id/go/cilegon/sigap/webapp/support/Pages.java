@@ -1,0 +1,59 @@
+package id.go.cilegon.sigap.webapp.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.function.Consumer;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** What the browser journeys do on Sigap's pages, the way a person does it. */
+public final class Pages {
+
+    public static final Duration PATIENCE = Duration.ofSeconds(15);
+
+    private Pages() {
+    }
+
+    public static void logIn(WebDriver desk, String baseUrl, String username, String password) {
+        desk.get(baseUrl + "/masuk");
+        desk.findElement(By.id("username")).sendKeys(username);
+        desk.findElement(By.id("password")).sendKeys(password);
+        desk.findElement(By.cssSelector("main button[type=submit]")).click();
+        new WebDriverWait(desk, PATIENCE).until(ExpectedConditions.urlContains("/petugas"));
+    }
+
+    /** Opens the case page's action (a {@code details} element), fills its form, and submits it. */
+    public static void act(WebDriver desk, String actionId, Consumer<WebElement> filling) {
+        WebElement action = desk.findElement(By.id(actionId));
+        if (action.getAttribute("open") == null) {
+            action.findElement(By.tagName("summary")).click();
+        }
+        WebElement form = action.findElement(By.tagName("form"));
+        filling.accept(form);
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+    }
+
+    /** The action was done: the page confirms it, with no refusal and no invalid field. */
+    public static void assertDone(WebDriver desk, String confirmation) {
+        new WebDriverWait(desk, PATIENCE).until(page -> !absent(page, "berhasil") || !absent(page, "penolakan")
+                || !absent(page, "kesalahan"));
+        assertThat(absent(desk, "penolakan")).as("refused").isTrue();
+        assertThat(absent(desk, "kesalahan")).as("invalid").isTrue();
+        assertThat(desk.findElement(By.id("berhasil")).getText()).contains(confirmation);
+    }
+
+    /** Whether the page lacks an element, asked of its source: finding nothing would wait the implicit wait out. */
+    public static boolean absent(WebDriver page, String id) {
+        return !page.getPageSource().contains("id=\"" + id + "\"");
+    }
+
+    public static void fill(WebElement form, String id, String value) {
+        WebElement field = form.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(value);
+    }
+}
