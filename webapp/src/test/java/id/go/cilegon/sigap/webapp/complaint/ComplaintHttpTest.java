@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.mongodb.client.MongoDatabase;
 import id.go.cilegon.sigap.command.shared.api.UnitId;
 import id.go.cilegon.sigap.query.complaint.api.ComplaintFile;
+import id.go.cilegon.sigap.webapp.complaint.attachment.PhoneFiles;
 import id.go.cilegon.sigap.query.complaint.api.FindComplaintByTrackingCode;
 import id.go.cilegon.sigap.webapp.security.OfficerAccounts;
 import id.go.cilegon.sigap.webapp.security.OfficerRole;
@@ -155,7 +156,7 @@ class ComplaintHttpTest {
     @Test
     void a_photo_is_stored_without_its_exif_and_shown_only_with_the_tracking_code() {
         MultipartBodyBuilder parts = form("Jalan berlubang di Ciwaduk (foto)", "Cilegon", "Ciwaduk");
-        attach(parts, "lubang.jpg", ComplaintFiles.photoWithExif(), MediaType.IMAGE_JPEG);
+        attach(parts, "lubang.jpg", PhoneFiles.jpegWithGps(), MediaType.IMAGE_JPEG);
 
         EntityExchangeResult<String> registered = file(parts);
 
@@ -170,7 +171,7 @@ class ComplaintHttpTest {
         assertThat(photo.getStatus().value()).isEqualTo(200);
         assertThat(photo.getResponseHeaders().getContentType()).isEqualTo(MediaType.IMAGE_JPEG);
         assertThat(photo.getResponseHeaders().getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
-        assertThat(ComplaintFiles.hasExif(photo.getResponseBody())).isFalse();
+        assertThat(PhoneFiles.hasExif(photo.getResponseBody())).isFalse();
         assertThat(photo.getResponseBody()).startsWith((byte) 0xFF, (byte) 0xD8);
 
         String otherCode = "ZZZZZZZZZZZZZZZZZZZZ";
@@ -199,7 +200,7 @@ class ComplaintHttpTest {
         long eventsBefore = events();
         long filesBefore = storedFiles();
         MultipartBodyBuilder parts = form("Foto terlalu besar", "Cilegon", "Ciwaduk");
-        attach(parts, "besar.jpg", ComplaintFiles.jpeg(), MediaType.IMAGE_JPEG);
+        attach(parts, "besar.jpg", PhoneFiles.jpeg(), MediaType.IMAGE_JPEG);
         attach(parts, "sangat-besar.jpg", ComplaintFiles.oversized(5 * 1024 * 1024 + 10), MediaType.IMAGE_JPEG);
 
         EntityExchangeResult<String> refused = file(parts);

@@ -8,6 +8,7 @@ import static id.go.cilegon.sigap.webapp.support.Pages.fill;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.cilegon.sigap.command.shared.api.UnitId;
+import id.go.cilegon.sigap.webapp.complaint.attachment.PhoneFiles;
 import id.go.cilegon.sigap.webapp.security.OfficerAccounts;
 import id.go.cilegon.sigap.webapp.security.OfficerRole;
 import id.go.cilegon.sigap.webapp.support.Browser;
@@ -59,7 +60,7 @@ class ComplaintJourneyBrowserTest {
         accounts.save("jalan-dputr", "Penghubung DPUTR", PASSWORD, List.of(OfficerRole.PPID_PELAKSANA),
                 new UnitId("DPUTR"));
         Path photo = Files.createTempFile("lubang", ".jpg");
-        Files.write(photo, ComplaintFiles.photoWithExif());
+        Files.write(photo, PhoneFiles.jpegWithGps());
 
         try (Browser citizen = Browser.open(360, 740); Browser deskWindow = Browser.open(1280, 900);
                 Browser unitWindow = Browser.open(1280, 900)) {
