@@ -2,10 +2,16 @@ package id.go.cilegon.sigap.webapp.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.go.cilegon.sigap.command.complaint.api.ComplaintId;
+import id.go.cilegon.sigap.command.complaint.api.ComplaintStatus;
 import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestStatus;
+import id.go.cilegon.sigap.command.shared.calendar.WorkingDayCalendar;
+import id.go.cilegon.sigap.query.complaint.api.ComplaintFile;
+import id.go.cilegon.sigap.query.complaint.api.FindComplaintByTrackingCode;
+import id.go.cilegon.sigap.query.complaint.api.FindSimilarComplaints;
+import id.go.cilegon.sigap.query.complaint.api.SimilarComplaint;
 import id.go.cilegon.sigap.query.informationrequest.api.FindRequestStatus;
 import id.go.cilegon.sigap.query.informationrequest.api.RequestStatus;
-import id.go.cilegon.sigap.command.shared.calendar.WorkingDayCalendar;
 import id.go.cilegon.sigap.webapp.security.OfficerAccounts;
 import id.go.cilegon.sigap.webapp.shared.TrackingCode;
 import id.go.cilegon.sigap.webapp.support.SigapTest;
@@ -61,6 +67,38 @@ class DemoDataTest {
                 .isEqualTo(InformationRequestStatus.KEBERATAN_DIAJUKAN);
         assertThat(statusOnceProjected(6, InformationRequestStatus.SENGKETA_DIAJUKAN))
                 .isEqualTo(InformationRequestStatus.SENGKETA_DIAJUKAN);
+    }
+
+    @Test
+    void the_demo_has_a_complaint_at_each_stage_and_a_likely_duplicate() {
+        new ComplaintDemoData(accounts, units, commands, clock).run(new DefaultApplicationArguments());
+
+        assertThat(accounts.officer("pelaksana-dputr").block()).satisfies(officer ->
+                assertThat(officer.unit().value()).isEqualTo("DPUTR"));
+        assertThat(complaintOnceProjected(1, ComplaintStatus.DITERIMA).status()).isEqualTo(ComplaintStatus.DITERIMA);
+        assertThat(complaintOnceProjected(3, ComplaintStatus.DITUNDA).status()).isEqualTo(ComplaintStatus.DITUNDA);
+        assertThat(complaintOnceProjected(4, ComplaintStatus.DITINDAKLANJUTI).status())
+                .isEqualTo(ComplaintStatus.DITINDAKLANJUTI);
+        assertThat(complaintOnceProjected(5, ComplaintStatus.DITANGGAPI).status()).isEqualTo(ComplaintStatus.DITANGGAPI);
+        assertThat(complaintOnceProjected(6, ComplaintStatus.SELESAI).status()).isEqualTo(ComplaintStatus.SELESAI);
+        ComplaintFile confidential = complaintOnceProjected(7, ComplaintStatus.DIDISPOSISI);
+        assertThat(confidential.confidential()).isTrue();
+        ComplaintFile second = complaintOnceProjected(2, ComplaintStatus.DITERIMA);
+        assertThat(queries.query(new FindSimilarComplaints(ComplaintId.of(second.complaintId())),
+                        ResponseTypes.multipleInstancesOf(SimilarComplaint.class)).join())
+                .extracting(SimilarComplaint::number)
+                .contains(complaintOnceProjected(1, ComplaintStatus.DITERIMA).number());
+    }
+
+    private ComplaintFile complaintOnceProjected(int demoNumber, ComplaintStatus expected) {
+        String hash = TrackingCode.parse("DEMO-0000-0000-0100-000" + demoNumber).orElseThrow().hash();
+        Instant giveUp = Instant.now().plus(Duration.ofSeconds(10));
+        java.util.Optional<ComplaintFile> file;
+        do {
+            file = queries.query(new FindComplaintByTrackingCode(hash),
+                    ResponseTypes.optionalInstanceOf(ComplaintFile.class)).join();
+        } while ((file.isEmpty() || file.get().status() != expected) && Instant.now().isBefore(giveUp));
+        return file.orElseThrow();
     }
 
     /** The read model follows the commands within moments: look until it shows the status, for ten seconds at most. */
