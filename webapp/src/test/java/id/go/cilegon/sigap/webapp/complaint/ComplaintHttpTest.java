@@ -319,5 +319,17 @@ class ComplaintHttpTest {
         EntityExchangeResult<String> request = citizen.page("/status/" + code);
         assertThat(request.getStatus().value()).isEqualTo(200);
         assertThat(request.getResponseBody()).contains("Salinan kontrak perbaikan jalan Kalitimbang 2026");
+        String desksView = desk.page("/petugas/permohonan").getResponseBody();
+        Matcher requestLink = Pattern.compile("/petugas/permohonan/([0-9a-f-]{36})\"[^>]*>(PPID/\\d{4}/\\d{6})")
+                .matcher(desksView);
+        String converted = status(code).replaceAll("(?s).*\"dialihkanKe\":\"([^\"]+)\".*", "$1");
+        String requestPage = null;
+        while (requestLink.find()) {
+            if (requestLink.group(2).equals(converted)) {
+                requestPage = "/petugas/permohonan/" + requestLink.group(1);
+            }
+        }
+        assertThat(requestPage).as("the request is in the desk's queue").isNotNull();
+        assertThat(desk.page(requestPage).getResponseBody()).contains("href=\"/petugas/pengaduan/" + id + "\"");
     }
 }

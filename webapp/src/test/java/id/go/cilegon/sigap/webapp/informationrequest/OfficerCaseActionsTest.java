@@ -148,7 +148,7 @@ class OfficerCaseActionsTest {
                     "Daftar penerima BOS", "Penelitian", ObtainMethod.SALINAN_SOFTCOPY, DeliveryMethod.EMAIL,
                     CALENDAR.workingDaysAfter(RECEIVED, 10), extended, clarification, forwardedTo,
                     forwardedTo == null ? null : "Mohon datanya", notice, noticeSentAt, false, false, deliveryOwed,
-                    null, objection, dispute, List.copyOf(grounds), 7);
+                    null, objection, dispute, List.copyOf(grounds), null, 7);
         }
     }
 

@@ -32,6 +32,7 @@ import java.util.List;
  * @param objectionGrounds the Pasal 35 grounds that have arisen and when; whether a keberatan may still be filed
  *                         on one is decided with the calendar (30 hari kerja from {@code aroseAt}). Empty while a
  *                         keberatan is open or the request is withdrawn.
+ * @param convertedFromComplaint the id of the complaint this request was registered in place of, or {@code null}
  * @param lastSequence     the sequence number of the last event applied
  */
 public record CaseFile(
@@ -60,6 +61,7 @@ public record CaseFile(
         ObjectionFile objection,
         DisputeFile dispute,
         List<AvailableGround> objectionGrounds,
+        String convertedFromComplaint,
         long lastSequence) {
 
     /** @param question what the PPID asked the requester to complete or clarify */

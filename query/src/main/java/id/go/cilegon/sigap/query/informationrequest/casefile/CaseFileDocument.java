@@ -51,6 +51,7 @@ public record CaseFileDocument(
         Instant lastDeliveredAt,
         ObjectionFile objection,
         DisputeFile dispute,
+        String convertedFromComplaint,
         long lastSequence) {
 
     static CaseFileDocument registered(InformationRequestId requestId, String registrationNumber, Channel channel,
@@ -59,7 +60,7 @@ public record CaseFileDocument(
         return new CaseFileDocument(requestId.value(), registrationNumber, InformationRequestStatus.DITERIMA,
                 channel, receivedAt, requester, proxy, informationRequested, purpose, obtainMethod, deliveryMethod,
                 noticeDeadline, false, null, null, null, null, null, false, false, false, null, null, null,
-                sequence);
+                null, sequence);
     }
 
     /** @param zone the office's time zone: a ground about lateness arises at the start of the due date there */
@@ -67,7 +68,7 @@ public record CaseFileDocument(
         return new CaseFile(requestId, registrationNumber, status, channel, receivedAt, requester, proxy,
                 informationRequested, purpose, obtainMethod, deliveryMethod, noticeDeadline, extended, clarification,
                 forwardedTo, forwardInstruction, notice, noticeSentAt, noticeLate, noticeDeadlineMissed, deliveryOwed,
-                lastDeliveredAt, objection, dispute, objectionGrounds(zone), lastSequence);
+                lastDeliveredAt, objection, dispute, objectionGrounds(zone), convertedFromComplaint, lastSequence);
     }
 
     /** No keberatan can be filed while one is open, nor on a withdrawn request. */

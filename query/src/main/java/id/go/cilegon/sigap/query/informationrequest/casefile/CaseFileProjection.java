@@ -14,6 +14,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
+import id.go.cilegon.sigap.command.complaint.api.ComplaintConverted;
 import id.go.cilegon.sigap.command.informationrequest.api.ClarificationProvided;
 import id.go.cilegon.sigap.command.informationrequest.api.ClarificationRequested;
 import id.go.cilegon.sigap.command.informationrequest.api.DisputeFiled;
@@ -96,6 +97,16 @@ public class CaseFileProjection {
         record(event, sequence, event.receivedAt(), null, event.channel(), Map.of(
                 "registrationNumber", event.registrationNumber().value(),
                 "dueDate", event.noticeDeadline().dueDate().toString()));
+    }
+
+    /**
+     * A complaint was turned into this request: the case file links back to it. The event is the complaint's, so
+     * its sequence number says nothing about the request; setting the same link again is harmless.
+     */
+    @EventHandler
+    void on(ComplaintConverted event) {
+        caseFiles.updateOne(eq("_id", event.requestId().value()),
+                set("convertedFromComplaint", event.complaintId().value()));
     }
 
     @EventHandler
