@@ -142,18 +142,19 @@ class ComplaintApi {
     /**
      * The status page as data, in the reader's language ({@code ?lang=en} for English).
      *
-     * @param pertanyaan        the verifier's open question, answered at {@code .../jawaban}; else null
+     * @param penjelasanBatasWaktu how the verification due date was counted, while it runs; else null
+     * @param pertanyaan           the verifier's open question, answered at {@code .../jawaban}; else null
      * @param bolehMenilai      a verdict may be given now at {@code .../penilaian}
      * @param digabungKe        the complaint this one was merged into, whose progress is shown; else null
      * @param dialihkanKe       the information request it became (same tracking code); else null
      */
     record StatusResponse(String nomorPengaduan, String status, String uraianStatus, String judul, String kategori,
-            String lokasi, List<String> langkahBerikutnya, Question pertanyaan, Answer jawaban, boolean bolehMenilai,
-            String digabungKe, String dialihkanKe, List<Event> riwayat) {
+            String lokasi, List<String> langkahBerikutnya, String penjelasanBatasWaktu, Question pertanyaan,
+            Answer jawaban, boolean bolehMenilai, String digabungKe, String dialihkanKe, List<Event> riwayat) {
 
         static StatusResponse of(ComplaintStatusView view) {
             return new StatusResponse(view.number(), view.status().name(), view.statusText(), view.subject(),
-                    view.category(), view.location(), view.nextSteps(),
+                    view.category(), view.location(), view.nextSteps(), view.deadlineExplanation(),
                     view.question() == null ? null : new Question(view.question().text(), view.question().askedAt()),
                     view.answer() == null ? null
                             : new Answer(view.answer().unit(), view.answer().text(), view.answer().at()),

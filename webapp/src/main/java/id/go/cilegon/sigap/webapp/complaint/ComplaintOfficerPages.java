@@ -11,24 +11,34 @@ import id.go.cilegon.sigap.command.shared.calendar.WorkingDayCalendar;
 import id.go.cilegon.sigap.query.complaint.api.ComplaintFile;
 import id.go.cilegon.sigap.query.complaint.api.ListComplaintQueue;
 import id.go.cilegon.sigap.query.complaint.api.QueueItem;
+import id.go.cilegon.sigap.query.complaint.api.SimilarComplaint;
 import id.go.cilegon.sigap.webapp.security.Officer;
 import id.go.cilegon.sigap.webapp.security.OfficerRole;
 import id.go.cilegon.sigap.webapp.shared.FieldMessages;
 import id.go.cilegon.sigap.webapp.shared.Messaging;
+import id.go.cilegon.sigap.webapp.shared.NotInFuture;
+import id.go.cilegon.sigap.webapp.shared.TrackingCode;
 import id.go.cilegon.sigap.webapp.shared.Urgency;
 import id.go.cilegon.sigap.webapp.unit.Units;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -98,7 +108,8 @@ class ComplaintOfficerPages {
             Set<ComplaintStatus> statuses = parseStatus(status)
                     .map(chosen -> (Set<ComplaintStatus>) EnumSet.of(chosen))
                     .orElse(unitView || status != null ? Set.of()
-                            : EnumSet.of(ComplaintStatus.DITERIMA, ComplaintStatus.DITUNDA, ComplaintStatus.TERVERIFIKASI));
+                            : EnumSet.of(ComplaintStatus.DITERIMA, ComplaintStatus.DITUNDA,
+                                    ComplaintStatus.TERVERIFIKASI));
             return messaging.query(new ListComplaintQueue(statuses, unitView ? officer.unit() : null),
                             ResponseTypes.multipleInstancesOf(QueueItem.class))
                     .publishOn(Schedulers.boundedElastic())
@@ -137,8 +148,8 @@ class ComplaintOfficerPages {
         }
     }
 
-    private static java.util.Optional<ComplaintStatus> parseStatus(String status) {
-        return java.util.Arrays.stream(ComplaintStatus.values()).filter(value -> value.name().equals(status))
+    private static Optional<ComplaintStatus> parseStatus(String status) {
+        return Arrays.stream(ComplaintStatus.values()).filter(value -> value.name().equals(status))
                 .findFirst();
     }
 
@@ -152,7 +163,7 @@ class ComplaintOfficerPages {
 
     /** An attachment of a complaint the officer may open. */
     @GetMapping("/petugas/pengaduan/{id}/lampiran/{lampiran}")
-    Mono<org.springframework.http.ResponseEntity<byte[]>> attachment(@PathVariable("id") String id,
+    Mono<ResponseEntity<byte[]>> attachment(@PathVariable("id") String id,
             @PathVariable("lampiran") String lampiran, ServerWebExchange exchange) {
         return complaints.officer(exchange).flatMap(officer -> complaints.file(id, officer))
                 .flatMap(file -> attachments.serve(file, lampiran));
@@ -191,7 +202,7 @@ class ComplaintOfficerPages {
             String refusal, ComplaintAction failed) {
         Locale locale = exchange.getLocaleContext().getLocale();
         List<ComplaintAction> offered = ComplaintAction.offeredTo(officer, file);
-        Mono<List<id.go.cilegon.sigap.query.complaint.api.SimilarComplaint>> similar =
+        Mono<List<SimilarComplaint>> similar =
                 offered.contains(ComplaintAction.GABUNG) ? complaints.similar(file) : Mono.just(List.of());
         return Mono.zip(complaints.timeline(file), similar).publishOn(Schedulers.boundedElastic()).map(found -> {
             model.addAttribute("file", file);
@@ -220,7 +231,7 @@ class ComplaintOfficerPages {
     /** The complaint's clocks and facts in words. */
     private Map<String, Object> facts(ComplaintFile file, Locale locale) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), calendar.zone());
-        Map<String, Object> facts = new java.util.LinkedHashMap<>();
+        Map<String, Object> facts = new LinkedHashMap<>();
         facts.put("received", words.moment(file.receivedAt(), locale));
         facts.put("category", words.text("ComplaintCategory." + file.category().name(), locale));
         facts.put("status", words.text("ComplaintStatus." + file.status().name(), locale));
@@ -248,7 +259,8 @@ class ComplaintOfficerPages {
         List<DispositionLine> lines = new ArrayList<>();
         for (ComplaintFile.Disposition disposition : file.dispositions()) {
             boolean running = disposition.active() && !disposition.followedUp()
-                    && (file.status() == ComplaintStatus.DIDISPOSISI || file.status() == ComplaintStatus.DITINDAKLANJUTI);
+                    && (file.status() == ComplaintStatus.DIDISPOSISI
+                            || file.status() == ComplaintStatus.DITINDAKLANJUTI);
             Integer left = running ? calendar.workingDaysUntil(today, disposition.followUpDeadline().dueDate()) : null;
             lines.add(new DispositionLine(words.unitName(disposition.unit().value()),
                     words.text("DispositionState." + disposition.state().name(), locale),
@@ -264,12 +276,12 @@ class ComplaintOfficerPages {
 
     /** What only the desk knows about a complaint it records: how and when it came in. */
     record DeskFields(
-            @jakarta.validation.constraints.NotBlank
-            @jakarta.validation.constraints.Pattern(regexp = "TELEPON|DATANG_LANGSUNG|SURAT|EMAIL|MEDIA_SOSIAL")
+            @NotBlank
+            @Pattern(regexp = "TELEPON|DATANG_LANGSUNG|SURAT|EMAIL|MEDIA_SOSIAL")
             String saluran,
-            @jakarta.validation.constraints.NotBlank
-            @jakarta.validation.constraints.Pattern(regexp = "|" + id.go.cilegon.sigap.webapp.informationrequest.NotInFuture.LOCAL_DATE_TIME)
-            @id.go.cilegon.sigap.webapp.informationrequest.NotInFuture String diterimaPada) {
+            @NotBlank
+            @Pattern(regexp = "|" + NotInFuture.LOCAL_DATE_TIME)
+            @NotInFuture String diterimaPada) {
     }
 
     @GetMapping("/petugas/pengaduan/baru")
@@ -290,12 +302,12 @@ class ComplaintOfficerPages {
                 .flatMap(officer -> {
                     if (deskErrors.hasErrors()) {
                         exchange.getResponse().setStatusCode(HttpStatus.BAD_REQUEST);
-                        Map<String, List<String>> all = new java.util.LinkedHashMap<>(messages.byField(deskErrors, locale));
+                        Map<String, List<String>> all = new LinkedHashMap<>(messages.byField(deskErrors, locale));
                         all.putAll(messages.byField(errors, locale));
                         return Mono.just(showDeskForm(model, form, desk, all));
                     }
                     return reception.receiveAtDesk(form, errors, exchange, locale, Channel.valueOf(desk.saluran()),
-                                    java.time.LocalDateTime.parse(desk.diterimaPada().strip()).atZone(calendar.zone())
+                                    LocalDateTime.parse(desk.diterimaPada().strip()).atZone(calendar.zone())
                                             .toInstant(), officer.id())
                             .map(received -> received.fold(
                                     receipt -> "redirect:/petugas/pengaduan/tanda-terima/"
@@ -310,7 +322,7 @@ class ComplaintOfficerPages {
     /** What the desk hands the complainant: the number and the tracking code, shown once. */
     @GetMapping("/petugas/pengaduan/tanda-terima/{kode}")
     Mono<String> receipt(@PathVariable("kode") String kode, Model model, ServerWebExchange exchange) {
-        id.go.cilegon.sigap.webapp.shared.TrackingCode code = id.go.cilegon.sigap.webapp.shared.TrackingCode.parse(kode)
+        TrackingCode code = TrackingCode.parse(kode)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         return complaints.officer(exchange).flatMap(officer -> complaints.byCode(code))
                 .map(file -> {

@@ -77,7 +77,8 @@ class ComplaintReception {
             }
             List<Attachment> files = stored.files();
             return register.apply(files)
-                    .flatMap(receipt -> attachments.assign(files, receipt.complaintId()).thenReturn(Received.of(receipt)))
+                    .flatMap(receipt -> attachments.assign(files, receipt.complaintId())
+                            .thenReturn(Received.of(receipt)))
                     .onErrorResume(failure -> attachments.delete(files).then(Mono.error(failure)));
         });
     }

@@ -14,6 +14,7 @@ import java.util.Locale;
  * a duplicate merged into another complaint, {@code followed} is the complaint that carries on for both, whose
  * progress the complainant now follows; everything else describes their own complaint.
  *
+ * @param deadlineExplanation how the verification due date was counted, while the verifier has it; else {@code null}
  * @param question     the verifier's open question, which the complainant may answer, or {@code null}
  * @param answer       the latest answer, or {@code null}
  * @param verdictOpen  the complainant may rate the answer now
@@ -32,6 +33,7 @@ record ComplaintStatusView(
         boolean anonymous,
         List<Attachment> attachments,
         List<String> nextSteps,
+        String deadlineExplanation,
         Question question,
         Answer answer,
         boolean verdictOpen,
@@ -63,6 +65,7 @@ record ComplaintStatusView(
                 words.text("ComplaintCategory." + own.category().name(), locale),
                 own.location().kelurahan() + ", " + own.location().kecamatan(), own.confidential(), own.anonymous(),
                 own.attachments(), next,
+                followed.status() == ComplaintStatus.DITERIMA ? followed.verificationDeadline().explain(locale) : null,
                 own == followed && own.pendingQuestion() != null ? new Question(own.pendingQuestion().question(),
                         words.moment(own.pendingQuestion().askedAt(), locale)) : null,
                 answer == null ? null : new Answer(words.unitName(answer.unit().value()), answer.text(),

@@ -2,13 +2,14 @@ package id.go.cilegon.sigap.webapp.informationrequest;
 
 import id.go.cilegon.sigap.command.informationrequest.api.Proxy;
 import id.go.cilegon.sigap.command.shared.api.Channel;
+import id.go.cilegon.sigap.webapp.shared.NotInFuture;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.Instant;
 
 /**
  * A request an officer enters for a citizen who came in person, wrote a letter, sent an e-mail or phoned: the

@@ -83,6 +83,7 @@ class ComplaintJourneyBrowserTest {
             String number = phone.findElement(By.id("nomor-pengaduan")).getText();
             assertThat(number).matches("ADUAN/\\d{4}/\\d{6}");
             assertThat(phone.findElement(By.id("langkah")).getText()).contains("3 hari kerja");
+            assertThat(phone.findElement(By.id("penjelasan")).getAttribute("textContent")).contains("hari kerja");
             String statusPage = url("/pengaduan/status/"
                     + phone.findElement(By.id("kode-pelacakan")).getText().replace("-", ""));
             citizen.screenshot("pengaduan-02-ponsel-diterima");

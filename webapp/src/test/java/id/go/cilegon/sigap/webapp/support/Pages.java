@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.function.Consumer;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -34,13 +36,18 @@ public final class Pages {
         }
         WebElement form = action.findElement(By.tagName("form"));
         filling.accept(form);
+        // Marks the page the form is on, so assertDone waits for the page after it, not this one.
+        ((JavascriptExecutor) desk).executeScript("document.documentElement.setAttribute('data-submitted', '')");
         form.findElement(By.cssSelector("button[type=submit]")).click();
     }
 
     /** The action was done: the page confirms it, with no refusal and no invalid field. */
     public static void assertDone(WebDriver desk, String confirmation) {
-        new WebDriverWait(desk, PATIENCE).until(page -> !absent(page, "berhasil") || !absent(page, "penolakan")
-                || !absent(page, "kesalahan"));
+        new WebDriverWait(desk, PATIENCE).ignoring(WebDriverException.class)
+                .until(page -> Boolean.TRUE.equals(((JavascriptExecutor) page).executeScript(
+                        "return document.readyState !== 'loading'"
+                                + " && !document.documentElement.hasAttribute('data-submitted');"))
+                        && (!absent(page, "berhasil") || !absent(page, "penolakan") || !absent(page, "kesalahan")));
         assertThat(absent(desk, "penolakan")).as("refused").isTrue();
         assertThat(absent(desk, "kesalahan")).as("invalid").isTrue();
         assertThat(desk.findElement(By.id("berhasil")).getText()).contains(confirmation);

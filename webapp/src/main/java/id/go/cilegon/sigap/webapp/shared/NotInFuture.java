@@ -1,4 +1,4 @@
-package id.go.cilegon.sigap.webapp.informationrequest;
+package id.go.cilegon.sigap.webapp.shared;
 
 import id.go.cilegon.sigap.command.shared.calendar.WorkingDayCalendar;
 import jakarta.validation.Constraint;
