@@ -45,6 +45,10 @@ public final class Browser implements AutoCloseable {
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-quic", "--no-first-run", "--disable-background-networking",
                     "--disable-component-update", "--disable-sync", "--user-data-dir=" + profile,
+                    // Several headless windows run side by side in a journey; none of them may be throttled as
+                    // a window in the background, or its renderer can stop answering the driver.
+                    "--disable-renderer-backgrounding", "--disable-background-timer-throttling",
+                    "--disable-backgrounding-occluded-windows", "--disable-extensions",
                     "--window-size=" + width + "," + height);
             // Navigation returns once the document is parsed: the tests wait for what they need themselves, and
             // a subresource that never arrives must not hold a test for Selenium's three-minute read timeout.

@@ -4,16 +4,19 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The whole application on a random port over the embedded store in memory, reached through real HTTP.
- * Every test class with this annotation shares one running application.
+ * Every test class with this annotation shares one running application. A browser test whose Chromium hangs is run
+ * once more ({@link RendererTimeoutRetry}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@ExtendWith(RendererTimeoutRetry.class)
 public @interface SigapTest {
 }
