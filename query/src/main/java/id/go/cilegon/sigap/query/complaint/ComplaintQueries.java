@@ -3,7 +3,9 @@ package id.go.cilegon.sigap.query.complaint;
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.elemMatch;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.gte;
 import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.lte;
 import static com.mongodb.client.model.Filters.ne;
 import static com.mongodb.client.model.Filters.nin;
 
@@ -13,11 +15,13 @@ import com.mongodb.client.model.Sorts;
 import id.go.cilegon.sigap.command.complaint.api.ComplaintStatus;
 import id.go.cilegon.sigap.query.complaint.api.ComplaintFile;
 import id.go.cilegon.sigap.query.complaint.api.DueKind;
+import id.go.cilegon.sigap.query.complaint.api.FeedComplaint;
 import id.go.cilegon.sigap.query.complaint.api.FindComplaint;
 import id.go.cilegon.sigap.query.complaint.api.FindComplaintByTrackingCode;
 import id.go.cilegon.sigap.query.complaint.api.FindComplaintTimeline;
 import id.go.cilegon.sigap.query.complaint.api.FindSimilarComplaints;
 import id.go.cilegon.sigap.query.complaint.api.ListComplaintQueue;
+import id.go.cilegon.sigap.query.complaint.api.ListFeedComplaints;
 import id.go.cilegon.sigap.query.complaint.api.ListOpenClocks;
 import id.go.cilegon.sigap.query.complaint.api.ListPublicComplaints;
 import id.go.cilegon.sigap.query.complaint.api.OpenClock;
@@ -26,13 +30,17 @@ import id.go.cilegon.sigap.query.complaint.api.QueueItem;
 import id.go.cilegon.sigap.query.complaint.api.SimilarComplaint;
 import id.go.cilegon.sigap.query.complaint.api.TimelineEntry;
 import id.go.cilegon.sigap.query.shared.ReadModelCodecs;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.conversions.Bson;
 
@@ -165,6 +173,45 @@ public class ComplaintQueries {
                             file.answer() == null ? null : file.answer().answeredAt()));
                 });
         return found;
+    }
+
+    @QueryHandler
+    public List<FeedComplaint> handle(ListFeedComplaints query) {
+        List<Bson> filters = new ArrayList<>();
+        filters.add(eq("file.confidential", false));
+        if (query.numbers() != null && !query.numbers().isEmpty()) {
+            filters.add(in("file.number", query.numbers()));
+        }
+        if (query.category() != null) {
+            filters.add(eq("file.category", query.category().name()));
+        }
+        if (query.receivedFrom() != null) {
+            filters.add(gte("file.receivedAt", query.receivedFrom()));
+        }
+        if (query.receivedTo() != null) {
+            filters.add(lte("file.receivedAt", query.receivedTo()));
+        }
+        if (query.open() != null) {
+            filters.add(query.open() ? nin("file.status", FINAL) : in("file.status", FINAL));
+        }
+        List<FeedComplaint> found = new ArrayList<>();
+        complaints.find(and(filters)).sort(Sorts.descending("file.receivedAt"))
+                .limit(Math.max(1, Math.min(1000, query.limit())))
+                .forEach(document -> found.add(feed(document.file())));
+        return found;
+    }
+
+    private static FeedComplaint feed(ComplaintFile file) {
+        List<Instant> moments = new ArrayList<>(List.of(file.receivedAt()));
+        Stream.of(file.verifiedAt(), file.closedAt(), file.answer() == null ? null : file.answer().answeredAt())
+                .filter(Objects::nonNull).forEach(moments::add);
+        file.dispositions().forEach(disposition -> moments.add(disposition.disposedAt()));
+        file.verdicts().forEach(verdict -> moments.add(verdict.givenAt()));
+        QueueItem item = item(file);
+        return new FeedComplaint(file.number(), file.status(), file.category(), file.subject(), file.description(),
+                file.location().kecamatan(), file.location().kelurahan(), file.location().latitude(),
+                file.location().longitude(), file.receivedAt(), Collections.max(moments), item.nextDue(),
+                file.activeUnits(), file.answer() == null ? null : file.answer().text());
     }
 
     @QueryHandler

@@ -40,11 +40,13 @@ import id.go.cilegon.sigap.command.shared.api.personaldata.PersonalData;
 import id.go.cilegon.sigap.command.shared.calendar.WorkingDayCalendar;
 import id.go.cilegon.sigap.query.complaint.api.ComplaintFile;
 import id.go.cilegon.sigap.query.complaint.api.DueKind;
+import id.go.cilegon.sigap.query.complaint.api.FeedComplaint;
 import id.go.cilegon.sigap.query.complaint.api.FindComplaint;
 import id.go.cilegon.sigap.query.complaint.api.FindComplaintByTrackingCode;
 import id.go.cilegon.sigap.query.complaint.api.FindComplaintTimeline;
 import id.go.cilegon.sigap.query.complaint.api.FindSimilarComplaints;
 import id.go.cilegon.sigap.query.complaint.api.ListComplaintQueue;
+import id.go.cilegon.sigap.query.complaint.api.ListFeedComplaints;
 import id.go.cilegon.sigap.query.complaint.api.ListOpenClocks;
 import id.go.cilegon.sigap.query.complaint.api.ListPublicComplaints;
 import id.go.cilegon.sigap.query.complaint.api.OpenClock;
@@ -308,5 +310,34 @@ class ComplaintProjectionTest {
 
         assertThat(candidates).extracting(candidate -> candidate.complaintId()).containsExactly("c-1");
         assertThat(candidates.get(0).similarity()).isGreaterThanOrEqualTo(ComplaintSimilarity.THRESHOLD);
+    }
+
+    @Test
+    void the_open_data_feed_filters_by_number_category_and_open_or_closed_and_never_shows_a_rahasia_complaint() {
+        deliver(registered(), new ComplaintVerified(ID, null, DESK, day(3), false),
+                new ComplaintDisposed(ID, List.of(new UnitFollowUp(DPUTR, fiveDaysFrom(day(3)))), null, DESK, day(3)));
+        projection.on(registered(ComplaintId.of("c-2"), 2, "Pungli parkir", "Pungutan liar", true, "h2"), 0);
+        projection.on(registered(ComplaintId.of("c-3"), 3, "Tidak jelas", "Halo", false, "h3"), 0);
+        projection.on(new ComplaintRejected(ComplaintId.of("c-3"), RejectionReason.BUKAN_PENGADUAN, "Tidak jelas",
+                null, DESK, day(4)), 1);
+
+        List<FeedComplaint> all = queries.handle(new ListFeedComplaints(List.of(), null, null, null, null, 100));
+        List<FeedComplaint> open = queries.handle(new ListFeedComplaints(null, null, null, null, true, 100));
+        List<FeedComplaint> closed = queries.handle(new ListFeedComplaints(null, null, null, null, false, 100));
+        List<FeedComplaint> one = queries.handle(new ListFeedComplaints(List.of("ADUAN/2026/000001"), null, null,
+                null, null, 100));
+
+        assertThat(all).extracting(FeedComplaint::number).containsExactlyInAnyOrder("ADUAN/2026/000001",
+                "ADUAN/2026/000003");
+        assertThat(open).extracting(FeedComplaint::number).containsExactly("ADUAN/2026/000001");
+        assertThat(closed).extracting(FeedComplaint::number).containsExactly("ADUAN/2026/000003");
+        FeedComplaint disposed = one.get(0);
+        assertThat(disposed.units()).containsExactly(DPUTR);
+        assertThat(disposed.updatedAt()).isEqualTo(day(3));
+        assertThat(disposed.expectedBy()).isEqualTo(LocalDate.of(2026, 11, 10));
+        assertThat(all.toString()).doesNotContain("Ahmad Fauzi").doesNotContain("081311112222");
+        assertThat(queries.handle(new ListFeedComplaints(null, ComplaintCategory.KESEHATAN, null, null, null, 100)))
+                .isEmpty();
+        assertThat(queries.handle(new ListFeedComplaints(null, null, day(5), null, null, 100))).isEmpty();
     }
 }

@@ -65,7 +65,7 @@ class SecurityConfiguration {
                         .requireCsrfProtectionMatcher(new AndServerWebExchangeMatcher(
                         CsrfWebFilter.DEFAULT_CSRF_MATCHER,
                         new NegatedServerWebExchangeMatcher(new AndServerWebExchangeMatcher(
-                                ServerWebExchangeMatchers.pathMatchers("/api/**"),
+                                ServerWebExchangeMatchers.pathMatchers("/api/**", "/open311/**"),
                                 new NegatedServerWebExchangeMatcher(officerApi))))))
                 .exceptionHandling(failures -> failures
                         .authenticationEntryPoint(new DelegatingServerAuthenticationEntryPoint(

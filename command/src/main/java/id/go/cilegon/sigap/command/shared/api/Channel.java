@@ -9,5 +9,7 @@ public enum Channel {
     EMAIL,
     TELEPON,
     /** A message or post on the city's social media accounts. */
-    MEDIA_SOSIAL
+    MEDIA_SOSIAL,
+    /** A partner application through the Open311 GeoReport v2 interface. */
+    OPEN311
 }

@@ -79,6 +79,11 @@ public final class WorkingDayCalendar {
     }
 
     /** The zone whose wall clock decides dates and office hours; "today" must be taken in it too. */
+    /** The time after which a receipt counts from the next working day; also when a due date's working day ends. */
+    public LocalTime officeClose() {
+        return officeClose;
+    }
+
     public ZoneId zone() {
         return zone;
     }
