@@ -5,6 +5,7 @@ import static com.mongodb.client.model.Filters.elemMatch;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.gte;
 import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Filters.lte;
 import static com.mongodb.client.model.Filters.ne;
 import static com.mongodb.client.model.Filters.nin;
@@ -21,12 +22,14 @@ import id.go.cilegon.sigap.query.complaint.api.FindComplaintByTrackingCode;
 import id.go.cilegon.sigap.query.complaint.api.FindComplaintTimeline;
 import id.go.cilegon.sigap.query.complaint.api.FindSimilarComplaints;
 import id.go.cilegon.sigap.query.complaint.api.ListComplaintQueue;
+import id.go.cilegon.sigap.query.complaint.api.ListComplaintsReceived;
 import id.go.cilegon.sigap.query.complaint.api.ListFeedComplaints;
 import id.go.cilegon.sigap.query.complaint.api.ListOpenClocks;
 import id.go.cilegon.sigap.query.complaint.api.ListPublicComplaints;
 import id.go.cilegon.sigap.query.complaint.api.OpenClock;
 import id.go.cilegon.sigap.query.complaint.api.PublicComplaint;
 import id.go.cilegon.sigap.query.complaint.api.QueueItem;
+import id.go.cilegon.sigap.query.complaint.api.ReportedComplaint;
 import id.go.cilegon.sigap.query.complaint.api.SimilarComplaint;
 import id.go.cilegon.sigap.query.complaint.api.TimelineEntry;
 import id.go.cilegon.sigap.query.shared.ReadModelCodecs;
@@ -212,6 +215,20 @@ public class ComplaintQueries {
                 file.location().kecamatan(), file.location().kelurahan(), file.location().latitude(),
                 file.location().longitude(), file.receivedAt(), Collections.max(moments), item.nextDue(),
                 file.activeUnits(), file.answer() == null ? null : file.answer().text());
+    }
+
+    @QueryHandler
+    public List<ReportedComplaint> handle(ListComplaintsReceived query) {
+        List<ReportedComplaint> found = new ArrayList<>();
+        complaints.find(and(gte("file.receivedAt", query.from()), lt("file.receivedAt", query.to())))
+                .sort(Sorts.ascending("file.number")).forEach(document -> {
+                    ComplaintFile file = document.file();
+                    found.add(new ReportedComplaint(file.complaintId(), file.number(), file.category(), file.status(),
+                            file.confidential(), file.receivedAt(), file.verificationDeadline().dueDate(),
+                            file.verifiedAt(), file.verificationDeadlineMissed(),
+                            file.verdicts().stream().map(ComplaintFile.Verdict::rating).toList(), file.reopenings()));
+                });
+        return found;
     }
 
     @QueryHandler

@@ -10,6 +10,7 @@ import id.go.cilegon.sigap.query.informationrequest.register.api.RequestRegister
 import id.go.cilegon.sigap.webapp.security.Officer;
 import id.go.cilegon.sigap.webapp.security.OfficerAccounts;
 import id.go.cilegon.sigap.webapp.shared.Messaging;
+import id.go.cilegon.sigap.webapp.shared.documents.Downloads;
 import id.go.cilegon.sigap.webapp.shared.documents.Table;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -21,10 +22,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,9 +41,6 @@ import reactor.core.publisher.Mono;
 @Controller
 class RegisterPages {
 
-    static final MediaType CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
-    static final MediaType XLSX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     private static final String PUBLIC_CACHE = "public, max-age=300";
     private static final List<InformationRequestStatus> OBJECTION_STATUSES = List.of(
             InformationRequestStatus.KEBERATAN_DIAJUKAN, InformationRequestStatus.DITERIMA_ATASAN,
@@ -81,7 +76,7 @@ class RegisterPages {
     Mono<ResponseEntity<byte[]>> officerRequestsCsv(@RequestParam(name = "tahun", required = false) Integer tahun,
             @RequestParam(name = "status", required = false) InformationRequestStatus status, Locale locale) {
         int year = year(tahun);
-        return requests(year, status, false, locale).map(table -> download(table.toCsv(), CSV,
+        return requests(year, status, false, locale).map(table -> Downloads.attachment(table.toCsv(), Downloads.CSV,
                 "register-permohonan-" + year + ".csv", null));
     }
 
@@ -89,7 +84,7 @@ class RegisterPages {
     Mono<ResponseEntity<byte[]>> officerRequestsXlsx(@RequestParam(name = "tahun", required = false) Integer tahun,
             @RequestParam(name = "status", required = false) InformationRequestStatus status, Locale locale) {
         int year = year(tahun);
-        return requests(year, status, false, locale).map(table -> download(table.toXlsx(), XLSX,
+        return requests(year, status, false, locale).map(table -> Downloads.attachment(table.toXlsx(), Downloads.XLSX,
                 "register-permohonan-" + year + ".xlsx", null));
     }
 
@@ -105,7 +100,7 @@ class RegisterPages {
     Mono<ResponseEntity<byte[]>> officerObjectionsCsv(@RequestParam(name = "tahun", required = false) Integer tahun,
             @RequestParam(name = "status", required = false) InformationRequestStatus status, Locale locale) {
         int year = year(tahun);
-        return objections(year, status, false, locale).map(table -> download(table.toCsv(), CSV,
+        return objections(year, status, false, locale).map(table -> Downloads.attachment(table.toCsv(), Downloads.CSV,
                 "register-keberatan-" + year + ".csv", null));
     }
 
@@ -113,7 +108,7 @@ class RegisterPages {
     Mono<ResponseEntity<byte[]>> officerObjectionsXlsx(@RequestParam(name = "tahun", required = false) Integer tahun,
             @RequestParam(name = "status", required = false) InformationRequestStatus status, Locale locale) {
         int year = year(tahun);
-        return objections(year, status, false, locale).map(table -> download(table.toXlsx(), XLSX,
+        return objections(year, status, false, locale).map(table -> Downloads.attachment(table.toXlsx(), Downloads.XLSX,
                 "register-keberatan-" + year + ".xlsx", null));
     }
 
@@ -131,7 +126,7 @@ class RegisterPages {
     Mono<ResponseEntity<byte[]>> publicRequestsCsv(@RequestParam(name = "tahun", required = false) Integer tahun,
             @RequestParam(name = "status", required = false) InformationRequestStatus status, Locale locale) {
         int year = year(tahun);
-        return requests(year, status, true, locale).map(table -> download(table.toCsv(), CSV,
+        return requests(year, status, true, locale).map(table -> Downloads.attachment(table.toCsv(), Downloads.CSV,
                 "register-permohonan-publik-" + year + ".csv", PUBLIC_CACHE));
     }
 
@@ -147,7 +142,7 @@ class RegisterPages {
     Mono<ResponseEntity<byte[]>> publicObjectionsCsv(@RequestParam(name = "tahun", required = false) Integer tahun,
             @RequestParam(name = "status", required = false) InformationRequestStatus status, Locale locale) {
         int year = year(tahun);
-        return objections(year, status, true, locale).map(table -> download(table.toCsv(), CSV,
+        return objections(year, status, true, locale).map(table -> Downloads.attachment(table.toCsv(), Downloads.CSV,
                 "register-keberatan-publik-" + year + ".csv", PUBLIC_CACHE));
     }
 
@@ -221,16 +216,6 @@ class RegisterPages {
             uri.queryParam("status", status.name());
         }
         return uri.toUriString();
-    }
-
-    private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String filename, String cacheControl) {
-        ResponseEntity.BodyBuilder response = ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build()
-                        .toString());
-        if (cacheControl != null) {
-            response.header(HttpHeaders.CACHE_CONTROL, cacheControl);
-        }
-        return response.body(body);
     }
 
     /** This year by default; a year no register can hold is a bad request, not an empty page. */

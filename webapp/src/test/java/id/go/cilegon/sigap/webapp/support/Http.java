@@ -88,6 +88,14 @@ public final class Http {
         return result;
     }
 
+    /** GET a file (a PDF, a spreadsheet) as this visitor. */
+    public EntityExchangeResult<byte[]> download(String path) {
+        EntityExchangeResult<byte[]> result = withSession(client.get().uri(path)).exchange()
+                .expectBody(byte[].class).returnResult();
+        remember(result);
+        return result;
+    }
+
     /** GET from the officers' API with this visitor's session. */
     public EntityExchangeResult<String> getJson(String path) {
         EntityExchangeResult<String> result = withSession(client.get().uri(path).accept(MediaType.APPLICATION_JSON))

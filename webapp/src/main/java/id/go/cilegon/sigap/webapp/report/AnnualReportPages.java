@@ -1,0 +1,233 @@
+package id.go.cilegon.sigap.webapp.report;
+
+import id.go.cilegon.sigap.command.shared.calendar.WorkingDayCalendar;
+import id.go.cilegon.sigap.query.complaint.api.ListComplaintsReceived;
+import id.go.cilegon.sigap.query.complaint.api.ReportedComplaint;
+import id.go.cilegon.sigap.query.informationrequest.register.api.ListObjectionRegister;
+import id.go.cilegon.sigap.query.informationrequest.register.api.ListRequestRegister;
+import id.go.cilegon.sigap.query.informationrequest.register.api.ObjectionRegisterEntry;
+import id.go.cilegon.sigap.query.informationrequest.register.api.RequestRegisterEntry;
+import id.go.cilegon.sigap.webapp.shared.Messaging;
+import id.go.cilegon.sigap.webapp.shared.documents.Downloads;
+import id.go.cilegon.sigap.webapp.shared.documents.PdfRenderer;
+import id.go.cilegon.sigap.webapp.shared.documents.Table;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.server.ServerWebExchange;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * The year's <i>Laporan Layanan Informasi Publik</i> for officers, on screen with every number linked to the cases
+ * behind it, as a PDF in Bahasa Indonesia and as XLSX; and the same figures for everyone (the Pasal 12
+ * announcement) as a page, CSV and JSON, as counts only.
+ */
+@Controller
+class AnnualReportPages {
+
+    private static final String STYLESHEET = "static/css/dokumen.css";
+    private static final Locale INDONESIAN = Locale.forLanguageTag("id");
+    private static final String PUBLIC_CACHE = "public, max-age=300";
+
+    private final Messaging messaging;
+    private final AnnualReportBuilder builder;
+    private final ITemplateEngine templates;
+    private final PdfRenderer pdf;
+    private final WorkingDayCalendar calendar;
+    private final Clock clock;
+    private final String stylesheetUri;
+
+    AnnualReportPages(Messaging messaging, AnnualReportBuilder builder, ITemplateEngine templates, PdfRenderer pdf,
+            WorkingDayCalendar calendar, Clock clock) {
+        this.messaging = messaging;
+        this.builder = builder;
+        this.templates = templates;
+        this.pdf = pdf;
+        this.calendar = calendar;
+        this.clock = clock;
+        try {
+            this.stylesheetUri = new ClassPathResource(STYLESHEET).getURL().toExternalForm();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The document stylesheet " + STYLESHEET + " is missing", e);
+        }
+    }
+
+    @GetMapping("/petugas/laporan")
+    Mono<String> officerPage(@RequestParam(name = "tahun", required = false) String tahun, Model model,
+            ServerWebExchange exchange) {
+        int year = year(tahun);
+        return report(year, exchange.getLocaleContext().getLocale()).map(report -> {
+            model.addAttribute("report", report);
+            model.addAttribute("year", year);
+            model.addAttribute("years", years());
+            model.addAttribute("publicVersion", false);
+            return "laporan/laporan";
+        });
+    }
+
+    /** The cases behind one number of the report. */
+    @GetMapping("/petugas/laporan/kasus")
+    Mono<String> cases(@RequestParam(name = "tahun", required = false) String tahun,
+            @RequestParam(name = "angka") String key, Model model, ServerWebExchange exchange) {
+        int year = year(tahun);
+        return report(year, exchange.getLocaleContext().getLocale()).map(report -> {
+            AnnualReport.Figure figure = report.figure(key)
+                    .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+            model.addAttribute("figure", figure);
+            model.addAttribute("year", year);
+            return "laporan/kasus";
+        });
+    }
+
+    @GetMapping("/petugas/laporan.pdf")
+    Mono<ResponseEntity<byte[]>> officerPdf(@RequestParam(name = "tahun", required = false) String tahun) {
+        int year = year(tahun);
+        return report(year, INDONESIAN).publishOn(Schedulers.boundedElastic()).map(report -> {
+            Map<String, Object> variables = new HashMap<>();
+            variables.put("report", report);
+            variables.put("stylesheet", stylesheetUri);
+            String html = templates.process("laporan/laporan-cetak", new Context(INDONESIAN, variables));
+            return Downloads.attachment(pdf.render(html, stylesheetUri), MediaType.APPLICATION_PDF,
+                    "laporan-layanan-informasi-publik-" + year + ".pdf", null);
+        });
+    }
+
+    @GetMapping("/petugas/laporan.xlsx")
+    Mono<ResponseEntity<byte[]>> officerXlsx(@RequestParam(name = "tahun", required = false) String tahun) {
+        int year = year(tahun);
+        return report(year, INDONESIAN).map(report -> Downloads.attachment(table(report, true).toXlsx(),
+                Downloads.XLSX,
+                "laporan-layanan-informasi-publik-" + year + ".xlsx", null));
+    }
+
+    @GetMapping("/statistik")
+    Mono<String> publicPage(@RequestParam(name = "tahun", required = false) String tahun, Model model,
+            ServerWebExchange exchange) {
+        int year = year(tahun);
+        return report(year, exchange.getLocaleContext().getLocale()).map(report -> {
+            model.addAttribute("report", report);
+            model.addAttribute("year", year);
+            model.addAttribute("years", years());
+            model.addAttribute("publicVersion", true);
+            return "laporan/laporan";
+        });
+    }
+
+    @GetMapping("/statistik.csv")
+    Mono<ResponseEntity<byte[]>> publicCsv(@RequestParam(name = "tahun", required = false) String tahun,
+            ServerWebExchange exchange) {
+        int year = year(tahun);
+        return report(year, exchange.getLocaleContext().getLocale()).map(report -> Downloads.attachment(
+                table(report, false).toCsv(), Downloads.CSV,
+                "statistik-layanan-informasi-" + year + ".csv", PUBLIC_CACHE));
+    }
+
+    /** The public figures as data: counts per figure, no cases. */
+    @GetMapping(path = "/api/v1/statistik", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    Mono<ResponseEntity<Statistics>> publicJson(@RequestParam(name = "tahun", required = false) String tahun,
+            ServerWebExchange exchange) {
+        int year = year(tahun);
+        return report(year, exchange.getLocaleContext().getLocale()).map(report -> ResponseEntity.ok()
+                .header(HttpHeaders.CACHE_CONTROL, PUBLIC_CACHE).body(Statistics.of(report)));
+    }
+
+    /** @param bagian the sections, each with its figures as {@code kunci}, {@code uraian} and {@code nilai} */
+    record Statistics(int tahun, List<StatisticsSection> bagian) {
+
+        static Statistics of(AnnualReport report) {
+            return new Statistics(report.year(), report.sections().stream().map(section -> new StatisticsSection(
+                    section.key(), section.title(), section.figures().stream()
+                            .map(figure -> new StatisticsFigure(figure.key(), figure.label(), figure.value()))
+                            .toList())).toList());
+        }
+    }
+
+    record StatisticsSection(String kunci, String judul, List<StatisticsFigure> angka) {
+    }
+
+    record StatisticsFigure(String kunci, String uraian, String nilai) {
+    }
+
+    // --------------------------------------------------------------------------------------------------- helpers
+
+    private Mono<AnnualReport> report(int year, Locale locale) {
+        Instant from = LocalDate.of(year, 1, 1).atStartOfDay(calendar.zone()).toInstant();
+        Instant to = LocalDate.of(year + 1, 1, 1).atStartOfDay(calendar.zone()).toInstant();
+        Mono<List<RequestRegisterEntry>> requests = messaging.query(new ListRequestRegister(year, null, false),
+                ResponseTypes.multipleInstancesOf(RequestRegisterEntry.class));
+        Mono<List<ObjectionRegisterEntry>> objections = messaging.query(new ListObjectionRegister(year, null, false),
+                ResponseTypes.multipleInstancesOf(ObjectionRegisterEntry.class));
+        Mono<List<ReportedComplaint>> complaints = messaging.query(new ListComplaintsReceived(from, to),
+                ResponseTypes.multipleInstancesOf(ReportedComplaint.class));
+        return Mono.zip(requests, objections, complaints).publishOn(Schedulers.boundedElastic())
+                .map(found -> builder.build(year, found.getT1(), found.getT2(), found.getT3(), locale));
+    }
+
+    private Table table(AnnualReport report, boolean withCases) {
+        List<String> headers = new ArrayList<>(List.of("Bagian", "Uraian", "Jumlah"));
+        if (withCases) {
+            headers.add("Nomor");
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (AnnualReport.Section section : report.sections()) {
+            for (AnnualReport.Figure figure : section.figures()) {
+                List<String> row = new ArrayList<>(List.of(section.title(), figure.label(), figure.value()));
+                if (withCases) {
+                    row.add(figure.cases().stream().map(AnnualReport.CaseRef::number)
+                            .collect(Collectors.joining(", ")));
+                }
+                rows.add(row);
+            }
+        }
+        return new Table("Laporan " + report.year(), headers, rows);
+    }
+
+    private int thisYear() {
+        return Year.now(clock.withZone(calendar.zone())).getValue();
+    }
+
+    /** The year asked for, this year when none or nonsense was asked; 2000 to this year only. */
+    private int year(String tahun) {
+        int now = thisYear();
+        if (tahun == null || !tahun.matches("\\d{4}")) {
+            return now;
+        }
+        int year = Integer.parseInt(tahun);
+        return year < 2000 || year > now ? now : year;
+    }
+
+    private List<Integer> years() {
+        int now = thisYear();
+        List<Integer> years = new ArrayList<>();
+        for (int year = now; year >= now - 4; year--) {
+            years.add(year);
+        }
+        return years;
+    }
+
+}

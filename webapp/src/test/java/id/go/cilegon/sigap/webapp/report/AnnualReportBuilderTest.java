@@ -1,0 +1,160 @@
+package id.go.cilegon.sigap.webapp.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.go.cilegon.sigap.command.complaint.api.ComplaintCategory;
+import id.go.cilegon.sigap.command.complaint.api.ComplaintStatus;
+import id.go.cilegon.sigap.command.informationrequest.api.DeliveryMethod;
+import id.go.cilegon.sigap.command.informationrequest.api.DisputeStage;
+import id.go.cilegon.sigap.command.informationrequest.api.ExemptionGround;
+import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestStatus;
+import id.go.cilegon.sigap.command.informationrequest.api.NoticeDecision;
+import id.go.cilegon.sigap.command.informationrequest.api.ObjectionGround;
+import id.go.cilegon.sigap.command.informationrequest.api.ObjectionOutcome;
+import id.go.cilegon.sigap.command.informationrequest.api.ObtainMethod;
+import id.go.cilegon.sigap.command.shared.api.Channel;
+import id.go.cilegon.sigap.command.shared.calendar.WorkingDayCalendar;
+import id.go.cilegon.sigap.query.complaint.api.ReportedComplaint;
+import id.go.cilegon.sigap.query.informationrequest.register.api.ObjectionRegisterEntry;
+import id.go.cilegon.sigap.query.informationrequest.register.api.RequestRegisterEntry;
+import id.go.cilegon.sigap.webapp.shared.FieldMessages;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.support.ResourceBundleMessageSource;
+
+/**
+ * The yearly figures computed by hand for a fixed set of cases around Nyepi and Idulfitri 2026, when 18–24 March are
+ * days off: a count is the list of cases behind it, and hari kerja skip the holidays.
+ */
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class AnnualReportBuilderTest {
+
+    private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+    private static final WorkingDayCalendar CALENDAR = WorkingDayCalendar.standard(WIB, LocalTime.of(16, 0));
+
+    private final AnnualReportBuilder builder = new AnnualReportBuilder(CALENDAR, new FieldMessages(messages()));
+
+    private static ResourceBundleMessageSource messages() {
+        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
+        source.setBasenames("messages", "messages-case", "messages-register", "messages-complaint", "messages-report");
+        source.setDefaultEncoding("UTF-8");
+        source.setFallbackToSystemLocale(false);
+        return source;
+    }
+
+    private static Instant wib(int month, int day, int hour) {
+        return LocalDateTime.of(2026, month, day, hour, 0).atZone(WIB).toInstant();
+    }
+
+    private static RequestRegisterEntry request(int number, Instant received, NoticeDecision decision,
+            Instant noticeSent, boolean late, boolean extended, List<ExemptionGround> grounds, Instant withdrawn) {
+        return new RequestRegisterEntry("r-" + number, 2026, "PPID/2026/%06d".formatted(number), received, Channel.WEB,
+                null, null, null, null, null, "Informasi " + number, null, ObtainMethod.SALINAN_SOFTCOPY,
+                DeliveryMethod.EMAIL, null, extended, decision, decision == null ? null : true, null, grounds, null,
+                null, null, null, noticeSent, late, false, null, InformationRequestStatus.DITERIMA, null, withdrawn);
+    }
+
+    private static ObjectionRegisterEntry objection(int number, ObjectionGround ground, ObjectionOutcome outcome,
+            DisputeStage stage) {
+        return new ObjectionRegisterEntry("KEBERATAN/2026/%06d".formatted(number), "r-" + number, 2026,
+                "PPID/2026/%06d".formatted(number), wib(5, 4, 9), Channel.WEB, null, null, null, null, null, null,
+                ground, null, null, LocalDate.of(2026, 6, 16), outcome, null, null, null, false, false, null, null,
+                null, stage, null, null, InformationRequestStatus.KEBERATAN_DIAJUKAN);
+    }
+
+    private static ReportedComplaint complaint(int number, ComplaintCategory category, ComplaintStatus status,
+            Instant verified, List<Integer> ratings) {
+        return new ReportedComplaint("c-" + number, "ADUAN/2026/%06d".formatted(number), category, status,
+                number == 3, wib(11, 2, 10), LocalDate.of(2026, 11, 5), verified, false, ratings, 0);
+    }
+
+    private AnnualReport report() {
+        List<RequestRegisterEntry> requests = List.of(
+                // Mon 16 Mar 10:00; notice Wed 25 Mar: Tue 17, then 18–24 off, Wed 25 = 2 hari kerja.
+                request(1, wib(3, 16, 10), NoticeDecision.DIKABULKAN_SELURUHNYA, wib(3, 25, 10), false, false,
+                        List.of(), null),
+                // Mon 2 Nov 10:00; notice Fri 6 Nov = 4 hari kerja.
+                request(2, wib(11, 2, 10), NoticeDecision.DIKABULKAN_SEBAGIAN, wib(11, 6, 10), false, false,
+                        List.of(ExemptionGround.H_RAHASIA_PRIBADI), null),
+                // Tue 3 Nov 17:00 counts from Wed 4 Nov; notice Thu 26 Nov = 16 hari kerja, late, extended.
+                request(3, wib(11, 3, 17), NoticeDecision.DITOLAK_DIKECUALIKAN, wib(11, 26, 10), true, true,
+                        List.of(ExemptionGround.H_RAHASIA_PRIBADI, ExemptionGround.A_PENEGAKAN_HUKUM), null),
+                request(4, wib(11, 9, 10), null, null, false, false, List.of(), null),
+                request(5, wib(11, 10, 10), null, null, false, false, List.of(), wib(11, 11, 10)));
+        List<ObjectionRegisterEntry> objections = List.of(
+                objection(2, ObjectionGround.A_PENOLAKAN_PASAL_17, ObjectionOutcome.REJECTED, DisputeStage.MEDIASI),
+                objection(3, ObjectionGround.A_PENOLAKAN_PASAL_17, null, null));
+        List<ReportedComplaint> complaints = List.of(
+                complaint(1, ComplaintCategory.INFRASTRUKTUR, ComplaintStatus.SELESAI, wib(11, 3, 9), List.of(2, 4)),
+                complaint(2, ComplaintCategory.INFRASTRUKTUR, ComplaintStatus.DITERIMA, null, List.of()),
+                complaint(3, ComplaintCategory.APARATUR, ComplaintStatus.DITINDAKLANJUTI, wib(11, 9, 9), List.of()));
+        return builder.build(2026, requests, objections, complaints, Locale.forLanguageTag("id"));
+    }
+
+    private String value(String key) {
+        return report().figure(key).orElseThrow().value();
+    }
+
+    private List<String> cases(String key) {
+        return report().figure(key).orElseThrow().cases().stream().map(AnnualReport.CaseRef::number).toList();
+    }
+
+    @Test
+    void requests_are_counted_by_decision_with_refusals_grouped_by_their_pasal_17_ground() {
+        assertThat(value("permohonan.jumlah")).isEqualTo("5");
+        assertThat(cases("permohonan.keputusan.DIKABULKAN_SELURUHNYA")).containsExactly("PPID/2026/000001");
+        assertThat(cases("permohonan.keputusan.DITOLAK_DIKECUALIKAN")).containsExactly("PPID/2026/000003");
+        assertThat(cases("permohonan.pasal17.H_RAHASIA_PRIBADI")).containsExactly("PPID/2026/000002",
+                "PPID/2026/000003");
+        assertThat(report().figure("permohonan.pasal17.H_RAHASIA_PRIBADI").orElseThrow().label())
+                .isEqualTo("Ditolak atau dihitamkan berdasarkan Pasal 17 huruf h");
+        assertThat(cases("permohonan.pasal17.A_PENEGAKAN_HUKUM")).containsExactly("PPID/2026/000003");
+        assertThat(report().figure("permohonan.pasal17.B_HAKI_DAN_PERSAINGAN_USAHA")).isEmpty();
+        assertThat(cases("permohonan.dibatalkan")).containsExactly("PPID/2026/000005");
+        assertThat(cases("permohonan.belumDiputus")).containsExactly("PPID/2026/000004");
+    }
+
+    @Test
+    void time_to_the_notice_is_counted_in_hari_kerja_across_the_holidays() {
+        assertThat(builder.workingDaysToNotice(request(1, wib(3, 16, 10), NoticeDecision.DIKABULKAN_SELURUHNYA,
+                wib(3, 25, 10), false, false, List.of(), null))).isEqualTo(2);
+        assertThat(value("waktu.median")).isEqualTo("4 hari kerja");
+        assertThat(value("waktu.p90")).isEqualTo("16 hari kerja");
+        assertThat(cases("waktu.tepat")).containsExactly("PPID/2026/000001", "PPID/2026/000002");
+        assertThat(cases("waktu.terlambat")).containsExactly("PPID/2026/000003");
+        assertThat(cases("waktu.diperpanjang")).containsExactly("PPID/2026/000003");
+    }
+
+    @Test
+    void objections_and_disputes_are_counted_by_ground_outcome_and_stage() {
+        assertThat(value("keberatan.jumlah")).isEqualTo("2");
+        assertThat(value("keberatan.alasan.A_PENOLAKAN_PASAL_17")).isEqualTo("2");
+        assertThat(cases("keberatan.hasil.REJECTED")).containsExactly("KEBERATAN/2026/000002");
+        assertThat(cases("keberatan.menunggu")).containsExactly("KEBERATAN/2026/000003");
+        assertThat(cases("sengketa.tahap.MEDIASI")).containsExactly("KEBERATAN/2026/000002");
+    }
+
+    @Test
+    void complaints_are_counted_rahasia_included_with_the_latest_rating_averaged() {
+        assertThat(value("pengaduan.jumlah")).isEqualTo("3");
+        assertThat(value("pengaduan.kategori.INFRASTRUKTUR")).isEqualTo("2");
+        assertThat(cases("pengaduan.status.SELESAI")).containsExactly("ADUAN/2026/000001");
+        assertThat(cases("pengaduan.verifikasiTepat")).containsExactly("ADUAN/2026/000001");
+        assertThat(value("pengaduan.penilaian")).isEqualTo("4,0 / 5");
+        assertThat(report().figure("pengaduan.jumlah").orElseThrow().cases().get(0).officerPath())
+                .isEqualTo("/petugas/pengaduan/c-1");
+    }
+
+    @Test
+    void the_same_cases_give_the_same_report() {
+        assertThat(report()).isEqualTo(report());
+    }
+}

@@ -1,0 +1,126 @@
+package id.go.cilegon.sigap.webapp.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.go.cilegon.sigap.command.informationrequest.api.DeliveryMethod;
+import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestId;
+import id.go.cilegon.sigap.command.informationrequest.api.ObtainMethod;
+import id.go.cilegon.sigap.command.informationrequest.api.RegisterInformationRequest;
+import id.go.cilegon.sigap.command.informationrequest.api.RegistrationNumber;
+import id.go.cilegon.sigap.command.informationrequest.api.Requester;
+import id.go.cilegon.sigap.command.shared.api.Channel;
+import id.go.cilegon.sigap.command.shared.api.personaldata.DataSubjectId;
+import id.go.cilegon.sigap.command.shared.api.personaldata.PersonalData;
+import id.go.cilegon.sigap.command.shared.calendar.WorkingDayCalendar;
+import id.go.cilegon.sigap.webapp.security.OfficerAccounts;
+import id.go.cilegon.sigap.webapp.security.OfficerRole;
+import id.go.cilegon.sigap.webapp.shared.TrackingCode;
+import id.go.cilegon.sigap.webapp.support.Http;
+import id.go.cilegon.sigap.webapp.support.SigapTest;
+import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.Year;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
+
+/**
+ * The yearly report over real HTTP: an officer's page whose numbers open the cases behind them, the PDF and XLSX
+ * with the same figures, and the public statistics as counts only, without personal data.
+ */
+@SigapTest
+class AnnualReportPagesTest {
+
+    private static final String PASSWORD = "rahasia-laporan-1";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    CommandGateway commands;
+
+    @Autowired
+    OfficerAccounts accounts;
+
+    @Autowired
+    Clock clock;
+
+    @Autowired
+    WorkingDayCalendar calendar;
+
+    @Test
+    void a_supervisor_traces_a_number_to_its_cases_and_downloads_the_pdf_and_xlsx_while_the_public_sees_counts()
+            throws Exception {
+        int year = Year.now(clock.withZone(calendar.zone())).getValue();
+        RegistrationNumber number = commands.sendAndWait(new RegisterInformationRequest(InformationRequestId.newId(),
+                Channel.WEB, Instant.now(), PersonalData.of(DataSubjectId.newId(), new Requester("Laporan Uji Nama",
+                        Requester.IdentityKind.NIK, "3672010101900099", "Jl. Laporan 1", "081299990000", null,
+                        "Peneliti")), "Data anggaran kebersihan per kecamatan", "Penelitian",
+                ObtainMethod.SALINAN_SOFTCOPY, DeliveryMethod.EMAIL, TrackingCode.generate().hash()));
+        accounts.save("laporan-supervisor", "Supervisor laporan", PASSWORD, List.of(OfficerRole.SUPERVISOR));
+        Http supervisor = new Http(port);
+        supervisor.logIn("laporan-supervisor", PASSWORD);
+
+        String list = awaitCase(supervisor, "/petugas/laporan/kasus?tahun=" + year + "&angka=permohonan.jumlah",
+                number.value());
+        assertThat(list).contains("href=\"/petugas/permohonan/");
+        String page = supervisor.page("/petugas/laporan?tahun=" + year).getResponseBody();
+        assertThat(page).contains("Laporan Layanan Informasi Publik " + year, "angka-permohonan.jumlah",
+                "/petugas/laporan/kasus?tahun=" + year + "&amp;angka=permohonan.jumlah");
+
+        EntityExchangeResult<byte[]> pdfResult = download(supervisor, "/petugas/laporan.pdf?tahun=" + year);
+        try (PDDocument document = Loader.loadPDF(pdfResult.getResponseBody())) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("LAPORAN LAYANAN INFORMASI PUBLIK TAHUN " + year, "Jumlah permohonan",
+                    "Pemberitahuan tertulis tepat waktu", "Pengaduan masyarakat");
+        }
+
+        EntityExchangeResult<byte[]> xlsx = download(supervisor, "/petugas/laporan.xlsx?tahun=" + year);
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx.getResponseBody()))) {
+            List<Row> rows = workbook.getFirstSheet().read();
+            Row total = rows.stream().filter(row -> "Jumlah permohonan".equals(row.getCellText(1))).findFirst()
+                    .orElseThrow();
+            assertThat(Integer.parseInt(total.getCellText(2))).isGreaterThanOrEqualTo(1);
+            assertThat(total.getCellText(3)).contains(number.value());
+        }
+
+        Http citizen = new Http(port);
+        String statistics = citizen.page("/statistik?tahun=" + year).getResponseBody();
+        assertThat(statistics).contains("Statistik Layanan Informasi Publik " + year, "angka-permohonan.jumlah")
+                .doesNotContain("/petugas/laporan/kasus").doesNotContain(number.value())
+                .doesNotContain("Laporan Uji Nama");
+        String json = citizen.client().get().uri("/api/v1/statistik?tahun=" + year).exchange()
+                .expectBody(String.class).returnResult().getResponseBody();
+        assertThat(json).contains("\"tahun\":" + year, "\"kunci\":\"permohonan.jumlah\"")
+                .doesNotContain(number.value());
+        assertThat(citizen.page("/petugas/laporan?tahun=" + year).getResponseHeaders().getLocation())
+                .as("the officer's report needs a login").hasToString("/masuk");
+    }
+
+    private static EntityExchangeResult<byte[]> download(Http officer, String path) {
+        EntityExchangeResult<byte[]> result = officer.download(path);
+        assertThat(result.getStatus().value()).isEqualTo(200);
+        return result;
+    }
+
+    /** The case list once the register shows the request (its projection trails the command by moments). */
+    private static String awaitCase(Http officer, String path, String number) {
+        Instant giveUp = Instant.now().plus(Duration.ofSeconds(10));
+        String body;
+        do {
+            body = officer.page(path).getResponseBody();
+        } while (!body.contains(number) && Instant.now().isBefore(giveUp));
+        assertThat(body).contains(number);
+        return body;
+    }
+}
