@@ -85,6 +85,7 @@ class AnnualReportPages {
             model.addAttribute("year", year);
             model.addAttribute("years", years());
             model.addAttribute("publicVersion", false);
+            model.addAttribute("semester", 0);
             return "laporan/laporan";
         });
     }
@@ -124,11 +125,15 @@ class AnnualReportPages {
                 "laporan-layanan-informasi-publik-" + year + ".xlsx", null));
     }
 
+    /** The Pasal 12 announcement: the year's figures, or a semester's ({@code semester=1} or {@code 2}). */
     @GetMapping("/statistik")
-    Mono<String> publicPage(@RequestParam(name = "tahun", required = false) String tahun, Model model,
+    Mono<String> publicPage(@RequestParam(name = "tahun", required = false) String tahun,
+            @RequestParam(name = "semester", required = false) String semester, Model model,
             ServerWebExchange exchange) {
         int year = year(tahun);
-        return report(year, exchange.getLocaleContext().getLocale()).map(report -> {
+        int half = semester(semester);
+        return report(year, half, exchange.getLocaleContext().getLocale()).map(report -> {
+            model.addAttribute("semester", half);
             model.addAttribute("report", report);
             model.addAttribute("year", year);
             model.addAttribute("years", years());
@@ -139,31 +144,37 @@ class AnnualReportPages {
 
     @GetMapping("/statistik.csv")
     Mono<ResponseEntity<byte[]>> publicCsv(@RequestParam(name = "tahun", required = false) String tahun,
-            ServerWebExchange exchange) {
+            @RequestParam(name = "semester", required = false) String semester, ServerWebExchange exchange) {
         int year = year(tahun);
-        return report(year, exchange.getLocaleContext().getLocale()).map(report -> Downloads.attachment(
-                table(report, false).toCsv(), Downloads.CSV,
-                "statistik-layanan-informasi-" + year + ".csv", PUBLIC_CACHE));
+        int half = semester(semester);
+        return report(year, half, exchange.getLocaleContext().getLocale()).map(report -> Downloads.attachment(
+                table(report, false).toCsv(), Downloads.CSV, "statistik-layanan-informasi-" + year
+                        + (half == 0 ? "" : "-semester-" + half) + ".csv", PUBLIC_CACHE));
     }
 
     /** The public figures as data: counts per figure, no cases. */
     @GetMapping(path = "/api/v1/statistik", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
     Mono<ResponseEntity<Statistics>> publicJson(@RequestParam(name = "tahun", required = false) String tahun,
-            ServerWebExchange exchange) {
+            @RequestParam(name = "semester", required = false) String semester, ServerWebExchange exchange) {
         int year = year(tahun);
-        return report(year, exchange.getLocaleContext().getLocale()).map(report -> ResponseEntity.ok()
-                .header(HttpHeaders.CACHE_CONTROL, PUBLIC_CACHE).body(Statistics.of(report)));
+        int half = semester(semester);
+        return report(year, half, exchange.getLocaleContext().getLocale()).map(report -> ResponseEntity.ok()
+                .header(HttpHeaders.CACHE_CONTROL, PUBLIC_CACHE).body(Statistics.of(report, half)));
     }
 
-    /** @param bagian the sections, each with its figures as {@code kunci}, {@code uraian} and {@code nilai} */
-    record Statistics(int tahun, List<StatisticsSection> bagian) {
+    /**
+     * @param semester 1 or 2 for a semester's figures, 0 for the whole year
+     * @param bagian   the sections, each with its figures as {@code kunci}, {@code uraian} and {@code nilai}
+     */
+    record Statistics(int tahun, int semester, List<StatisticsSection> bagian) {
 
-        static Statistics of(AnnualReport report) {
-            return new Statistics(report.year(), report.sections().stream().map(section -> new StatisticsSection(
-                    section.key(), section.title(), section.figures().stream()
+        static Statistics of(AnnualReport report, int semester) {
+            return new Statistics(report.year(), semester, report.sections().stream()
+                    .map(section -> new StatisticsSection(section.key(), section.title(), section.figures().stream()
                             .map(figure -> new StatisticsFigure(figure.key(), figure.label(), figure.value()))
-                            .toList())).toList());
+                            .toList()))
+                    .toList());
         }
     }
 
@@ -176,8 +187,18 @@ class AnnualReportPages {
     // --------------------------------------------------------------------------------------------------- helpers
 
     private Mono<AnnualReport> report(int year, Locale locale) {
-        Instant from = LocalDate.of(year, 1, 1).atStartOfDay(calendar.zone()).toInstant();
-        Instant to = LocalDate.of(year + 1, 1, 1).atStartOfDay(calendar.zone()).toInstant();
+        return report(year, 0, locale);
+    }
+
+    /**
+     * The figures of a year, or of its first or second half ({@code semester} 1 or 2): the registers are by year,
+     * so a semester keeps the lines received in it.
+     */
+    private Mono<AnnualReport> report(int year, int semester, Locale locale) {
+        LocalDate start = LocalDate.of(year, semester == 2 ? 7 : 1, 1);
+        LocalDate end = semester == 1 ? LocalDate.of(year, 7, 1) : LocalDate.of(year + 1, 1, 1);
+        Instant from = start.atStartOfDay(calendar.zone()).toInstant();
+        Instant to = end.atStartOfDay(calendar.zone()).toInstant();
         Mono<List<RequestRegisterEntry>> requests = messaging.query(new ListRequestRegister(year, null, false),
                 ResponseTypes.multipleInstancesOf(RequestRegisterEntry.class));
         Mono<List<ObjectionRegisterEntry>> objections = messaging.query(new ListObjectionRegister(year, null, false),
@@ -185,7 +206,19 @@ class AnnualReportPages {
         Mono<List<ReportedComplaint>> complaints = messaging.query(new ListComplaintsReceived(from, to),
                 ResponseTypes.multipleInstancesOf(ReportedComplaint.class));
         return Mono.zip(requests, objections, complaints).publishOn(Schedulers.boundedElastic())
-                .map(found -> builder.build(year, found.getT1(), found.getT2(), found.getT3(), locale));
+                .map(found -> builder.build(year,
+                        found.getT1().stream().filter(entry -> within(entry.receivedAt(), from, to)).toList(),
+                        found.getT2().stream().filter(entry -> within(entry.receivedAt(), from, to)).toList(),
+                        found.getT3(), locale));
+    }
+
+    private static boolean within(Instant at, Instant from, Instant to) {
+        return !at.isBefore(from) && at.isBefore(to);
+    }
+
+    /** 1 or 2 for a semester, 0 (the whole year) for anything else. */
+    private static int semester(String semester) {
+        return "1".equals(semester) ? 1 : "2".equals(semester) ? 2 : 0;
     }
 
     private Table table(AnnualReport report, boolean withCases) {

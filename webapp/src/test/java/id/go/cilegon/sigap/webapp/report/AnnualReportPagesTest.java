@@ -103,6 +103,12 @@ class AnnualReportPagesTest {
                 .expectBody(String.class).returnResult().getResponseBody();
         assertThat(json).contains("\"tahun\":" + year, "\"kunci\":\"permohonan.jumlah\"")
                 .doesNotContain(number.value());
+        int semester = java.time.LocalDate.now(calendar.zone()).getMonthValue() <= 6 ? 1 : 2;
+        assertThat(citizen.page("/statistik?tahun=" + year + "&semester=" + semester).getResponseBody())
+                .contains("Semester " + (semester == 1 ? "I " : "II ") + "Tahun " + year);
+        assertThat(citizen.client().get().uri("/api/v1/statistik?tahun=" + year + "&semester=" + semester).exchange()
+                .expectBody(String.class).returnResult().getResponseBody()).contains("\"semester\":" + semester)
+                .containsPattern("\"kunci\":\"permohonan.jumlah\",\"uraian\":\"[^\"]+\",\"nilai\":\"[1-9]");
         assertThat(citizen.page("/petugas/laporan?tahun=" + year).getResponseHeaders().getLocation())
                 .as("the officer's report needs a login").hasToString("/masuk");
     }
