@@ -113,8 +113,8 @@ class ComplaintDemoData implements ApplicationRunner {
                 "Purwakarta", "Kotasari", "Pungutan parkir liar di depan pasar", "Ada pungutan parkir tanpa karcis "
                         + "oleh orang yang mengaku petugas.");
         verifyAndDispose(confidential, DISHUB);
-        log.info("Demo complaints created: tracking codes DEMO-0000-0000-0100-0001 to -0007; unit officer "
-                + "pelaksana-dputr");
+        log.info("Demo complaints created: tracking codes DEMO-0000-0000-0100-0001 to -0007; unit officers "
+                + "pelaksana-dputr and pelaksana-dlh");
     }
 
     private void verifyAndDispose(ComplaintId id, UnitId unit) {

@@ -3,6 +3,7 @@ package id.go.cilegon.sigap.webapp.shared;
 import java.security.Principal;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.server.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -16,6 +17,18 @@ import reactor.core.publisher.Mono;
  */
 @ControllerAdvice
 class PageModel {
+
+    private final boolean demoMode;
+
+    PageModel(@Value("${sigap.demo.enabled:false}") boolean demoMode) {
+        this.demoMode = demoMode;
+    }
+
+    /** Demo mode shows the demo's own tools (the mail catcher) in the admin's menu. */
+    @ModelAttribute("demoMode")
+    boolean demoMode() {
+        return demoMode;
+    }
 
     @ModelAttribute("_csrf")
     Mono<CsrfToken> csrfToken(ServerWebExchange exchange) {
