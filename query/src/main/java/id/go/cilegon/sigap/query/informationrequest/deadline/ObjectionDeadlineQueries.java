@@ -7,6 +7,7 @@ import static com.mongodb.client.model.Filters.lt;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Sorts;
+import id.go.cilegon.sigap.query.informationrequest.deadline.api.ListOpenObjections;
 import id.go.cilegon.sigap.query.informationrequest.deadline.api.ListOverdueObjections;
 import id.go.cilegon.sigap.query.informationrequest.deadline.api.OpenObjection;
 import id.go.cilegon.sigap.query.shared.ReadModelCodecs;
@@ -32,5 +33,12 @@ public class ObjectionDeadlineQueries {
                 .sort(Sorts.ascending("answerDue", "_id"))
                 .forEach(document -> overdue.add(document.toView()));
         return overdue;
+    }
+
+    @QueryHandler
+    public List<OpenObjection> handle(ListOpenObjections query) {
+        List<OpenObjection> open = new ArrayList<>();
+        openObjections.find().sort(Sorts.ascending("answerDue", "_id")).forEach(document -> open.add(document.toView()));
+        return open;
     }
 }

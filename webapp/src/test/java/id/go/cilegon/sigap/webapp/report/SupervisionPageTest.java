@@ -1,0 +1,17 @@
+package id.go.cilegon.sigap.webapp.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The at-risk prediction at this year's pace. */
+class SupervisionPageTest {
+
+    @Test
+    void a_notice_is_at_risk_when_the_usual_remaining_work_exceeds_the_days_left() {
+        assertThat(SupervisionPage.atRisk(6, 2, 3)).as("4 hari kerja of work, 3 left").isTrue();
+        assertThat(SupervisionPage.atRisk(6, 2, 4)).as("4 of work, 4 left").isFalse();
+        assertThat(SupervisionPage.atRisk(6, 8, 1)).as("already past the usual pace").isFalse();
+        assertThat(SupervisionPage.atRisk(6, 0, -1)).as("overdue is late, not at risk").isFalse();
+    }
+}
