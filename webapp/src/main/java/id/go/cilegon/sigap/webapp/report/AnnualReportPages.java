@@ -1,21 +1,12 @@
 package id.go.cilegon.sigap.webapp.report;
 
 import id.go.cilegon.sigap.command.shared.calendar.WorkingDayCalendar;
-import id.go.cilegon.sigap.query.complaint.api.ListComplaintsReceived;
-import id.go.cilegon.sigap.query.complaint.api.ReportedComplaint;
-import id.go.cilegon.sigap.query.informationrequest.register.api.ListObjectionRegister;
-import id.go.cilegon.sigap.query.informationrequest.register.api.ListRequestRegister;
-import id.go.cilegon.sigap.query.informationrequest.register.api.ObjectionRegisterEntry;
-import id.go.cilegon.sigap.query.informationrequest.register.api.RequestRegisterEntry;
-import id.go.cilegon.sigap.webapp.shared.Messaging;
 import id.go.cilegon.sigap.webapp.shared.documents.Downloads;
 import id.go.cilegon.sigap.webapp.shared.documents.PdfRenderer;
 import id.go.cilegon.sigap.webapp.shared.documents.Table;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -53,7 +43,7 @@ class AnnualReportPages {
     private static final Locale INDONESIAN = Locale.forLanguageTag("id");
     private static final String PUBLIC_CACHE = "public, max-age=300";
 
-    private final Messaging messaging;
+    private final YearCases cases;
     private final AnnualReportBuilder builder;
     private final ITemplateEngine templates;
     private final PdfRenderer pdf;
@@ -61,9 +51,9 @@ class AnnualReportPages {
     private final Clock clock;
     private final String stylesheetUri;
 
-    AnnualReportPages(Messaging messaging, AnnualReportBuilder builder, ITemplateEngine templates, PdfRenderer pdf,
+    AnnualReportPages(YearCases cases, AnnualReportBuilder builder, ITemplateEngine templates, PdfRenderer pdf,
             WorkingDayCalendar calendar, Clock clock) {
-        this.messaging = messaging;
+        this.cases = cases;
         this.builder = builder;
         this.templates = templates;
         this.pdf = pdf;
@@ -190,30 +180,9 @@ class AnnualReportPages {
         return report(year, 0, locale);
     }
 
-    /**
-     * The figures of a year, or of its first or second half ({@code semester} 1 or 2): the registers are by year,
-     * so a semester keeps the lines received in it.
-     */
     private Mono<AnnualReport> report(int year, int semester, Locale locale) {
-        LocalDate start = LocalDate.of(year, semester == 2 ? 7 : 1, 1);
-        LocalDate end = semester == 1 ? LocalDate.of(year, 7, 1) : LocalDate.of(year + 1, 1, 1);
-        Instant from = start.atStartOfDay(calendar.zone()).toInstant();
-        Instant to = end.atStartOfDay(calendar.zone()).toInstant();
-        Mono<List<RequestRegisterEntry>> requests = messaging.query(new ListRequestRegister(year, null, false),
-                ResponseTypes.multipleInstancesOf(RequestRegisterEntry.class));
-        Mono<List<ObjectionRegisterEntry>> objections = messaging.query(new ListObjectionRegister(year, null, false),
-                ResponseTypes.multipleInstancesOf(ObjectionRegisterEntry.class));
-        Mono<List<ReportedComplaint>> complaints = messaging.query(new ListComplaintsReceived(from, to),
-                ResponseTypes.multipleInstancesOf(ReportedComplaint.class));
-        return Mono.zip(requests, objections, complaints).publishOn(Schedulers.boundedElastic())
-                .map(found -> builder.build(year,
-                        found.getT1().stream().filter(entry -> within(entry.receivedAt(), from, to)).toList(),
-                        found.getT2().stream().filter(entry -> within(entry.receivedAt(), from, to)).toList(),
-                        found.getT3(), locale));
-    }
-
-    private static boolean within(Instant at, Instant from, Instant to) {
-        return !at.isBefore(from) && at.isBefore(to);
+        return cases.of(year, semester).publishOn(Schedulers.boundedElastic())
+                .map(found -> builder.build(year, found.requests(), found.objections(), found.complaints(), locale));
     }
 
     /** 1 or 2 for a semester, 0 (the whole year) for anything else. */

@@ -154,6 +154,39 @@ class AnnualReportBuilderTest {
     }
 
     @Test
+    void compliance_is_counted_by_month_of_receipt() {
+        MonthlyCompliance compliance = new MonthlyCompliance(CALENDAR, builder);
+        List<MonthlyCompliance.MonthFigures> months = compliance.months(List.of(
+                        request(1, wib(3, 16, 10), NoticeDecision.DIKABULKAN_SELURUHNYA, wib(3, 25, 10), false, false,
+                                List.of(), null),
+                        request(2, wib(11, 2, 10), NoticeDecision.DIKABULKAN_SEBAGIAN, wib(11, 6, 10), false, false,
+                                List.of(), null),
+                        request(3, wib(11, 3, 17), NoticeDecision.DITOLAK_DIKECUALIKAN, wib(11, 26, 10), true, true,
+                                List.of(), null)),
+                List.of(objection(3, ObjectionGround.A_PENOLAKAN_PASAL_17, ObjectionOutcome.UPHELD, null)),
+                List.of(complaint(1, ComplaintCategory.INFRASTRUKTUR, ComplaintStatus.SELESAI, wib(11, 3, 9),
+                        List.of(2, 4))));
+
+        assertThat(months).hasSize(12);
+        MonthlyCompliance.MonthFigures march = months.get(2);
+        assertThat(march.requests()).isEqualTo(1);
+        assertThat(march.onTimePercent()).isEqualTo(100);
+        assertThat(march.medianDays()).isEqualTo(2);
+        MonthlyCompliance.MonthFigures november = months.get(10);
+        assertThat(november.requests()).isEqualTo(2);
+        assertThat(november.onTimePercent()).isEqualTo(50);
+        assertThat(november.medianDays()).isEqualTo(4);
+        assertThat(november.p90Days()).isEqualTo(16);
+        assertThat(november.extended()).isEqualTo(1);
+        assertThat(november.complaints()).isEqualTo(1);
+        assertThat(november.complaintsOnTimePercent()).isEqualTo(100);
+        assertThat(november.averageRating()).isEqualTo(4.0);
+        assertThat(months.get(4).objections()).as("the keberatan came in May").isEqualTo(1);
+        assertThat(months.get(4).upheld()).isEqualTo(1);
+        assertThat(months.get(0).onTimePercent()).as("nothing to share out in January").isNull();
+    }
+
+    @Test
     void the_same_cases_give_the_same_report() {
         assertThat(report()).isEqualTo(report());
     }

@@ -81,6 +81,12 @@ class SupervisionBrowserTest {
             assertThat(page.findElement(By.id("ringkasan-PERMOHONAN")).getText()).containsPattern("[1-9]\\d* terlambat");
             assertThat(page.findElement(By.id("beban")).getText()).contains("PPID");
             browser.screenshot("pengawasan-01-supervisor");
+
+            page.findElement(By.id("ke-kepatuhan")).click();
+            new WebDriverWait(page, PATIENCE).until(driver -> !Pages.absent(driver, "grafik"));
+            assertThat(page.findElement(By.id("kepatuhan")).getText()).contains("November");
+            assertThat(page.findElements(By.cssSelector("#grafik rect.bar"))).hasSize(12);
+            browser.screenshot("pengawasan-02-kepatuhan");
         }
 
         Http unitOfficer = new Http(port);

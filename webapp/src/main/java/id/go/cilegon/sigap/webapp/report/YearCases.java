@@ -1,0 +1,58 @@
+package id.go.cilegon.sigap.webapp.report;
+
+import id.go.cilegon.sigap.command.shared.calendar.WorkingDayCalendar;
+import id.go.cilegon.sigap.query.complaint.api.ListComplaintsReceived;
+import id.go.cilegon.sigap.query.complaint.api.ReportedComplaint;
+import id.go.cilegon.sigap.query.informationrequest.register.api.ListObjectionRegister;
+import id.go.cilegon.sigap.query.informationrequest.register.api.ListRequestRegister;
+import id.go.cilegon.sigap.query.informationrequest.register.api.ObjectionRegisterEntry;
+import id.go.cilegon.sigap.query.informationrequest.register.api.RequestRegisterEntry;
+import id.go.cilegon.sigap.webapp.shared.Messaging;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/**
+ * The cases a report of a year, or of its half, counts: the register lines of requests and keberatan, and the
+ * complaints, each received in the period. The registers are by year, so a semester keeps the lines received in it.
+ */
+@Component
+class YearCases {
+
+    private final Messaging messaging;
+    private final WorkingDayCalendar calendar;
+
+    YearCases(Messaging messaging, WorkingDayCalendar calendar) {
+        this.messaging = messaging;
+        this.calendar = calendar;
+    }
+
+    record Cases(List<RequestRegisterEntry> requests, List<ObjectionRegisterEntry> objections,
+            List<ReportedComplaint> complaints) {
+    }
+
+    /** @param semester 1 or 2 for a half-year, 0 for the whole year */
+    Mono<Cases> of(int year, int semester) {
+        LocalDate start = LocalDate.of(year, semester == 2 ? 7 : 1, 1);
+        LocalDate end = semester == 1 ? LocalDate.of(year, 7, 1) : LocalDate.of(year + 1, 1, 1);
+        Instant from = start.atStartOfDay(calendar.zone()).toInstant();
+        Instant to = end.atStartOfDay(calendar.zone()).toInstant();
+        Mono<List<RequestRegisterEntry>> requests = messaging.query(new ListRequestRegister(year, null, false),
+                ResponseTypes.multipleInstancesOf(RequestRegisterEntry.class));
+        Mono<List<ObjectionRegisterEntry>> objections = messaging.query(new ListObjectionRegister(year, null, false),
+                ResponseTypes.multipleInstancesOf(ObjectionRegisterEntry.class));
+        Mono<List<ReportedComplaint>> complaints = messaging.query(new ListComplaintsReceived(from, to),
+                ResponseTypes.multipleInstancesOf(ReportedComplaint.class));
+        return Mono.zip(requests, objections, complaints).map(found -> new Cases(
+                found.getT1().stream().filter(entry -> within(entry.receivedAt(), from, to)).toList(),
+                found.getT2().stream().filter(entry -> within(entry.receivedAt(), from, to)).toList(),
+                found.getT3()));
+    }
+
+    private static boolean within(Instant at, Instant from, Instant to) {
+        return !at.isBefore(from) && at.isBefore(to);
+    }
+}
