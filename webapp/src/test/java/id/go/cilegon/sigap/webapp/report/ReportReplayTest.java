@@ -1,0 +1,117 @@
+package id.go.cilegon.sigap.webapp.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.go.cilegon.sigap.command.complaint.api.ComplaintCategory;
+import id.go.cilegon.sigap.command.complaint.api.ComplaintId;
+import id.go.cilegon.sigap.command.complaint.api.Location;
+import id.go.cilegon.sigap.command.complaint.api.RegisterComplaint;
+import id.go.cilegon.sigap.command.informationrequest.api.DeliveryMethod;
+import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestId;
+import id.go.cilegon.sigap.command.informationrequest.api.ObtainMethod;
+import id.go.cilegon.sigap.command.informationrequest.api.RegisterInformationRequest;
+import id.go.cilegon.sigap.command.informationrequest.api.Requester;
+import id.go.cilegon.sigap.command.shared.api.Channel;
+import id.go.cilegon.sigap.command.shared.api.personaldata.DataSubjectId;
+import id.go.cilegon.sigap.command.shared.api.personaldata.PersonalData;
+import id.go.cilegon.sigap.command.shared.calendar.WorkingDayCalendar;
+import id.go.cilegon.sigap.query.complaint.ComplaintProjection;
+import id.go.cilegon.sigap.webapp.shared.TrackingCode;
+import id.go.cilegon.sigap.webapp.support.Http;
+import id.go.cilegon.sigap.webapp.support.SigapTest;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The statistics are a function of the events alone: the registers' and the complaints' read models are rebuilt
+ * from the event store, twice, and the public figures come out the same each time.
+ */
+@SigapTest
+class ReportReplayTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    EventProcessingConfiguration processing;
+
+    @Autowired
+    Clock clock;
+
+    @Autowired
+    WorkingDayCalendar calendar;
+
+    @Autowired
+    CommandGateway commands;
+
+    @Test
+    void replaying_the_events_twice_gives_the_same_statistics() {
+        int year = LocalDate.now(clock.withZone(calendar.zone())).getYear();
+        commands.sendAndWait(new RegisterInformationRequest(InformationRequestId.newId(), Channel.WEB, Instant.now(),
+                PersonalData.of(DataSubjectId.newId(), new Requester("Ulang Uji", Requester.IdentityKind.NIK,
+                        "3672010101900096", "Jl. Uji 4", "081200003333", null, "Guru")), "Data pajak daerah",
+                "Penelitian", ObtainMethod.SALINAN_SOFTCOPY, DeliveryMethod.EMAIL, TrackingCode.generate().hash()));
+        commands.sendAndWait(new RegisterComplaint(ComplaintId.newId(), Channel.WEB, Instant.now(), null, false,
+                "Trotoar rusak", "Trotoar berlubang", ComplaintCategory.INFRASTRUKTUR,
+                new Location("Cilegon", "Ketileng", null, null), List.of(), TrackingCode.generate().hash(), null));
+        String before = awaitStatistics(year);
+
+        replay("information-request-registers");
+        replay(ComplaintProjection.PROCESSING_GROUP);
+        String once = statistics(year);
+        replay("information-request-registers");
+        replay(ComplaintProjection.PROCESSING_GROUP);
+        String twice = statistics(year);
+
+        assertThat(once).isEqualTo(before);
+        assertThat(twice).isEqualTo(before);
+    }
+
+    /** The figures once both new cases are counted (the read models trail the commands by moments). */
+    private String awaitStatistics(int year) {
+        Instant giveUp = Instant.now().plus(Duration.ofSeconds(10));
+        String figures = statistics(year);
+        while (!figures.matches("(?s).*\"kunci\":\"permohonan.jumlah\",\"uraian\":\"[^\"]+\",\"nilai\":\"[1-9].*")
+                || !figures.matches("(?s).*\"kunci\":\"pengaduan.jumlah\",\"uraian\":\"[^\"]+\",\"nilai\":\"[1-9].*")) {
+            assertThat(Instant.now()).isBefore(giveUp);
+            figures = statistics(year);
+        }
+        return figures;
+    }
+
+    private String statistics(int year) {
+        return new Http(port).client().get().uri("/api/v1/statistik?tahun=" + year).exchange()
+                .expectBody(String.class).returnResult().getResponseBody();
+    }
+
+    /** Drops the read model, replays every event into it, and waits until it has caught up. */
+    private void replay(String group) {
+        TrackingEventProcessor processor = processing.eventProcessor(group, TrackingEventProcessor.class)
+                .orElseThrow();
+        processor.shutDown();
+        processor.resetTokens();
+        processor.start();
+        Instant giveUp = Instant.now().plus(Duration.ofSeconds(60));
+        while (!caughtUp(processor) && Instant.now().isBefore(giveUp)) {
+            Thread.onSpinWait();
+        }
+        assertThat(processor.isRunning()).isTrue();
+        assertThat(caughtUp(processor)).as(group + " caught up after its replay: " + processor.processingStatus())
+                .isTrue();
+    }
+
+    private static boolean caughtUp(TrackingEventProcessor processor) {
+        return !processor.processingStatus().isEmpty() && processor.processingStatus().values().stream()
+                .allMatch(EventTrackerStatus::isCaughtUp);
+    }
+}
