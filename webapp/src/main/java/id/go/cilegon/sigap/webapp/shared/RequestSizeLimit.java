@@ -1,23 +1,18 @@
 package id.go.cilegon.sigap.webapp.shared;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
-import org.springframework.web.util.HtmlUtils;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 import reactor.core.publisher.Mono;
@@ -67,25 +62,8 @@ public class RequestSizeLimit implements WebFilter {
     }
 
     private Mono<Void> refuse(ServerWebExchange exchange) {
-        Locale locale = exchange.getLocaleContext().getLocale();
-        String title = messages.text("problem.body-too-large.title", locale);
-        String detail = messages.text("problem.body-too-large.detail", locale);
-        ServerHttpResponse response = exchange.getResponse();
-        response.setStatusCode(HttpStatus.CONTENT_TOO_LARGE);
         // The unread body is still on the wire: the connection cannot carry another request.
-        response.getHeaders().set(HttpHeaders.CONNECTION, "close");
-        byte[] body;
-        if (exchange.getRequest().getPath().value().startsWith("/api/")) {
-            response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-            body = json.writeValueAsBytes(Problems.of(HttpStatus.CONTENT_TOO_LARGE, "body-too-large", title, detail)
-                    .getBody());
-        } else {
-            response.getHeaders().setContentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8));
-            body = ("<!doctype html><html lang=\"" + locale.getLanguage() + "\"><meta charset=\"utf-8\"><title>"
-                    + HtmlUtils.htmlEscape(title) + "</title><h1>" + HtmlUtils.htmlEscape(title) + "</h1><p>"
-                    + HtmlUtils.htmlEscape(detail) + "</p></html>").getBytes(StandardCharsets.UTF_8);
-        }
-        DataBuffer buffer = response.bufferFactory().wrap(body);
-        return response.writeWith(Mono.just(buffer));
+        exchange.getResponse().getHeaders().set(HttpHeaders.CONNECTION, "close");
+        return FilterRefusal.write(exchange, HttpStatus.CONTENT_TOO_LARGE, "body-too-large", messages, json);
     }
 }

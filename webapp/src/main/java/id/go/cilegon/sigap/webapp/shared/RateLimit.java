@@ -1,0 +1,96 @@
+package id.go.cilegon.sigap.webapp.shared;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Token buckets per client address (Bucket4j) on the doors anyone can knock at: the officers' login, and every
+ * citizen's write (forms, their JSON API, Open311). Over the limit the answer is 429 with {@code Retry-After}, as
+ * problem details for the APIs and a short page for forms; nothing is processed. Behind a reverse proxy, set
+ * {@code server.forward-headers-strategy} so that the address is the client's, not the proxy's.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 5)
+public class RateLimit implements WebFilter {
+
+    private static final List<PathPattern> PUBLIC_WRITES = List.of("/permohonan", "/pengaduan", "/status/**",
+                    "/pengaduan/status/**", "/api/v1/permohonan-informasi", "/api/v1/pengaduan",
+                    "/api/v1/status-permohonan/**", "/api/v1/status-pengaduan/**", "/open311/**").stream()
+            .map(PathPatternParser.defaultInstance::parse).toList();
+    private static final PathPattern LOGIN = PathPatternParser.defaultInstance.parse("/masuk");
+
+    private final boolean enabled;
+    private final int loginsPerMinute;
+    private final int writesPerMinute;
+    private final FieldMessages messages;
+    private final JsonMapper json;
+    private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
+            .expireAfterAccess(Duration.ofMinutes(10)).maximumSize(100_000).build();
+
+    public RateLimit(@Value("${sigap.rate-limit.enabled:true}") boolean enabled,
+            @Value("${sigap.rate-limit.logins-per-minute:10}") int loginsPerMinute,
+            @Value("${sigap.rate-limit.public-writes-per-minute:30}") int writesPerMinute,
+            FieldMessages messages, JsonMapper json) {
+        this.enabled = enabled;
+        this.loginsPerMinute = loginsPerMinute;
+        this.writesPerMinute = writesPerMinute;
+        this.messages = messages;
+        this.json = json;
+    }
+
+    @Override
+    public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+        if (!enabled || exchange.getRequest().getMethod() != HttpMethod.POST) {
+            return chain.filter(exchange);
+        }
+        var path = exchange.getRequest().getPath().pathWithinApplication();
+        String door;
+        int perMinute;
+        if (LOGIN.matches(path)) {
+            door = "login";
+            perMinute = loginsPerMinute;
+        } else if (PUBLIC_WRITES.stream().anyMatch(pattern -> pattern.matches(path))) {
+            door = "write";
+            perMinute = writesPerMinute;
+        } else {
+            return chain.filter(exchange);
+        }
+        Bucket bucket = buckets.get(door + "|" + client(exchange), key -> Bucket.builder()
+                .addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1))
+                        .build())
+                .build());
+        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+        if (probe.isConsumed()) {
+            return chain.filter(exchange);
+        }
+        long seconds = Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds());
+        exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
+        return FilterRefusal.write(exchange, HttpStatus.TOO_MANY_REQUESTS, "too-many-requests", messages, json,
+                String.valueOf(seconds));
+    }
+
+    private static String client(ServerWebExchange exchange) {
+        InetSocketAddress address = exchange.getRequest().getRemoteAddress();
+        return address == null || address.getAddress() == null ? "unknown" : address.getAddress().getHostAddress();
+    }
+}
