@@ -1,30 +1,31 @@
 package id.go.cilegon.sigap.webapp.security;
 
+import id.go.cilegon.sigap.webapp.shared.FieldMessages;
 import java.net.URI;
 import org.springframework.context.annotation.Bean;
-import id.go.cilegon.sigap.webapp.shared.FieldMessages;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.web.server.DelegatingServerAuthenticationEntryPoint;
-import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
-import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
-import org.springframework.security.web.server.authorization.ServerWebExchangeDelegatingServerAccessDeniedHandler;
-import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
-import tools.jackson.databind.json.JsonMapper;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.server.DelegatingServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationFailureHandler;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationSuccessHandler;
 import org.springframework.security.web.server.authentication.logout.RedirectServerLogoutSuccessHandler;
-import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
+import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
+import org.springframework.security.web.server.authorization.ServerWebExchangeDelegatingServerAccessDeniedHandler;
 import org.springframework.security.web.server.csrf.CsrfWebFilter;
 import org.springframework.security.web.server.csrf.XorServerCsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
 import org.springframework.security.web.server.util.matcher.AndServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.NegatedServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Citizens need no account; officers log in with a password (bcrypt) and a session cookie. Forms carry CSRF
@@ -40,7 +41,8 @@ class SecurityConfiguration {
     static final String OFFICER_API = "/api/v1/petugas/**";
 
     @Bean
-    SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, FieldMessages messages, JsonMapper json) {
+    SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, FieldMessages messages, JsonMapper json,
+            OfficerAccounts accounts, PasswordEncoder encoder, LoginAttempts attempts) {
         OfficerApiProblems apiProblems = new OfficerApiProblems(messages, json);
         ServerWebExchangeMatcher officerApi = ServerWebExchangeMatchers.pathMatchers(OFFICER_API);
         ServerAccessDeniedHandler denied = new ServerWebExchangeDelegatingServerAccessDeniedHandler(
@@ -56,8 +58,11 @@ class SecurityConfiguration {
                         .anyExchange().permitAll())
                 .formLogin(login -> login
                         .loginPage(LOGIN_PAGE)
+                        .authenticationManager(new LockingAuthenticationManager(accounts, encoder, attempts))
                         .authenticationSuccessHandler(new RedirectServerAuthenticationSuccessHandler("/petugas"))
-                        .authenticationFailureHandler(new RedirectServerAuthenticationFailureHandler(LOGIN_PAGE + "?gagal")))
+                        .authenticationFailureHandler((exchange, failure) -> new RedirectServerAuthenticationFailureHandler(
+                                LOGIN_PAGE + (failure instanceof LockedException ? "?terkunci" : "?gagal"))
+                                .onAuthenticationFailure(exchange, failure)))
                 .logout(logout -> logout
                         .requiresLogout(ServerWebExchangeMatchers.pathMatchers(HttpMethod.POST, "/keluar"))
                         .logoutSuccessHandler(loggedOut))
