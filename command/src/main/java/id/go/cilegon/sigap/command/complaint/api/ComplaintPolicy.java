@@ -23,8 +23,6 @@ public record ComplaintPolicy(
         int feedbackWorkingDays,
         int maxReopenings) {
 
-    public static final ComplaintPolicy STANDARD = new ComplaintPolicy(3, 5, Map.of(), 10, 2);
-
     public ComplaintPolicy {
         requirePositive(verificationWorkingDays, "verificationWorkingDays");
         requirePositive(defaultFollowUpWorkingDays, "defaultFollowUpWorkingDays");

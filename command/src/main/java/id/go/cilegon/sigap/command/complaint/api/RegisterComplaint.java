@@ -43,8 +43,4 @@ public record RegisterComplaint(
         }
         attachments = attachments == null ? List.of() : List.copyOf(attachments);
     }
-
-    public boolean anonymous() {
-        return complainant == null;
-    }
 }
