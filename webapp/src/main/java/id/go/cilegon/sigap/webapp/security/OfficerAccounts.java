@@ -7,13 +7,17 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOptions;
 import id.go.cilegon.sigap.command.shared.api.UnitId;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.bson.Document;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.userdetails.ReactiveUserDetailsService;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
@@ -60,6 +64,17 @@ public class OfficerAccounts implements ReactiveUserDetailsService {
     }
 
     /** The logged-in officer's name, roles and unit, as the pages and the commands need them. */
+    /**
+     * The logged-in officer doing case work; an administrator's account is not case work, so it, like a request
+     * without a login, is "forbidden".
+     */
+    public Mono<Officer> caseWorker(ServerWebExchange exchange) {
+        return exchange.getPrincipal()
+                .flatMap(principal -> officer(principal.getName()))
+                .filter(officer -> !officer.roles().equals(Set.of(OfficerRole.ADMIN)))
+                .switchIfEmpty(Mono.error(new ResponseStatusException(HttpStatus.FORBIDDEN)));
+    }
+
     public Mono<Officer> officer(String username) {
         return Mono.fromCallable(() -> officers.find(eq("_id", username)).first())
                 .subscribeOn(Schedulers.boundedElastic())
