@@ -31,8 +31,8 @@ import id.go.cilegon.sigap.command.shared.api.OfficerId;
 import id.go.cilegon.sigap.query.complaint.api.ComplaintFile;
 import id.go.cilegon.sigap.query.complaint.api.ComplaintFile.DispositionState;
 import id.go.cilegon.sigap.query.shared.ReadModelCodecs;
+import id.go.cilegon.sigap.query.shared.TimelineDetails;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -82,7 +82,8 @@ public class ComplaintProjection {
 
     @EventHandler
     void on(ComplaintRegistered event, @SequenceNumber long sequence) {
-        record(event, sequence, event.receivedAt(), event.enteredBy(), details("number", event.number().value(),
+        record(event, sequence, event.receivedAt(), event.enteredBy(), TimelineDetails.of(
+                "number", event.number().value(),
                 "dueDate", event.verificationDeadline().dueDate().toString()));
         if (complaints.find(eq("_id", event.complaintId().value())).first() != null) {
             return;
@@ -100,7 +101,7 @@ public class ComplaintProjection {
 
     @EventHandler
     void on(ComplainantAsked event, @SequenceNumber long sequence) {
-        record(event, sequence, event.askedAt(), event.askedBy(), details("question", event.question()));
+        record(event, sequence, event.askedAt(), event.askedBy(), TimelineDetails.of("question", event.question()));
         change(event, sequence, file -> {
             file.status = ComplaintStatus.DITUNDA;
             file.pendingQuestion = new ComplaintFile.Question(event.question(), event.askedAt());
@@ -109,7 +110,7 @@ public class ComplaintProjection {
 
     @EventHandler
     void on(ComplainantAnswered event, @SequenceNumber long sequence) {
-        record(event, sequence, event.answeredAt(), event.enteredBy(), details("answer", event.answer(),
+        record(event, sequence, event.answeredAt(), event.enteredBy(), TimelineDetails.of("answer", event.answer(),
                 "dueDate", event.verificationDeadline().dueDate().toString()));
         change(event, sequence, file -> {
             file.status = ComplaintStatus.DITERIMA;
@@ -120,7 +121,7 @@ public class ComplaintProjection {
 
     @EventHandler
     void on(ComplaintVerified event, @SequenceNumber long sequence) {
-        record(event, sequence, event.verifiedAt(), event.verifiedBy(), details("note", event.note(),
+        record(event, sequence, event.verifiedAt(), event.verifiedBy(), TimelineDetails.of("note", event.note(),
                 "late", String.valueOf(event.late())));
         change(event, sequence, file -> {
             file.status = ComplaintStatus.TERVERIFIKASI;
@@ -131,7 +132,8 @@ public class ComplaintProjection {
 
     @EventHandler
     void on(ComplaintRejected event, @SequenceNumber long sequence) {
-        record(event, sequence, event.rejectedAt(), event.rejectedBy(), details("reason", event.reason().name(),
+        record(event, sequence, event.rejectedAt(), event.rejectedBy(), TimelineDetails.of(
+                "reason", event.reason().name(),
                 "explanation", event.explanation(), "referredTo", event.referredTo()));
         change(event, sequence, file -> {
             file.status = ComplaintStatus.DITOLAK;
@@ -145,7 +147,7 @@ public class ComplaintProjection {
     @EventHandler
     void on(ComplaintMerged event, @SequenceNumber long sequence) {
         record(event, sequence, event.mergedAt(), event.mergedBy(),
-                details("originalNumber", event.originalNumber().value()));
+                TimelineDetails.of("originalNumber", event.originalNumber().value()));
         change(event, sequence, file -> {
             file.status = ComplaintStatus.DIGABUNG;
             file.pendingQuestion = null;
@@ -157,14 +159,14 @@ public class ComplaintProjection {
     @EventHandler
     void on(DuplicateAttached event, @SequenceNumber long sequence) {
         record(event, sequence, event.attachedAt(), null,
-                details("duplicateNumber", event.duplicateNumber().value()));
+                TimelineDetails.of("duplicateNumber", event.duplicateNumber().value()));
         change(event, sequence, file -> file.duplicates.add(new ComplaintFile.CaseLink(event.duplicateId().value(),
                 event.duplicateNumber().value())));
     }
 
     @EventHandler
     void on(ComplaintConverted event, @SequenceNumber long sequence) {
-        record(event, sequence, event.convertedAt(), event.convertedBy(), details("registrationNumber",
+        record(event, sequence, event.convertedAt(), event.convertedBy(), TimelineDetails.of("registrationNumber",
                 event.registrationNumber().value(), "explanation", event.explanation()));
         change(event, sequence, file -> {
             file.status = ComplaintStatus.DIALIHKAN_KE_PPID;
@@ -177,7 +179,7 @@ public class ComplaintProjection {
 
     @EventHandler
     void on(ComplaintDisposed event, @SequenceNumber long sequence) {
-        record(event, sequence, event.disposedAt(), event.disposedBy(), details(
+        record(event, sequence, event.disposedAt(), event.disposedBy(), TimelineDetails.of(
                 "units", event.units().stream().map(unit -> unit.unit().value()).collect(Collectors.joining(",")),
                 "instruction", event.instruction(), "dueDate", earliest(event.units())));
         change(event, sequence, file -> {
@@ -193,7 +195,8 @@ public class ComplaintProjection {
 
     @EventHandler
     void on(DispositionAccepted event, @SequenceNumber long sequence) {
-        record(event, sequence, event.acceptedAt(), event.acceptedBy(), details("unit", event.unit().value()));
+        record(event, sequence, event.acceptedAt(), event.acceptedBy(),
+                TimelineDetails.of("unit", event.unit().value()));
         change(event, sequence, file -> {
             file.changeActive(event.unit(), disposition -> ComplaintFileChange.withState(disposition,
                     DispositionState.DITERIMA_UNIT, null));
@@ -203,7 +206,7 @@ public class ComplaintProjection {
 
     @EventHandler
     void on(DispositionReturned event, @SequenceNumber long sequence) {
-        record(event, sequence, event.returnedAt(), event.returnedBy(), details("unit", event.unit().value(),
+        record(event, sequence, event.returnedAt(), event.returnedBy(), TimelineDetails.of("unit", event.unit().value(),
                 "reason", event.reason()));
         change(event, sequence, file -> {
             file.changeActive(event.unit(), disposition -> ComplaintFileChange.withState(disposition,
@@ -218,14 +221,14 @@ public class ComplaintProjection {
 
     @EventHandler
     void on(ProgressRecorded event, @SequenceNumber long sequence) {
-        record(event, sequence, event.recordedAt(), event.recordedBy(), details("unit", event.unit().value(),
+        record(event, sequence, event.recordedAt(), event.recordedBy(), TimelineDetails.of("unit", event.unit().value(),
                 "note", event.note()));
         change(event, sequence, file -> file.changeActive(event.unit(), ComplaintFileChange::followedUp));
     }
 
     @EventHandler
     void on(ComplaintAnswered event, @SequenceNumber long sequence) {
-        record(event, sequence, event.answeredAt(), event.answeredBy(), details("unit", event.unit().value(),
+        record(event, sequence, event.answeredAt(), event.answeredBy(), TimelineDetails.of("unit", event.unit().value(),
                 "answer", event.answer(), "dueDate", event.feedbackDeadline().dueDate().toString()));
         change(event, sequence, file -> {
             file.changeActive(event.unit(), ComplaintFileChange::followedUp);
@@ -237,7 +240,8 @@ public class ComplaintProjection {
 
     @EventHandler
     void on(VerdictGiven event, @SequenceNumber long sequence) {
-        record(event, sequence, event.givenAt(), null, details("satisfied", String.valueOf(event.satisfied()),
+        record(event, sequence, event.givenAt(), null, TimelineDetails.of(
+                "satisfied", String.valueOf(event.satisfied()),
                 "rating", String.valueOf(event.rating()), "comment", event.comment()));
         change(event, sequence, file -> file.verdicts.add(new ComplaintFile.Verdict(event.satisfied(),
                 event.rating(), event.comment(), event.givenAt())));
@@ -245,7 +249,7 @@ public class ComplaintProjection {
 
     @EventHandler
     void on(ComplaintReopened event, @SequenceNumber long sequence) {
-        record(event, sequence, event.reopenedAt(), null, details("reason", event.reason(),
+        record(event, sequence, event.reopenedAt(), null, TimelineDetails.of("reason", event.reason(),
                 "reopening", String.valueOf(event.reopening()), "dueDate", earliest(event.units())));
         change(event, sequence, file -> {
             file.status = ComplaintStatus.DITINDAKLANJUTI;
@@ -261,7 +265,7 @@ public class ComplaintProjection {
     @EventHandler
     void on(ComplaintClosed event, @SequenceNumber long sequence) {
         record(event, sequence, event.closedAt(), null,
-                details("withoutFeedback", String.valueOf(event.withoutFeedback())));
+                TimelineDetails.of("withoutFeedback", String.valueOf(event.withoutFeedback())));
         change(event, sequence, file -> {
             file.status = event.withoutFeedback() ? ComplaintStatus.SELESAI_TANPA_UMPAN_BALIK : ComplaintStatus.SELESAI;
             file.feedbackDeadline = null;
@@ -271,13 +275,13 @@ public class ComplaintProjection {
 
     @EventHandler
     void on(VerificationDeadlineMissed event, @SequenceNumber long sequence) {
-        record(event, sequence, event.recordedAt(), null, details("dueDate", event.dueDate().toString()));
+        record(event, sequence, event.recordedAt(), null, TimelineDetails.of("dueDate", event.dueDate().toString()));
         change(event, sequence, file -> file.verificationDeadlineMissed = true);
     }
 
     @EventHandler
     void on(FollowUpDeadlineMissed event, @SequenceNumber long sequence) {
-        record(event, sequence, event.recordedAt(), null, details("unit", event.unit().value(),
+        record(event, sequence, event.recordedAt(), null, TimelineDetails.of("unit", event.unit().value(),
                 "dueDate", event.dueDate().toString()));
         change(event, sequence, file -> file.changeActive(event.unit(), ComplaintFileChange::missed));
     }
@@ -308,16 +312,6 @@ public class ComplaintProjection {
                 at, type, actor == null ? null : actor.value(), details, !OFFICERS_ONLY.contains(type)), UPSERT);
     }
 
-    /** Display values by key, leaving out those that are absent. */
-    private static Map<String, String> details(String... keysAndValues) {
-        Map<String, String> details = new LinkedHashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            if (keysAndValues[i + 1] != null) {
-                details.put(keysAndValues[i], keysAndValues[i + 1]);
-            }
-        }
-        return details;
-    }
 
     private static String earliest(List<UnitFollowUp> units) {
         return units.stream().map(unit -> unit.followUpDeadline().dueDate()).min(java.time.LocalDate::compareTo)

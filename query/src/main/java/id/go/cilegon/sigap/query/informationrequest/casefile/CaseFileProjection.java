@@ -42,9 +42,9 @@ import id.go.cilegon.sigap.query.informationrequest.api.CaseFile.DisputeFile;
 import id.go.cilegon.sigap.query.informationrequest.api.CaseFile.ObjectionFile;
 import id.go.cilegon.sigap.query.informationrequest.api.CaseFile.PendingClarification;
 import id.go.cilegon.sigap.query.shared.ReadModelCodecs;
+import id.go.cilegon.sigap.query.shared.TimelineDetails;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.bson.conversions.Bson;
@@ -129,7 +129,7 @@ public class CaseFileProjection {
         update(event, sequence, set("status", InformationRequestStatus.DIPROSES), set("forwardedTo", event.unit()),
                 set("forwardInstruction", event.instruction()));
         record(event, sequence, event.forwardedAt(), event.forwardedBy(), null,
-                details("unit", event.unit().value(), "instruction", event.instruction()));
+                TimelineDetails.of("unit", event.unit().value(), "instruction", event.instruction()));
     }
 
     @EventHandler
@@ -174,7 +174,7 @@ public class CaseFileProjection {
     void on(InformationRequestWithdrawn event, @SequenceNumber long sequence) {
         update(event, sequence, set("status", InformationRequestStatus.DIBATALKAN), set("clarification", null));
         record(event, sequence, event.withdrawnAt(), event.enteredBy(), event.channel(),
-                details("reason", event.reason()));
+                TimelineDetails.of("reason", event.reason()));
     }
 
     /** A breach sits beside the status; the case does not move. */
@@ -207,7 +207,7 @@ public class CaseFileProjection {
                 set("objection.outcome", event.outcome()), set("objection.reasons", event.reasons()),
                 set("objection.answeredAt", event.answeredAt()), set("objection.answeredLate", event.late()),
                 set("objection.disputeWindow", event.disputeWindow()));
-        record(event, sequence, event.answeredAt(), event.answeredBy(), null, details(
+        record(event, sequence, event.answeredAt(), event.answeredBy(), null, TimelineDetails.of(
                 "number", event.objectionNumber().value(), "outcome", event.outcome().name(),
                 "reasons", event.reasons(), "late", String.valueOf(event.late()),
                 "disputeWindowEnds", event.disputeWindow().dueDate().toString()));
@@ -227,7 +227,7 @@ public class CaseFileProjection {
         update(event, sequence, set("status", InformationRequestStatus.SENGKETA_DIAJUKAN),
                 set("dispute", new DisputeFile(event.commission(), event.caseNumber(), event.filedOn(),
                         List.of(new DisputeFile.Stage(DisputeStage.DIDAFTARKAN_KI, event.filedOn(), null)))));
-        record(event, sequence, event.recordedAt(), event.recordedBy(), null, details(
+        record(event, sequence, event.recordedAt(), event.recordedBy(), null, TimelineDetails.of(
                 "commission", event.commission(), "caseNumber", event.caseNumber(),
                 "filedOn", event.filedOn().toString()));
     }
@@ -236,7 +236,7 @@ public class CaseFileProjection {
     void on(DisputeStageRecorded event, @SequenceNumber long sequence) {
         update(event, sequence, push("dispute.stages",
                 new DisputeFile.Stage(event.stage(), event.reachedOn(), event.outcome())));
-        record(event, sequence, event.recordedAt(), event.recordedBy(), null, details(
+        record(event, sequence, event.recordedAt(), event.recordedBy(), null, TimelineDetails.of(
                 "stage", event.stage().name(), "reachedOn", event.reachedOn().toString(),
                 "outcome", event.outcome()));
     }
@@ -266,15 +266,6 @@ public class CaseFileProjection {
     }
 
     /** Pairs of key and value; a {@code null} value (an optional field left empty) is left out. */
-    private static Map<String, String> details(String... keysAndValues) {
-        Map<String, String> details = new LinkedHashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            if (keysAndValues[i + 1] != null) {
-                details.put(keysAndValues[i], keysAndValues[i + 1]);
-            }
-        }
-        return details;
-    }
 
     private static <T> T valueOf(PersonalData<T> data) {
         return data == null ? null : data.get().orElse(null);
