@@ -1,7 +1,6 @@
 package id.go.cilegon.sigap.webapp.informationrequest;
 
 import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestId;
-import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestStatus;
 import id.go.cilegon.sigap.command.informationrequest.api.RecordNoticeDeadlineMissed;
 import id.go.cilegon.sigap.command.shared.calendar.WorkingDayCalendar;
 import id.go.cilegon.sigap.query.informationrequest.api.ListOpenRequests;
@@ -46,8 +45,7 @@ class NoticeDeadlineWatch {
         LocalDate today = LocalDate.now(clock.withZone(calendar.zone()));
         List<OpenRequest> overdue = queries.query(new ListOpenRequests(),
                         ResponseTypes.multipleInstancesOf(OpenRequest.class)).join().stream()
-                .filter(request -> !request.noticeSent() && !request.noticeDeadlineMissed())
-                .filter(request -> request.status() != InformationRequestStatus.MENUNGGU_KELENGKAPAN)
+                .filter(request -> request.noticeClockRunning() && !request.noticeDeadlineMissed())
                 .filter(request -> today.isAfter(request.noticeDue()))
                 .toList();
         int reported = 0;

@@ -1,6 +1,5 @@
 package id.go.cilegon.sigap.webapp.report;
 
-import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestStatus;
 import id.go.cilegon.sigap.command.shared.calendar.WorkingDayCalendar;
 import id.go.cilegon.sigap.query.complaint.api.ListComplaintQueue;
 import id.go.cilegon.sigap.query.complaint.api.QueueItem;
@@ -38,8 +37,6 @@ public class DailyDigest {
 
     private static final Logger log = LoggerFactory.getLogger(DailyDigest.class);
     private static final Locale INDONESIAN = Locale.forLanguageTag("id");
-    private static final Set<InformationRequestStatus> CLOCK_STOPPED =
-            Set.of(InformationRequestStatus.MENUNGGU_KELENGKAPAN);
 
     private final QueryGateway queries;
     private final ObjectProvider<JavaMailSender> mail;
@@ -118,7 +115,7 @@ public class DailyDigest {
         }
         List<Item> clocks = new ArrayList<>();
         queries.query(new ListOpenRequests(), ResponseTypes.multipleInstancesOf(OpenRequest.class)).join().stream()
-                .filter(request -> !request.noticeSent() && !CLOCK_STOPPED.contains(request.status()))
+                .filter(OpenRequest::noticeClockRunning)
                 .forEach(request -> clocks.add(new Item(request.registrationNumber(), "Pemberitahuan tertulis",
                         request.noticeDue(), "/petugas/permohonan/" + request.requestId())));
         queries.query(new ListComplaintQueue(Set.of(), null), ResponseTypes.multipleInstancesOf(QueueItem.class))

@@ -1,6 +1,5 @@
 package id.go.cilegon.sigap.webapp.report;
 
-import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestStatus;
 import id.go.cilegon.sigap.command.shared.api.UnitId;
 import id.go.cilegon.sigap.command.shared.calendar.WorkingDayCalendar;
 import id.go.cilegon.sigap.query.complaint.api.ListComplaintQueue;
@@ -126,7 +125,7 @@ class SupervisionPage {
             Integer median, LocalDate today, Locale locale) {
         List<Row> rows = new ArrayList<>();
         for (OpenRequest request : requests) {
-            if (request.noticeSent() || request.status() == InformationRequestStatus.MENUNGGU_KELENGKAPAN) {
+            if (!request.noticeClockRunning()) {
                 continue;
             }
             int left = calendar.workingDaysUntil(today, request.noticeDue());

@@ -23,4 +23,9 @@ public record OpenRequest(
         boolean noticeSent,
         boolean noticeDeadlineMissed,
         String unit) {
+
+    /** The written notice is owed and its clock runs: no notice yet, and not waiting for the requester. */
+    public boolean noticeClockRunning() {
+        return !noticeSent && status != InformationRequestStatus.MENUNGGU_KELENGKAPAN;
+    }
 }
