@@ -14,7 +14,6 @@ import id.go.cilegon.sigap.webapp.shared.Problems;
 import id.go.cilegon.sigap.webapp.shared.TrackingCode;
 import jakarta.validation.Valid;
 import java.net.URI;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -100,9 +99,8 @@ class ComplaintApi {
     Mono<List<PublicComplaint>> publicList(@RequestParam(name = "kategori", required = false) String kategori,
             @RequestParam(name = "kecamatan", required = false) String kecamatan,
             @RequestParam(name = "halaman", required = false, defaultValue = "1") String halaman) {
-        ComplaintCategory category = Arrays.stream(ComplaintCategory.values())
-                .filter(value -> value.name().equals(kategori)).findFirst().orElse(null);
-        int page = halaman.matches("[1-9]\\d{0,3}") ? Integer.parseInt(halaman) : 1;
+        ComplaintCategory category = ComplaintForm.category(kategori).orElse(null);
+        int page = ComplaintPages.page(halaman);
         return messaging.query(new ListPublicComplaints(category, wilayah.isKecamatan(kecamatan) ? kecamatan : null,
                         (page - 1) * ComplaintPages.PUBLIC_PAGE_SIZE, ComplaintPages.PUBLIC_PAGE_SIZE),
                 ResponseTypes.multipleInstancesOf(PublicComplaint.class));

@@ -15,6 +15,8 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * The complaint form, shared by the citizen's page, the desk's page and the JSON API so all refuse exactly the same
@@ -60,6 +62,11 @@ public record ComplaintForm(
 
     ComplaintCategory category() {
         return ComplaintCategory.valueOf(kategori);
+    }
+
+    /** The category a form or query value names exactly, if it names one. */
+    static Optional<ComplaintCategory> category(String name) {
+        return Arrays.stream(ComplaintCategory.values()).filter(value -> value.name().equals(name)).findFirst();
     }
 
     Location location() {

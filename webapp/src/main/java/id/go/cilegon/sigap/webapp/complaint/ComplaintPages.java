@@ -213,9 +213,9 @@ class ComplaintPages {
             @RequestParam(name = "kecamatan", required = false) String kecamatan,
             @RequestParam(name = "halaman", required = false, defaultValue = "1") String halaman, Model model,
             ServerWebExchange exchange) {
-        ComplaintCategory category = parseCategory(kategori);
+        ComplaintCategory category = ComplaintForm.category(kategori).orElse(null);
         String place = wilayah.isKecamatan(kecamatan) ? kecamatan : null;
-        int page = parsePage(halaman);
+        int page = page(halaman);
         Locale locale = exchange.getLocaleContext().getLocale();
         return messaging.query(new ListPublicComplaints(category, place, (page - 1) * PUBLIC_PAGE_SIZE,
                         PUBLIC_PAGE_SIZE + 1), ResponseTypes.multipleInstancesOf(PublicComplaint.class))
@@ -247,15 +247,8 @@ class ComplaintPages {
         }
     }
 
-    private static ComplaintCategory parseCategory(String kategori) {
-        if (kategori == null) {
-            return null;
-        }
-        return List.of(ComplaintCategory.values()).stream().filter(value -> value.name().equals(kategori))
-                .findFirst().orElse(null);
-    }
-
-    private static int parsePage(String halaman) {
+    /** The page of a list a query asks for: 1 to 9999, the first for anything else. */
+    static int page(String halaman) {
         return halaman != null && halaman.matches("[1-9]\\d{0,3}") ? Integer.parseInt(halaman) : 1;
     }
 

@@ -135,7 +135,7 @@ class Open311Api {
     /** The extra fields every complaint needs: its place in Kota Cilegon, and optionally a short title. */
     @GetMapping("/services/{code}.{format}")
     ResponseEntity<String> definition(@PathVariable("code") String code, @PathVariable("format") String format) {
-        if (!Open311Format.known(format) || category(code).isEmpty()) {
+        if (!Open311Format.known(format) || ComplaintForm.category(code).isEmpty()) {
             return notFound(format);
         }
         List<Map<String, Object>> kecamatan = wilayah.kecamatan().stream()
@@ -245,7 +245,7 @@ class Open311Api {
             return Mono.just(notFound(format));
         }
         List<String> problems = new ArrayList<>();
-        Optional<ComplaintCategory> category = serviceCode == null ? Optional.empty() : category(serviceCode);
+        Optional<ComplaintCategory> category = ComplaintForm.category(serviceCode);
         if (serviceCode != null && category.isEmpty()) {
             problems.add("service_code: tidak dikenal");
         }
@@ -320,10 +320,6 @@ class Open311Api {
             problems.add(name + ": tanggal W3C dengan zona waktu, misalnya 2026-11-01T00:00:00+07:00");
             return null;
         }
-    }
-
-    private static Optional<ComplaintCategory> category(String code) {
-        return Arrays.stream(ComplaintCategory.values()).filter(value -> value.name().equals(code)).findFirst();
     }
 
     private static String requestId(String number) {
