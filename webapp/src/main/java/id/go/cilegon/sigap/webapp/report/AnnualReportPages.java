@@ -1,13 +1,10 @@
 package id.go.cilegon.sigap.webapp.report;
 
-import id.go.cilegon.sigap.command.shared.calendar.WorkingDayCalendar;
 import id.go.cilegon.sigap.webapp.shared.documents.Downloads;
 import id.go.cilegon.sigap.webapp.shared.documents.PdfRenderer;
 import id.go.cilegon.sigap.webapp.shared.documents.Table;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Clock;
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -47,18 +44,16 @@ class AnnualReportPages {
     private final AnnualReportBuilder builder;
     private final ITemplateEngine templates;
     private final PdfRenderer pdf;
-    private final WorkingDayCalendar calendar;
-    private final Clock clock;
+    private final ReportYears years;
     private final String stylesheetUri;
 
     AnnualReportPages(YearCases cases, AnnualReportBuilder builder, ITemplateEngine templates, PdfRenderer pdf,
-            WorkingDayCalendar calendar, Clock clock) {
+            ReportYears years) {
         this.cases = cases;
         this.builder = builder;
         this.templates = templates;
         this.pdf = pdf;
-        this.calendar = calendar;
-        this.clock = clock;
+        this.years = years;
         try {
             this.stylesheetUri = new ClassPathResource(STYLESHEET).getURL().toExternalForm();
         } catch (IOException e) {
@@ -69,11 +64,11 @@ class AnnualReportPages {
     @GetMapping("/petugas/laporan")
     Mono<String> officerPage(@RequestParam(name = "tahun", required = false) String tahun, Model model,
             ServerWebExchange exchange) {
-        int year = year(tahun);
+        int year = years.year(tahun);
         return report(year, exchange.getLocaleContext().getLocale()).map(report -> {
             model.addAttribute("report", report);
             model.addAttribute("year", year);
-            model.addAttribute("years", years());
+            model.addAttribute("years", years.choices());
             model.addAttribute("publicVersion", false);
             model.addAttribute("semester", 0);
             return "laporan/laporan";
@@ -84,7 +79,7 @@ class AnnualReportPages {
     @GetMapping("/petugas/laporan/kasus")
     Mono<String> cases(@RequestParam(name = "tahun", required = false) String tahun,
             @RequestParam(name = "angka") String key, Model model, ServerWebExchange exchange) {
-        int year = year(tahun);
+        int year = years.year(tahun);
         return report(year, exchange.getLocaleContext().getLocale()).map(report -> {
             AnnualReport.Figure figure = report.figure(key)
                     .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
@@ -96,7 +91,7 @@ class AnnualReportPages {
 
     @GetMapping("/petugas/laporan.pdf")
     Mono<ResponseEntity<byte[]>> officerPdf(@RequestParam(name = "tahun", required = false) String tahun) {
-        int year = year(tahun);
+        int year = years.year(tahun);
         return report(year, INDONESIAN).publishOn(Schedulers.boundedElastic()).map(report -> {
             Map<String, Object> variables = new HashMap<>();
             variables.put("report", report);
@@ -109,7 +104,7 @@ class AnnualReportPages {
 
     @GetMapping("/petugas/laporan.xlsx")
     Mono<ResponseEntity<byte[]>> officerXlsx(@RequestParam(name = "tahun", required = false) String tahun) {
-        int year = year(tahun);
+        int year = years.year(tahun);
         return report(year, INDONESIAN).map(report -> Downloads.attachment(table(report, true).toXlsx(),
                 Downloads.XLSX,
                 "laporan-layanan-informasi-publik-" + year + ".xlsx", null));
@@ -120,13 +115,13 @@ class AnnualReportPages {
     Mono<String> publicPage(@RequestParam(name = "tahun", required = false) String tahun,
             @RequestParam(name = "semester", required = false) String semester, Model model,
             ServerWebExchange exchange) {
-        int year = year(tahun);
+        int year = years.year(tahun);
         int half = semester(semester);
         return report(year, half, exchange.getLocaleContext().getLocale()).map(report -> {
             model.addAttribute("semester", half);
             model.addAttribute("report", report);
             model.addAttribute("year", year);
-            model.addAttribute("years", years());
+            model.addAttribute("years", years.choices());
             model.addAttribute("publicVersion", true);
             return "laporan/laporan";
         });
@@ -135,7 +130,7 @@ class AnnualReportPages {
     @GetMapping("/statistik.csv")
     Mono<ResponseEntity<byte[]>> publicCsv(@RequestParam(name = "tahun", required = false) String tahun,
             @RequestParam(name = "semester", required = false) String semester, ServerWebExchange exchange) {
-        int year = year(tahun);
+        int year = years.year(tahun);
         int half = semester(semester);
         return report(year, half, exchange.getLocaleContext().getLocale()).map(report -> Downloads.attachment(
                 table(report, false).toCsv(), Downloads.CSV, "statistik-layanan-informasi-" + year
@@ -147,7 +142,7 @@ class AnnualReportPages {
     @ResponseBody
     Mono<ResponseEntity<Statistics>> publicJson(@RequestParam(name = "tahun", required = false) String tahun,
             @RequestParam(name = "semester", required = false) String semester, ServerWebExchange exchange) {
-        int year = year(tahun);
+        int year = years.year(tahun);
         int half = semester(semester);
         return report(year, half, exchange.getLocaleContext().getLocale()).map(report -> ResponseEntity.ok()
                 .header(HttpHeaders.CACHE_CONTROL, PUBLIC_CACHE).body(Statistics.of(report, half)));
@@ -208,28 +203,4 @@ class AnnualReportPages {
         }
         return new Table("Laporan " + report.year(), headers, rows);
     }
-
-    private int thisYear() {
-        return Year.now(clock.withZone(calendar.zone())).getValue();
-    }
-
-    /** The year asked for, this year when none or nonsense was asked; 2000 to this year only. */
-    private int year(String tahun) {
-        int now = thisYear();
-        if (tahun == null || !tahun.matches("\\d{4}")) {
-            return now;
-        }
-        int year = Integer.parseInt(tahun);
-        return year < 2000 || year > now ? now : year;
-    }
-
-    private List<Integer> years() {
-        int now = thisYear();
-        List<Integer> years = new ArrayList<>();
-        for (int year = now; year >= now - 4; year--) {
-            years.add(year);
-        }
-        return years;
-    }
-
 }

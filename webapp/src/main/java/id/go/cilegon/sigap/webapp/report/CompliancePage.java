@@ -1,9 +1,5 @@
 package id.go.cilegon.sigap.webapp.report;
 
-import id.go.cilegon.sigap.command.shared.calendar.WorkingDayCalendar;
-import java.time.Clock;
-import java.time.Year;
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
@@ -24,23 +20,21 @@ class CompliancePage {
 
     private final YearCases cases;
     private final MonthlyCompliance compliance;
-    private final WorkingDayCalendar calendar;
-    private final Clock clock;
+    private final ReportYears years;
 
-    CompliancePage(YearCases cases, MonthlyCompliance compliance, WorkingDayCalendar calendar, Clock clock) {
+    CompliancePage(YearCases cases, MonthlyCompliance compliance, ReportYears years) {
         this.cases = cases;
         this.compliance = compliance;
-        this.calendar = calendar;
-        this.clock = clock;
+        this.years = years;
     }
 
     @GetMapping("/petugas/kepatuhan")
     Mono<String> page(@RequestParam(name = "tahun", required = false) String tahun, Model model) {
-        int year = year(tahun);
+        int year = years.year(tahun);
         return months(year).map(months -> {
             model.addAttribute("months", months);
             model.addAttribute("year", year);
-            model.addAttribute("years", years());
+            model.addAttribute("years", years.choices());
             return "laporan/kepatuhan";
         });
     }
@@ -49,29 +43,11 @@ class CompliancePage {
     @GetMapping(path = "/petugas/kepatuhan.json", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
     Mono<List<MonthlyCompliance.MonthFigures>> json(@RequestParam(name = "tahun", required = false) String tahun) {
-        return months(year(tahun));
+        return months(years.year(tahun));
     }
 
     private Mono<List<MonthlyCompliance.MonthFigures>> months(int year) {
         return cases.of(year, 0).publishOn(Schedulers.boundedElastic())
                 .map(found -> compliance.months(found.requests(), found.objections(), found.complaints()));
-    }
-
-    private int year(String tahun) {
-        int now = Year.now(clock.withZone(calendar.zone())).getValue();
-        if (tahun == null || !tahun.matches("\\d{4}")) {
-            return now;
-        }
-        int year = Integer.parseInt(tahun);
-        return year < 2000 || year > now ? now : year;
-    }
-
-    private List<Integer> years() {
-        int now = Year.now(clock.withZone(calendar.zone())).getValue();
-        List<Integer> years = new ArrayList<>();
-        for (int year = now; year >= now - 4; year--) {
-            years.add(year);
-        }
-        return years;
     }
 }
