@@ -22,6 +22,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import id.go.cilegon.sigap.command.complaint.api.AcceptDisposition;
+import id.go.cilegon.sigap.command.complaint.api.AssignComplaint;
+import id.go.cilegon.sigap.command.complaint.api.ComplaintAssigned;
+import id.go.cilegon.sigap.command.complaint.api.ComplaintEscalated;
+import id.go.cilegon.sigap.command.complaint.api.EscalateComplaint;
 import id.go.cilegon.sigap.command.complaint.api.AnswerComplainant;
 import id.go.cilegon.sigap.command.complaint.api.AnswerComplaint;
 import id.go.cilegon.sigap.command.complaint.api.AskComplainant;
@@ -76,6 +80,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import id.go.cilegon.sigap.command.shared.handling.CaseHandling;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -117,6 +122,7 @@ public class Complaint {
     private Map<UnitId, UnitHandling> units = new LinkedHashMap<>();
     private Deadline feedbackDeadline;
     private int reopenings;
+    private CaseHandling assignment = new CaseHandling();
 
     protected Complaint() {
         // Axon rebuilds the aggregate from an empty instance and its events.
@@ -284,6 +290,23 @@ public class Complaint {
         Instant now = clock.instant();
         apply(new ComplaintAnswered(complaintId, command.unit(), command.answer().strip(), command.answeredBy(), now,
                 calendar.workingDaysAfter(now, policy.feedbackWorkingDays())));
+    }
+
+    // ------------------------------------------------------------------------------------------------- handling
+
+    @CommandHandler
+    void handle(AssignComplaint command, Clock clock) {
+        requireOpen();
+        assignment.requireNewHandler(command.handler(), number);
+        apply(new ComplaintAssigned(complaintId, command.handler(), blankToNull(command.note()),
+                command.assignedBy(), clock.instant()));
+    }
+
+    @CommandHandler
+    void handle(EscalateComplaint command, Clock clock) {
+        requireOpen();
+        assignment.requireNotEscalated(number);
+        apply(new ComplaintEscalated(complaintId, command.reason().strip(), command.escalatedBy(), clock.instant()));
     }
 
     // -------------------------------------------------------------------------------------------------- verdict
@@ -497,6 +520,16 @@ public class Complaint {
     @EventSourcingHandler
     void on(FollowUpDeadlineMissed event) {
         units.computeIfPresent(event.unit(), (unit, handling) -> handling.missed());
+    }
+
+    @EventSourcingHandler
+    void on(ComplaintAssigned event) {
+        assignment.assigned(event.handler());
+    }
+
+    @EventSourcingHandler
+    void on(ComplaintEscalated event) {
+        assignment.escalated();
     }
 
     /** One unit's part: accepted or not yet, and where its follow-up clock stands. */

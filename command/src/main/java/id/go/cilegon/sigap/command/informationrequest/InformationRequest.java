@@ -34,6 +34,7 @@ import static id.go.cilegon.sigap.command.informationrequest.api.InformationRequ
 import static id.go.cilegon.sigap.command.informationrequest.api.InformationRequestRules.OBJECTION_OUTSIDE_WINDOW;
 import static id.go.cilegon.sigap.command.informationrequest.api.InformationRequestRules.OBJECTION_REJECTION_WITHOUT_REASONS;
 import static id.go.cilegon.sigap.command.informationrequest.api.InformationRequestRules.REDACTION_IN_FULL_GRANT;
+import static id.go.cilegon.sigap.command.informationrequest.api.InformationRequestRules.REQUEST_CLOSED;
 import static id.go.cilegon.sigap.command.informationrequest.api.InformationRequestRules.REQUEST_WITHDRAWN;
 import static id.go.cilegon.sigap.command.informationrequest.api.InformationRequestRules.SETTLEMENT_NOT_AVAILABLE;
 import static id.go.cilegon.sigap.command.informationrequest.api.InformationRequestRules.UNIT_NOT_ASSIGNED;
@@ -53,7 +54,11 @@ import id.go.cilegon.sigap.command.informationrequest.api.DisputeStage;
 import id.go.cilegon.sigap.command.informationrequest.api.DisputeStageRecorded;
 import id.go.cilegon.sigap.command.informationrequest.api.ExtendNoticeDeadline;
 import id.go.cilegon.sigap.command.informationrequest.api.FileObjection;
+import id.go.cilegon.sigap.command.informationrequest.api.AssignInformationRequest;
+import id.go.cilegon.sigap.command.informationrequest.api.EscalateInformationRequest;
 import id.go.cilegon.sigap.command.informationrequest.api.ForwardInformationRequest;
+import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestAssigned;
+import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestEscalated;
 import id.go.cilegon.sigap.command.informationrequest.api.InformationDelivered;
 import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestClosed;
 import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestForwarded;
@@ -96,6 +101,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
+import id.go.cilegon.sigap.command.shared.handling.CaseHandling;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -151,6 +157,7 @@ public class InformationRequest {
     private Objection objection;
     /** The sengketa of a keberatan, the latest one filed. */
     private Dispute dispute;
+    private CaseHandling assignment = new CaseHandling();
 
     protected InformationRequest() {
         // Axon rebuilds the aggregate from an empty instance and its events.
@@ -243,6 +250,30 @@ public class InformationRequest {
         }
         apply(new UnitInputRecorded(requestId, command.unit(), command.input(), command.recordedBy(),
                 clock.instant()));
+    }
+
+    // ----------------------------------------------------------------------------------------------- handling
+
+    @CommandHandler
+    void handle(AssignInformationRequest command, Clock clock) {
+        requireNotFinished();
+        assignment.requireNewHandler(command.handler(), requestId);
+        apply(new InformationRequestAssigned(requestId, command.handler(), blankToNull(command.note()),
+                command.assignedBy(), clock.instant()));
+    }
+
+    @CommandHandler
+    void handle(EscalateInformationRequest command, Clock clock) {
+        requireNotFinished();
+        assignment.requireNotEscalated(requestId);
+        apply(new InformationRequestEscalated(requestId, command.reason().strip(), command.escalatedBy(),
+                clock.instant()));
+    }
+
+    private void requireNotFinished() {
+        if (status == InformationRequestStatus.SELESAI || status == InformationRequestStatus.DIBATALKAN) {
+            throw new RuleViolation(REQUEST_CLOSED, requestId + " is " + status + "; nobody handles it any more");
+        }
     }
 
     // ---------------------------------------------------------------------------------------------- extension
@@ -572,6 +603,10 @@ public class InformationRequest {
         return text == null || text.isBlank();
     }
 
+    private static String blankToNull(String text) {
+        return isBlank(text) ? null : text.strip();
+    }
+
     // ------------------------------------------------------------------------------------------------ history
 
     @EventSourcingHandler
@@ -666,6 +701,16 @@ public class InformationRequest {
         objection.disputeWasFiled();
         dispute = new Dispute(DisputeStage.DIDAFTARKAN_KI, event.filedOn());
         status = InformationRequestStatus.SENGKETA_DIAJUKAN;
+    }
+
+    @EventSourcingHandler
+    void on(InformationRequestAssigned event) {
+        assignment.assigned(event.handler());
+    }
+
+    @EventSourcingHandler
+    void on(InformationRequestEscalated event) {
+        assignment.escalated();
     }
 
     @EventSourcingHandler

@@ -21,7 +21,9 @@ public sealed interface ComplaintEvent extends DomainEvent permits
         ComplaintReopened,
         ComplaintClosed,
         VerificationDeadlineMissed,
-        FollowUpDeadlineMissed {
+        FollowUpDeadlineMissed,
+        ComplaintAssigned,
+        ComplaintEscalated {
 
     ComplaintId complaintId();
 }

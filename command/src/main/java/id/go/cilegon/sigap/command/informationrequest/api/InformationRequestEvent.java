@@ -19,7 +19,9 @@ public sealed interface InformationRequestEvent extends DomainEvent permits
         ObjectionAnswered,
         ObjectionAnswerDeadlineMissed,
         DisputeFiled,
-        DisputeStageRecorded {
+        DisputeStageRecorded,
+        InformationRequestAssigned,
+        InformationRequestEscalated {
 
     InformationRequestId requestId();
 }

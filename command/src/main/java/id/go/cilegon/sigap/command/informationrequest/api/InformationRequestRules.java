@@ -19,6 +19,9 @@ public final class InformationRequestRules {
     /** The extension says the PPID needs more time to answer; asking what the request means comes before that. */
     public static final String CLARIFICATION_AFTER_EXTENSION = "information-request.clarification-after-extension";
 
+    /** The request is closed (or withdrawn): nobody handles it any more. */
+    public static final String REQUEST_CLOSED = "information-request.request-closed";
+
     /** The notice clock has already run out; a question now cannot stop it. */
     public static final String CLARIFICATION_AFTER_DUE_DATE = "information-request.clarification-after-due-date";
 
