@@ -12,10 +12,12 @@ import id.go.cilegon.sigap.command.complaint.api.Complainant;
 import id.go.cilegon.sigap.command.complaint.api.ComplainantAnswered;
 import id.go.cilegon.sigap.command.complaint.api.ComplainantAsked;
 import id.go.cilegon.sigap.command.complaint.api.ComplaintAnswered;
+import id.go.cilegon.sigap.command.complaint.api.ComplaintAssigned;
 import id.go.cilegon.sigap.command.complaint.api.ComplaintCategory;
 import id.go.cilegon.sigap.command.complaint.api.ComplaintClosed;
 import id.go.cilegon.sigap.command.complaint.api.ComplaintConverted;
 import id.go.cilegon.sigap.command.complaint.api.ComplaintDisposed;
+import id.go.cilegon.sigap.command.complaint.api.ComplaintEscalated;
 import id.go.cilegon.sigap.command.complaint.api.ComplaintId;
 import id.go.cilegon.sigap.command.complaint.api.ComplaintMerged;
 import id.go.cilegon.sigap.command.complaint.api.ComplaintNumber;
@@ -44,7 +46,9 @@ import id.go.cilegon.sigap.command.informationrequest.api.DisputeStage;
 import id.go.cilegon.sigap.command.informationrequest.api.DisputeStageRecorded;
 import id.go.cilegon.sigap.command.informationrequest.api.ExemptionGround;
 import id.go.cilegon.sigap.command.informationrequest.api.InformationDelivered;
+import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestAssigned;
 import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestClosed;
+import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestEscalated;
 import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestForwarded;
 import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestId;
 import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestRegistered;
@@ -194,6 +198,10 @@ class EventSerializationRoundTripTest {
             entry(DisputeStageRecorded.class, new DisputeStageRecorded(REQUEST, DisputeStage.MEDIASI_BERHASIL,
                     LocalDate.of(2026, 7, 20), "Termohon memberikan salinan tanpa alamat orang tua",
                     PPID, Instant.parse("2026-07-21T03:00:00Z"))),
+            entry(InformationRequestAssigned.class, new InformationRequestAssigned(REQUEST, OfficerId.of("dewi"),
+                    "Prioritaskan", OfficerId.of("supervisor"), Instant.parse("2026-03-17T02:00:00Z"))),
+            entry(InformationRequestEscalated.class, new InformationRequestEscalated(REQUEST,
+                    "Data ada di tiga OPD", PPID, Instant.parse("2026-03-18T02:00:00Z"))),
             entry(ComplaintRegistered.class, new ComplaintRegistered(COMPLAINT, ComplaintNumber.of(2026, 42),
                     Channel.WEB, RECEIVED, PersonalData.of(DataSubjectId.of("subject-3"), new Complainant(
                             "Ahmad Fauzi", "3672011203880004", "081311112222", null, "Jl. Kemang 3, Cilegon")),
@@ -241,7 +249,11 @@ class EventSerializationRoundTripTest {
             entry(VerificationDeadlineMissed.class, new VerificationDeadlineMissed(COMPLAINT,
                     LocalDate.of(2026, 3, 19), Instant.parse("2026-03-19T17:05:00Z"))),
             entry(FollowUpDeadlineMissed.class, new FollowUpDeadlineMissed(COMPLAINT, UnitId.of("DPUTR"),
-                    LocalDate.of(2026, 3, 25), Instant.parse("2026-03-25T17:05:00Z"))));
+                    LocalDate.of(2026, 3, 25), Instant.parse("2026-03-25T17:05:00Z"))),
+            entry(ComplaintAssigned.class, new ComplaintAssigned(COMPLAINT, PPID, null, OfficerId.of("supervisor"),
+                    Instant.parse("2026-03-18T08:00:00Z"))),
+            entry(ComplaintEscalated.class, new ComplaintEscalated(COMPLAINT, "DPUTR tidak merespons", PPID,
+                    Instant.parse("2026-03-26T02:00:00Z"))));
 
     @BeforeAll
     static void startStore() {

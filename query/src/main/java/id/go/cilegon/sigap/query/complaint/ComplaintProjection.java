@@ -9,6 +9,8 @@ import com.mongodb.client.model.ReplaceOptions;
 import id.go.cilegon.sigap.command.complaint.api.ComplainantAnswered;
 import id.go.cilegon.sigap.command.complaint.api.ComplainantAsked;
 import id.go.cilegon.sigap.command.complaint.api.ComplaintAnswered;
+import id.go.cilegon.sigap.command.complaint.api.ComplaintAssigned;
+import id.go.cilegon.sigap.command.complaint.api.ComplaintEscalated;
 import id.go.cilegon.sigap.command.complaint.api.ComplaintClosed;
 import id.go.cilegon.sigap.command.complaint.api.ComplaintConverted;
 import id.go.cilegon.sigap.command.complaint.api.ComplaintDisposed;
@@ -58,7 +60,7 @@ public class ComplaintProjection {
 
     /** Entries the complainant's status page leaves out: internal routing and breaches. */
     private static final Set<String> OFFICERS_ONLY = Set.of("DispositionReturned", "VerificationDeadlineMissed",
-            "FollowUpDeadlineMissed");
+            "FollowUpDeadlineMissed", "ComplaintAssigned", "ComplaintEscalated");
 
     private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
 
@@ -217,6 +219,19 @@ public class ComplaintProjection {
                 file.status = ComplaintStatus.DIDISPOSISI;
             }
         });
+    }
+
+    @EventHandler
+    void on(ComplaintAssigned event, @SequenceNumber long sequence) {
+        record(event, sequence, event.assignedAt(), event.assignedBy(),
+                TimelineDetails.of("handler", event.handler().value(), "note", event.note()));
+        change(event, sequence, file -> { });
+    }
+
+    @EventHandler
+    void on(ComplaintEscalated event, @SequenceNumber long sequence) {
+        record(event, sequence, event.escalatedAt(), event.escalatedBy(), TimelineDetails.of("reason", event.reason()));
+        change(event, sequence, file -> { });
     }
 
     @EventHandler

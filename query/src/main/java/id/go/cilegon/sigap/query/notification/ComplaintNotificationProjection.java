@@ -2,6 +2,8 @@ package id.go.cilegon.sigap.query.notification;
 
 import com.mongodb.client.MongoDatabase;
 import id.go.cilegon.sigap.command.complaint.api.ComplainantAnswered;
+import id.go.cilegon.sigap.command.complaint.api.ComplaintAssigned;
+import id.go.cilegon.sigap.command.complaint.api.ComplaintEscalated;
 import id.go.cilegon.sigap.command.complaint.api.ComplaintDisposed;
 import id.go.cilegon.sigap.command.complaint.api.ComplaintRegistered;
 import id.go.cilegon.sigap.command.complaint.api.ComplaintReopened;
@@ -89,5 +91,18 @@ public class ComplaintNotificationProjection {
         }
         writer.notify(CaseType.PENGADUAN, event.complaintId().value(), sequence, at,
                 NotificationKind.COMPLAINT_REOPENED, null, null, null, NotificationProjection.PETUGAS_PPID);
+    }
+
+    @EventHandler
+    void on(ComplaintAssigned event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        writer.notifyOfficer(CaseType.PENGADUAN, event.complaintId().value(), sequence, at,
+                NotificationKind.CASE_ASSIGNED, event.assignedBy().value(), event.handler().value());
+    }
+
+    @EventHandler
+    void on(ComplaintEscalated event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        writer.notify(CaseType.PENGADUAN, event.complaintId().value(), sequence, at, NotificationKind.CASE_ESCALATED,
+                event.escalatedBy().value(), null, null, NotificationProjection.ATASAN_PPID,
+                NotificationProjection.SUPERVISOR);
     }
 }

@@ -9,8 +9,9 @@ import java.util.List;
 import org.bson.codecs.pojo.annotations.BsonId;
 
 /**
- * One notification for one audience: a role, narrowed to a unit for a PPID Pelaksana. {@code id} is
- * {@code key + ":" + role (+ ":" + unit)}, so the same event delivered again writes the same document.
+ * One notification for one audience: a role, narrowed to a unit for a PPID Pelaksana, or one officer. {@code id}
+ * is {@code key + ":" + role (+ ":" + unit)} or {@code key + ":officer:" + officer}, so the same event delivered
+ * again writes the same document.
  *
  * @param key       {@code caseId:sequence} of the event reported
  * @param requestId the id of the case reported on: a request's or, with {@code caseType} PENGADUAN, a complaint's
@@ -26,6 +27,7 @@ public record NotificationDocument(
         NotificationKind kind,
         String role,
         String unit,
+        String officer,
         String reference,
         LocalDate dueDate,
         Instant occurredAt,

@@ -66,9 +66,11 @@ public class NotificationInbox {
         return new ArrayList<>(byKey.values());
     }
 
+    /** To one of the officer's roles (and their unit, or none), or to the officer by name. */
     private static Bson addressedTo(Audience audience) {
         Bson anyUnit = eq("unit", null);
-        return and(in("role", audience.roles()),
-                audience.unit() == null ? anyUnit : or(anyUnit, eq("unit", audience.unit())));
+        return or(and(in("role", audience.roles()),
+                audience.unit() == null ? anyUnit : or(anyUnit, eq("unit", audience.unit()))),
+                eq("officer", audience.username()));
     }
 }

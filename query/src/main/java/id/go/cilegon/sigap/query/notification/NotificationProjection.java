@@ -2,6 +2,8 @@ package id.go.cilegon.sigap.query.notification;
 
 import com.mongodb.client.MongoDatabase;
 import id.go.cilegon.sigap.command.informationrequest.api.ClarificationProvided;
+import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestAssigned;
+import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestEscalated;
 import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestForwarded;
 import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestId;
 import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestRegistered;
@@ -81,6 +83,18 @@ public class NotificationProjection {
     void on(UnitInputRecorded event, @SequenceNumber long sequence, @Timestamp Instant at) {
         notify(event.requestId(), sequence, at, NotificationKind.UNIT_INPUT_RECORDED, event.unit().value(), null,
                 null, PETUGAS_PPID);
+    }
+
+    @EventHandler
+    void on(InformationRequestAssigned event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        writer.notifyOfficer(CaseType.PERMOHONAN, event.requestId().value(), sequence, at,
+                NotificationKind.CASE_ASSIGNED, event.assignedBy().value(), event.handler().value());
+    }
+
+    @EventHandler
+    void on(InformationRequestEscalated event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        notify(event.requestId(), sequence, at, NotificationKind.CASE_ESCALATED, event.escalatedBy().value(), null,
+                null, ATASAN_PPID, SUPERVISOR);
     }
 
     private void notify(InformationRequestId requestId, long sequence, Instant occurredAt, NotificationKind kind,

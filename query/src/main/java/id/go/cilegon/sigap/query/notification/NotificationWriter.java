@@ -75,6 +75,23 @@ final class NotificationWriter {
         }
     }
 
+    /** A notification for one officer only, whatever their roles and unit. */
+    void notifyOfficer(CaseType caseType, String caseId, long sequence, Instant occurredAt, NotificationKind kind,
+            String reference, String officer) {
+        String key = caseId + ":" + sequence;
+        Document number = numbers.find(eq("_id", caseId)).first();
+        notifications.updateOne(eq("_id", key + ":officer:" + officer), combine(
+                set("key", key),
+                set("requestId", caseId),
+                set("caseType", caseType.name()),
+                set("registrationNumber", number == null ? null : number.getString("registrationNumber")),
+                set("kind", kind.name()),
+                set("officer", officer),
+                set("reference", reference),
+                set("occurredAt", occurredAt),
+                setOnInsert("readBy", List.of())), UPSERT);
+    }
+
     void drop() {
         notifications.drop();
         numbers.drop();

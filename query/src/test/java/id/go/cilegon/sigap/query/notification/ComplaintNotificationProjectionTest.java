@@ -7,8 +7,10 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import id.go.cilegon.sigap.command.complaint.api.ComplaintAssigned;
 import id.go.cilegon.sigap.command.complaint.api.ComplaintCategory;
 import id.go.cilegon.sigap.command.complaint.api.ComplaintDisposed;
+import id.go.cilegon.sigap.command.complaint.api.ComplaintEscalated;
 import id.go.cilegon.sigap.command.complaint.api.ComplaintId;
 import id.go.cilegon.sigap.command.complaint.api.ComplaintNumber;
 import id.go.cilegon.sigap.command.complaint.api.ComplaintRegistered;
@@ -110,5 +112,22 @@ class ComplaintNotificationProjectionTest {
         assertThat(of(SUPERVISOR)).extracting(Notification::kind)
                 .containsExactly(NotificationKind.FOLLOW_UP_DEADLINE_MISSED);
         assertThat(of(DESK)).extracting(Notification::kind).contains(NotificationKind.COMPLAINT_REOPENED);
+    }
+
+    @Test
+    void an_assignment_goes_to_the_officer_named_only_and_an_escalation_to_the_atasan_and_supervisors() {
+        Audience dewi = new Audience("dewi", List.of("PETUGAS_PPID"), null);
+        Audience atasan = new Audience("atasan", List.of("ATASAN_PPID"), null);
+        projection.on(new ComplaintAssigned(ID, OfficerId.of("dewi"), null, OfficerId.of("supervisor"), AT), 3, AT);
+        projection.on(new ComplaintAssigned(ID, OfficerId.of("dewi"), null, OfficerId.of("supervisor"), AT), 3, AT);
+        projection.on(new ComplaintEscalated(ID, "DPUTR diam", OfficerId.of("dewi"), AT), 4, AT);
+
+        assertThat(of(dewi)).extracting(Notification::kind)
+                .containsExactly(NotificationKind.CASE_ASSIGNED, NotificationKind.COMPLAINT_RECEIVED);
+        assertThat(of(DESK)).extracting(Notification::kind).containsExactly(NotificationKind.COMPLAINT_RECEIVED);
+        assertThat(of(atasan)).extracting(Notification::kind).containsExactly(NotificationKind.CASE_ESCALATED);
+        assertThat(of(SUPERVISOR)).extracting(Notification::kind).containsExactly(NotificationKind.CASE_ESCALATED);
+        assertThat(inbox.markRead("c-1:3", dewi)).isTrue();
+        assertThat(inbox.markRead("c-1:3", DESK)).isFalse();
     }
 }

@@ -26,16 +26,18 @@ class ComplaintWords {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
     /** The words that came with an event, shown as a quote under its sentence. */
-    private static final Map<String, String> QUOTED = Map.of(
-            "ComplainantAsked", "question",
-            "ComplainantAnswered", "answer",
-            "ComplaintRejected", "explanation",
-            "ComplaintConverted", "explanation",
-            "DispositionReturned", "reason",
-            "ProgressRecorded", "note",
-            "ComplaintAnswered", "answer",
-            "VerdictGiven", "comment",
-            "ComplaintReopened", "reason");
+    private static final Map<String, String> QUOTED = Map.ofEntries(
+            Map.entry("ComplainantAsked", "question"),
+            Map.entry("ComplainantAnswered", "answer"),
+            Map.entry("ComplaintRejected", "explanation"),
+            Map.entry("ComplaintConverted", "explanation"),
+            Map.entry("DispositionReturned", "reason"),
+            Map.entry("ProgressRecorded", "note"),
+            Map.entry("ComplaintAssigned", "note"),
+            Map.entry("ComplaintEscalated", "reason"),
+            Map.entry("ComplaintAnswered", "answer"),
+            Map.entry("VerdictGiven", "comment"),
+            Map.entry("ComplaintReopened", "reason"));
 
     private final FieldMessages messages;
     private final OfficeDates dates;

@@ -1,10 +1,12 @@
 package id.go.cilegon.sigap.webapp.demo;
 
 import id.go.cilegon.sigap.command.informationrequest.api.AnswerObjection;
+import id.go.cilegon.sigap.command.informationrequest.api.AssignInformationRequest;
 import id.go.cilegon.sigap.command.informationrequest.api.ConsequenceTest;
 import id.go.cilegon.sigap.command.informationrequest.api.Cost;
 import id.go.cilegon.sigap.command.informationrequest.api.DeliveryMethod;
 import id.go.cilegon.sigap.command.informationrequest.api.DisputeStage;
+import id.go.cilegon.sigap.command.informationrequest.api.EscalateInformationRequest;
 import id.go.cilegon.sigap.command.informationrequest.api.ExemptionGround;
 import id.go.cilegon.sigap.command.informationrequest.api.FileObjection;
 import id.go.cilegon.sigap.command.informationrequest.api.ForwardInformationRequest;
@@ -58,6 +60,8 @@ class DemoData implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
     private static final OfficerId PETUGAS = new OfficerId("petugas");
     private static final OfficerId ATASAN = new OfficerId("atasan");
+    private static final OfficerId DEWI = new OfficerId("dewi");
+    private static final OfficerId SUPERVISOR = new OfficerId("supervisor");
     private static final String NOTICE_TEMPLATE = "pemberitahuan-v1";
 
     private final OfficerAccounts accounts;
@@ -81,6 +85,7 @@ class DemoData implements ApplicationRunner {
             return;
         }
         accounts.save("petugas", "Petugas PPID (demo)", "petugas-demo", List.of(OfficerRole.PETUGAS_PPID));
+        accounts.save("dewi", "Dewi Kurniasih, Petugas PPID (demo)", "dewi-demo", List.of(OfficerRole.PETUGAS_PPID));
         accounts.save("pelaksana", "PPID Pelaksana Setda (demo)", "pelaksana-demo",
                 List.of(OfficerRole.PPID_PELAKSANA), new UnitId("SETDA"));
         accounts.save("atasan", "Atasan PPID (demo)", "atasan-demo", List.of(OfficerRole.ATASAN_PPID));
@@ -92,9 +97,12 @@ class DemoData implements ApplicationRunner {
                 new Units.Unit("DISDUKCAPIL", "Dinas Kependudukan dan Pencatatan Sipil", true),
                 new Units.Unit("DKPP", "Dinas Ketahanan Pangan dan Pertanian", true),
                 new Units.Unit("INSPEKTORAT", "Inspektorat", true)).forEach(units::save);
-        register(1, 15, Channel.DATANG_LANGSUNG, "Siti Rahmawati", "3672015503880001", "Guru",
-                "Daftar penerima bantuan sosial pangan di Kecamatan Ciwandan tahun 2026",
+        InformationRequestId oldest = register(1, 15, Channel.DATANG_LANGSUNG, "Siti Rahmawati",
+                "3672015503880001", "Guru", "Daftar penerima bantuan sosial pangan di Kecamatan Ciwandan tahun 2026",
                 "Memastikan warga yang berhak di lingkungan kami sudah terdata");
+        commands.sendAndWait(new AssignInformationRequest(oldest, PETUGAS, null, SUPERVISOR));
+        commands.sendAndWait(new EscalateInformationRequest(oldest, "Data penerima bantuan pangan dipegang Dinas "
+                + "Sosial dan belum dikirim meski sudah diminta dua kali.", PETUGAS));
         InformationRequestId waiting = register(2, 9, Channel.EMAIL, "Budi Santoso", "3672011204790002",
                 "Wiraswasta", "Salinan dokumen rencana kerja perbaikan jalan Lingkar Selatan",
                 "Bahan diskusi forum warga");
@@ -105,6 +113,7 @@ class DemoData implements ApplicationRunner {
                 "Penelitian skripsi tentang pelayanan publik");
         commands.sendAndWait(new ForwardInformationRequest(forwarded, new UnitId("SETDA"),
                 "Mohon data rekap pengaduan air bersih per kelurahan dari Bagian Perekonomian.", PETUGAS));
+        commands.sendAndWait(new AssignInformationRequest(forwarded, DEWI, "Pantau tanggapan Setda.", SUPERVISOR));
         register(4, 0, Channel.WEB, "Ahmad Fauzi", "3672030101850004", "Jurnalis",
                 "Realisasi anggaran program Cilegon Bersih semester I 2026",
                 "Bahan liputan berita");
@@ -128,7 +137,7 @@ class DemoData implements ApplicationRunner {
         commands.sendAndWait(new RecordDisputeFiled(disputed, "Komisi Informasi Provinsi Banten",
                 "015/REG-PSI/" + today.getYear(), today, PETUGAS));
         commands.sendAndWait(new RecordDisputeStage(disputed, DisputeStage.MEDIASI, today, null, PETUGAS));
-        log.info("Demo data created: officer accounts petugas, pelaksana, atasan, supervisor, admin, six units and six "
+        log.info("Demo data created: officer accounts petugas, dewi, pelaksana, atasan, supervisor, admin, six units and six "
                 + "requests with the tracking codes DEMO-0000-0000-0000-0001 to -0006");
     }
 

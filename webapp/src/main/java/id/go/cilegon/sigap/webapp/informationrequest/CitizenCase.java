@@ -265,6 +265,14 @@ class CitizenCase {
                         words.isoDate(details.get("reachedOn")));
                 quote = details.get("outcome");
             }
+            case "InformationRequestAssigned" -> {
+                text = words.text(voice + "assigned", details.get("handler"));
+                quote = details.get("note");
+            }
+            case "InformationRequestEscalated" -> {
+                text = words.text(voice + "escalated");
+                quote = details.get("reason");
+            }
             default -> text = words.text(voice + "other");
         }
         return new Happening(entry.at(), words.moment(entry.at()), entry.event(), text, quote);

@@ -4,12 +4,15 @@ import id.go.cilegon.sigap.command.shared.api.UnitId;
 import id.go.cilegon.sigap.command.shared.calendar.WorkingDayCalendar;
 import id.go.cilegon.sigap.query.complaint.api.ListComplaintQueue;
 import id.go.cilegon.sigap.query.complaint.api.QueueItem;
+import id.go.cilegon.sigap.query.handling.api.CaseHandler;
+import id.go.cilegon.sigap.query.handling.api.ListCaseHandlers;
 import id.go.cilegon.sigap.query.informationrequest.api.ListOpenRequests;
 import id.go.cilegon.sigap.query.informationrequest.api.OpenRequest;
 import id.go.cilegon.sigap.query.informationrequest.deadline.api.ListOpenObjections;
 import id.go.cilegon.sigap.query.informationrequest.deadline.api.OpenObjection;
 import id.go.cilegon.sigap.query.informationrequest.register.api.ListRequestRegister;
 import id.go.cilegon.sigap.query.informationrequest.register.api.RequestRegisterEntry;
+import id.go.cilegon.sigap.webapp.security.Officer;
 import id.go.cilegon.sigap.webapp.security.OfficerAccounts;
 import id.go.cilegon.sigap.webapp.security.OfficerRole;
 import id.go.cilegon.sigap.webapp.shared.FieldMessages;
@@ -20,6 +23,7 @@ import id.go.cilegon.sigap.webapp.unit.Units;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -27,28 +31,39 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Controller;
+import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /**
  * The supervisor's view of every running clock of every kind of case: the written notice of each open request, the
  * Atasan's answer to each open keberatan, and each complaint's next clock, with the hari kerja left in the overdue,
- * due soon and on track tiers, the load of each unit, and the notices likely to be late at the pace of this year:
- * a notice is at risk when the hari kerja the PPID usually needs for one (the median of this year's notices) are
- * more than the request has left, counting the days already spent on it.
+ * due soon and on track tiers, who handles each case and whether it waits for the Atasan, the load of each unit and
+ * of each officer, and the notices likely to be late at the pace of this year: a notice is at risk when the hari
+ * kerja the PPID usually needs for one (the median of this year's notices) are more than the request has left,
+ * counting the days already spent on it. {@link SupervisionPages} serves it and its actions.
  */
-@Controller
+@Component
 class SupervisionPage {
 
-    private static final Set<OfficerRole> WATCHERS =
+    static final Set<OfficerRole> WATCHERS =
             Set.of(OfficerRole.SUPERVISOR, OfficerRole.ATASAN_PPID, OfficerRole.PETUGAS_PPID);
+    /** Who may give a case to an officer. */
+    static final Set<OfficerRole> ASSIGNERS = Set.of(OfficerRole.SUPERVISOR, OfficerRole.ATASAN_PPID);
+    /** Who may put a case before the Atasan PPID. */
+    static final Set<OfficerRole> ESCALATORS = Set.of(OfficerRole.SUPERVISOR, OfficerRole.PETUGAS_PPID);
+    /** Whom a case can be given to. */
+    static final List<OfficerRole> HANDLER_ROLES = List.of(OfficerRole.PETUGAS_PPID, OfficerRole.ATASAN_PPID);
+    /** The officer filter's value for cases nobody was given. */
+    static final String UNASSIGNED = "-";
     /** Fewer notices than this say nothing about the pace. */
     private static final int PACE_SAMPLE = 3;
 
@@ -76,40 +91,118 @@ class SupervisionPage {
         this.clock = clock;
     }
 
-    enum CaseType { PERMOHONAN, KEBERATAN, PENGADUAN }
+    enum CaseType {
+        PERMOHONAN, KEBERATAN, PENGADUAN;
 
-    /** One running clock. {@code atRisk}: likely to be late at this year's pace (written notices only). */
-    record Row(CaseType type, String number, String kind, String unit, String due, int daysLeft, Urgency urgency,
+        /** Whether a case of this type has a handler a supervisor can change (a keberatan is the Atasan's). */
+        public boolean handled() {
+            return this != KEBERATAN;
+        }
+    }
+
+    /**
+     * One running clock. {@code atRisk}: likely to be late at this year's pace (written notices only);
+     * {@code handler}: the handler's user name or {@code null}; {@code escalation}: why it waits for the Atasan.
+     */
+    record Row(CaseType type, String caseId, String number, String kind, List<String> unitCodes, String unit,
+            String handler, String handlerName, String escalation, String due, int daysLeft, Urgency urgency,
             boolean atRisk, String path) {
     }
 
-    /** A unit's open clocks by tier. */
-    record Load(String unit, int open, int overdue, int dueSoon, int atRisk) {
+    /** A unit's or an officer's open clocks by tier. */
+    record Load(String name, String filter, int open, int overdue, int dueSoon, int atRisk, int escalated) {
     }
 
-    @GetMapping("/petugas/pengawasan")
-    Mono<String> page(Model model, ServerWebExchange exchange) {
-        Locale locale = exchange.getLocaleContext().getLocale();
-        LocalDate today = LocalDate.now(clock.withZone(calendar.zone()));
+    /** What the page shows; each {@code null} means all. */
+    record Filters(CaseType type, String unit, String officer, Urgency tier) {
+
+        static final Filters NONE = new Filters(null, null, null, null);
+
+        /** From the page's query parameters; an unknown type or tier is a 400, not an empty page. */
+        static Filters parse(String type, String unit, String officer, String tier) {
+            return new Filters(parse(CaseType.class, type, "jenis"), blankToNull(unit), blankToNull(officer),
+                    parse(Urgency.class, tier, "tingkat"));
+        }
+
+        private static <E extends Enum<E>> E parse(Class<E> values, String text, String field) {
+            if (text == null || text.isBlank()) {
+                return null;
+            }
+            return Arrays.stream(values.getEnumConstants()).filter(value -> value.name().equals(text)).findFirst()
+                    .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "Unknown " + field));
+        }
+
+        private static String blankToNull(String text) {
+            return text == null || text.isBlank() ? null : text.strip();
+        }
+
+        boolean admits(Row row) {
+            return (type == null || row.type() == type)
+                    && (unit == null || row.unitCodes().contains(unit))
+                    && (officer == null || officer.equals(row.handler() == null ? UNASSIGNED : row.handler()))
+                    && (tier == null || row.urgency() == tier);
+        }
+    }
+
+    /** The officer may watch the clocks, or the request is forbidden. */
+    Mono<Officer> watcher(ServerWebExchange exchange) {
         return exchange.getPrincipal()
                 .flatMap(principal -> accounts.officer(principal.getName()))
                 .filter(officer -> WATCHERS.stream().anyMatch(officer::has))
-                .switchIfEmpty(Mono.error(new ResponseStatusException(HttpStatus.FORBIDDEN)))
-                .flatMap(officer -> Mono.zip(
+                .switchIfEmpty(Mono.error(new ResponseStatusException(HttpStatus.FORBIDDEN)));
+    }
+
+    /** Every officer a case can be given to, by display name. */
+    Mono<List<Officer>> handlers() {
+        return Flux.concat(HANDLER_ROLES.stream().map(accounts::withRole).toList())
+                .flatMapIterable(Function.identity())
+                .distinct()
+                .sort(Comparator.comparing(Officer::displayName))
+                .collectList();
+    }
+
+    /** Fills the model of the page for {@code officer} with what {@code filters} admit; answers the view. */
+    Mono<String> fill(Officer officer, Filters filters, Model model, ServerWebExchange exchange) {
+        Locale locale = exchange.getLocaleContext().getLocale();
+        LocalDate today = LocalDate.now(clock.withZone(calendar.zone()));
+        return Mono.zip(
                         messaging.query(new ListOpenRequests(), ResponseTypes.multipleInstancesOf(OpenRequest.class)),
                         messaging.query(new ListOpenObjections(), ResponseTypes.multipleInstancesOf(OpenObjection.class)),
                         messaging.query(new ListComplaintQueue(Set.of(), null),
                                 ResponseTypes.multipleInstancesOf(QueueItem.class)),
                         messaging.query(new ListRequestRegister(today.getYear(), null, false),
-                                ResponseTypes.multipleInstancesOf(RequestRegisterEntry.class))))
+                                ResponseTypes.multipleInstancesOf(RequestRegisterEntry.class)),
+                        messaging.query(new ListCaseHandlers(), ResponseTypes.multipleInstancesOf(CaseHandler.class)),
+                        handlers())
                 .publishOn(Schedulers.boundedElastic())
                 .map(found -> {
-                    List<Row> rows = rows(found.getT1(), found.getT2(), found.getT3(), pace(found.getT4()), today,
-                            locale);
+                    Map<String, CaseHandler> handling = found.getT5().stream()
+                            .collect(Collectors.toMap(CaseHandler::caseId, Function.identity()));
+                    Map<String, String> names = found.getT6().stream()
+                            .collect(Collectors.toMap(Officer::username, Officer::displayName));
+                    List<Row> all = rows(found.getT1(), found.getT2(), found.getT3(), handling, names,
+                            pace(found.getT4()), today, locale);
+                    List<Row> rows = all.stream().filter(filters::admits).toList();
                     model.addAttribute("rows", rows);
                     model.addAttribute("tiers", tiers(rows));
-                    model.addAttribute("loads", loads(rows));
+                    model.addAttribute("loads", loads(rows, row -> row.unitCodes().isEmpty()
+                            ? List.of(new Named(row.unit(), null))
+                            : row.unitCodes().stream().map(code -> new Named(unitName(code), code)).toList()));
+                    model.addAttribute("officerLoads", loads(rows.stream().filter(row -> row.type().handled())
+                            .toList(), row -> List.of(row.handler() == null
+                            ? new Named(messages.text("supervision.unassigned", locale), UNASSIGNED)
+                            : new Named(row.handlerName(), row.handler()))));
                     model.addAttribute("today", dates.date(today, locale));
+                    model.addAttribute("filters", filters);
+                    model.addAttribute("filtered", !filters.equals(Filters.NONE));
+                    model.addAttribute("shown", rows.size());
+                    model.addAttribute("total", all.size());
+                    model.addAttribute("types", CaseType.values());
+                    model.addAttribute("tierChoices", Urgency.values());
+                    model.addAttribute("unitChoices", units.active());
+                    model.addAttribute("handlers", found.getT6());
+                    model.addAttribute("mayAssign", ASSIGNERS.stream().anyMatch(officer::has));
+                    model.addAttribute("mayEscalate", ESCALATORS.stream().anyMatch(officer::has));
                     return "laporan/pengawasan";
                 });
     }
@@ -122,7 +215,8 @@ class SupervisionPage {
     }
 
     private List<Row> rows(List<OpenRequest> requests, List<OpenObjection> objections, List<QueueItem> complaints,
-            Integer median, LocalDate today, Locale locale) {
+            Map<String, CaseHandler> handling, Map<String, String> names, Integer median, LocalDate today,
+            Locale locale) {
         List<Row> rows = new ArrayList<>();
         for (OpenRequest request : requests) {
             if (!request.noticeClockRunning()) {
@@ -132,15 +226,16 @@ class SupervisionPage {
             int spent = Math.max(0, calendar.workingDaysUntil(calendar.effectiveReceiptDate(request.receivedAt()),
                     today));
             boolean atRisk = median != null && atRisk(median, spent, left);
-            rows.add(new Row(CaseType.PERMOHONAN, request.registrationNumber(),
-                    messages.text("supervision.kind.notice", locale),
-                    request.unit() == null ? "PPID" : unitName(request.unit()), dates.date(request.noticeDue(), locale),
-                    left, urgency.of(left), atRisk, "/petugas/permohonan/" + request.requestId()));
+            List<String> unitCodes = request.unit() == null ? List.of() : List.of(request.unit());
+            rows.add(handled(CaseType.PERMOHONAN, request.requestId(), request.registrationNumber(),
+                    messages.text("supervision.kind.notice", locale), unitCodes,
+                    request.unit() == null ? "PPID" : unitName(request.unit()), handling, names,
+                    request.noticeDue(), today, atRisk, "/petugas/permohonan/" + request.requestId(), locale));
         }
         for (OpenObjection objection : objections) {
             int left = calendar.workingDaysUntil(today, objection.answerDue());
-            rows.add(new Row(CaseType.KEBERATAN, objection.objectionNumber(),
-                    messages.text("supervision.kind.objection", locale), "Atasan PPID",
+            rows.add(new Row(CaseType.KEBERATAN, objection.requestId(), objection.objectionNumber(),
+                    messages.text("supervision.kind.objection", locale), List.of(), "Atasan PPID", null, null, null,
                     dates.date(objection.answerDue(), locale), left, urgency.of(left), false,
                     "/petugas/permohonan/" + objection.requestId()));
         }
@@ -148,16 +243,27 @@ class SupervisionPage {
             if (complaint.nextDue() == null) {
                 continue;
             }
-            int left = calendar.workingDaysUntil(today, complaint.nextDue());
-            rows.add(new Row(CaseType.PENGADUAN, complaint.number(),
-                    messages.text("DueKind." + complaint.nextDueKind().name(), locale),
-                    complaint.units().isEmpty() ? "PPID" : String.join(", ",
-                            complaint.units().stream().map(UnitId::value).map(this::unitName).toList()),
-                    dates.date(complaint.nextDue(), locale), left, urgency.of(left), false,
-                    "/petugas/pengaduan/" + complaint.complaintId()));
+            List<String> unitCodes = complaint.units().stream().map(UnitId::value).toList();
+            rows.add(handled(CaseType.PENGADUAN, complaint.complaintId(), complaint.number(),
+                    messages.text("DueKind." + complaint.nextDueKind().name(), locale), unitCodes,
+                    unitCodes.isEmpty() ? "PPID" : String.join(", ", unitCodes.stream().map(this::unitName).toList()),
+                    handling, names, complaint.nextDue(), today, false,
+                    "/petugas/pengaduan/" + complaint.complaintId(), locale));
         }
         rows.sort(Comparator.comparingInt(Row::daysLeft).thenComparing(Row::number));
         return rows;
+    }
+
+    private Row handled(CaseType type, String caseId, String number, String kind, List<String> unitCodes,
+            String unit, Map<String, CaseHandler> handling, Map<String, String> names, LocalDate due,
+            LocalDate today, boolean atRisk, String path, Locale locale) {
+        int left = calendar.workingDaysUntil(today, due);
+        CaseHandler handler = handling.get(caseId);
+        String username = handler == null ? null : handler.handler();
+        return new Row(type, caseId, number, kind, unitCodes, unit, username,
+                username == null ? null : names.getOrDefault(username, username),
+                handler == null ? null : handler.escalationReason(), dates.date(due, locale), left, urgency.of(left),
+                atRisk, path);
     }
 
     /**
@@ -186,13 +292,21 @@ class SupervisionPage {
         return tiers;
     }
 
-    private static List<Load> loads(List<Row> rows) {
-        Map<String, List<Row>> byUnit = new LinkedHashMap<>();
-        rows.forEach(row -> byUnit.computeIfAbsent(row.unit(), unit -> new ArrayList<>()).add(row));
-        return byUnit.entrySet().stream().map(entry -> new Load(entry.getKey(), entry.getValue().size(),
-                        count(entry.getValue(), Urgency.OVERDUE), count(entry.getValue(), Urgency.DUE_SOON),
-                        (int) entry.getValue().stream().filter(Row::atRisk).count()))
-                .sorted(Comparator.comparingInt(Load::overdue).reversed().thenComparing(Load::unit))
+    /** A group of the load tables: its name and the filter value that shows its cases, if any. */
+    private record Named(String name, String filter) {
+    }
+
+    /** The rows grouped by {@code groups} (a complaint with two units counts for each), most overdue first. */
+    private static List<Load> loads(List<Row> rows, Function<Row, List<Named>> groups) {
+        Map<Named, List<Row>> grouped = new LinkedHashMap<>();
+        rows.forEach(row -> groups.apply(row)
+                .forEach(group -> grouped.computeIfAbsent(group, key -> new ArrayList<>()).add(row)));
+        return grouped.entrySet().stream().map(entry -> new Load(entry.getKey().name(), entry.getKey().filter(),
+                        entry.getValue().size(), count(entry.getValue(), Urgency.OVERDUE),
+                        count(entry.getValue(), Urgency.DUE_SOON),
+                        (int) entry.getValue().stream().filter(Row::atRisk).count(),
+                        (int) entry.getValue().stream().filter(row -> row.escalation() != null).count()))
+                .sorted(Comparator.comparingInt(Load::overdue).reversed().thenComparing(Load::name))
                 .toList();
     }
 

@@ -6,6 +6,8 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOptions;
 import id.go.cilegon.sigap.command.shared.api.UnitId;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -78,10 +80,24 @@ public class OfficerAccounts implements ReactiveUserDetailsService {
     public Mono<Officer> officer(String username) {
         return Mono.fromCallable(() -> officers.find(eq("_id", username)).first())
                 .subscribeOn(Schedulers.boundedElastic())
-                .map(officer -> new Officer(officer.getString("_id"), officer.getString("displayName"),
-                        officer.getList("roles", String.class).stream().map(OfficerRole::valueOf)
-                                .collect(Collectors.toUnmodifiableSet()),
-                        officer.getString("unit") == null ? null : new UnitId(officer.getString("unit"))));
+                .map(OfficerAccounts::officer);
+    }
+
+    private static Officer officer(Document officer) {
+        return new Officer(officer.getString("_id"), officer.getString("displayName"),
+                officer.getList("roles", String.class).stream().map(OfficerRole::valueOf)
+                        .collect(Collectors.toUnmodifiableSet()),
+                officer.getString("unit") == null ? null : new UnitId(officer.getString("unit")));
+    }
+
+    /** Every officer with {@code role}, by display name: whom a case can be given to. */
+    public Mono<List<Officer>> withRole(OfficerRole role) {
+        return Mono.fromCallable(() -> {
+            List<Officer> found = new ArrayList<>();
+            officers.find(eq("roles", role.name())).forEach(document -> found.add(officer(document)));
+            found.sort(Comparator.comparing(Officer::displayName));
+            return found;
+        }).subscribeOn(Schedulers.boundedElastic());
     }
 
     public boolean exists(String username) {

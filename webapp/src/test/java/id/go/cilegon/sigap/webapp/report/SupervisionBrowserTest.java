@@ -31,12 +31,17 @@ import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** A supervisor opens the deadline view in a real browser and finds the overdue notice at the top. */
+/**
+ * A supervisor opens the deadline view in a real browser, finds the overdue notice at the top, gives it to another
+ * officer, escalates it to the Atasan PPID and filters the view down to that officer's cases.
+ */
 @SigapTest
 class SupervisionBrowserTest {
 
@@ -53,7 +58,8 @@ class SupervisionBrowserTest {
 
     @Test
     void a_supervisor_sees_every_running_clock_with_its_tier_and_a_unit_officer_may_not() {
-        RegistrationNumber late = commands.sendAndWait(new RegisterInformationRequest(InformationRequestId.newId(),
+        InformationRequestId lateId = InformationRequestId.newId();
+        RegistrationNumber late = commands.sendAndWait(new RegisterInformationRequest(lateId,
                 Channel.SURAT, Instant.now().minus(Duration.ofDays(30)), PersonalData.of(DataSubjectId.newId(),
                         new Requester("Pengawasan Uji", Requester.IdentityKind.NIK, "3672010101900097", "Jl. Uji 3",
                                 "081200002222", null, "Guru")), "Rekap retribusi pasar 2025", "Penelitian",
@@ -62,11 +68,12 @@ class SupervisionBrowserTest {
                 Instant.now(), null, false, "Lampu taman mati", "Taman kota gelap", ComplaintCategory.INFRASTRUKTUR,
                 new Location("Cibeber", "Bulakan", null, null), List.of(), TrackingCode.generate().hash(), null));
         accounts.save("pengawasan-supervisor", "Supervisor pengawasan", PASSWORD, List.of(OfficerRole.SUPERVISOR));
+        accounts.save("pengawasan-dewi", "Dewi Pengawasan", PASSWORD, List.of(OfficerRole.PETUGAS_PPID));
         accounts.save("pengawasan-pelaksana", "Pelaksana", PASSWORD, List.of(OfficerRole.PPID_PELAKSANA),
                 new UnitId("SETDA"));
 
         try (Browser browser = Browser.open(1280, 1000)) {
-            WebDriver page = browser.driver();
+            ChromeDriver page = browser.driver();
             Pages.logIn(page, url(""), "pengawasan-supervisor", PASSWORD);
             page.get(url("/petugas/pengawasan"));
             new WebDriverWait(page, PATIENCE).until(driver -> {
@@ -82,11 +89,33 @@ class SupervisionBrowserTest {
             assertThat(page.findElement(By.id("beban")).getText()).contains("PPID");
             browser.screenshot("pengawasan-01-supervisor");
 
+            WebElement lateRow = page.findElement(By.id("kasus-PERMOHONAN-" + lateId.value()));
+            new Select(lateRow.findElement(By.name("petugas"))).selectByVisibleText("Dewi Pengawasan");
+            lateRow.findElement(By.cssSelector("form.assign button")).click();
+            new WebDriverWait(page, PATIENCE).until(driver -> !Pages.absent(driver, "berhasil"));
+            assertThat(page.findElement(By.id("kasus-PERMOHONAN-" + lateId.value())).getText())
+                    .contains("Dewi Pengawasan");
+            assertThat(page.findElement(By.id("beban-petugas")).getText()).contains("Dewi Pengawasan");
+
+            page.findElement(By.id("kasus-PERMOHONAN-" + lateId.value()))
+                    .findElement(By.cssSelector("form.escalate button")).click();
+            new WebDriverWait(page, PATIENCE).until(driver -> !Pages.absent(driver, "berhasil"));
+            assertThat(page.findElement(By.id("kasus-PERMOHONAN-" + lateId.value())).getText())
+                    .contains("menunggu Atasan PPID");
+
+            new Select(page.findElement(By.id("saring-petugas"))).selectByVisibleText("Dewi Pengawasan");
+            page.findElement(By.cssSelector("#saring button")).click();
+            new WebDriverWait(page, PATIENCE).until(driver -> !Pages.absent(driver, "tersaring"));
+            assertThat(page.findElement(By.id("jam")).getText()).contains(late.value())
+                    .doesNotContain(complaint.value());
+            page.executeScript("document.getElementById('jam').scrollIntoView()");
+            browser.screenshot("pengawasan-02-ditugaskan");
+
             page.findElement(By.id("ke-kepatuhan")).click();
             new WebDriverWait(page, PATIENCE).until(driver -> !Pages.absent(driver, "grafik"));
             assertThat(page.findElement(By.id("kepatuhan")).getText()).contains("November");
             assertThat(page.findElements(By.cssSelector("#grafik rect.bar"))).hasSize(12);
-            browser.screenshot("pengawasan-02-kepatuhan");
+            browser.screenshot("pengawasan-03-kepatuhan");
         }
 
         Http unitOfficer = new Http(port);

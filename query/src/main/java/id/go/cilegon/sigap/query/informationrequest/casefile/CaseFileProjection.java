@@ -23,6 +23,8 @@ import id.go.cilegon.sigap.command.informationrequest.api.DisputeStageRecorded;
 import id.go.cilegon.sigap.command.informationrequest.api.InformationDelivered;
 import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestClosed;
 import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestEvent;
+import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestAssigned;
+import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestEscalated;
 import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestForwarded;
 import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestRegistered;
 import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestStatus;
@@ -130,6 +132,21 @@ public class CaseFileProjection {
                 set("forwardInstruction", event.instruction()));
         record(event, sequence, event.forwardedAt(), event.forwardedBy(), null,
                 TimelineDetails.of("unit", event.unit().value(), "instruction", event.instruction()));
+    }
+
+    /** Who handles the request is the officers' business; the requester's timeline leaves it out. */
+    @EventHandler
+    void on(InformationRequestAssigned event, @SequenceNumber long sequence) {
+        update(event, sequence);
+        record(event, sequence, event.assignedAt(), event.assignedBy(), null,
+                TimelineDetails.of("handler", event.handler().value(), "note", event.note()));
+    }
+
+    @EventHandler
+    void on(InformationRequestEscalated event, @SequenceNumber long sequence) {
+        update(event, sequence);
+        record(event, sequence, event.escalatedAt(), event.escalatedBy(), null,
+                TimelineDetails.of("reason", event.reason()));
     }
 
     @EventHandler
@@ -255,14 +272,15 @@ public class CaseFileProjection {
         caseFiles.updateOne(and(eq("_id", event.requestId().value()), lt("lastSequence", sequence)), combine(all));
     }
 
-    /** Only a unit's internal input stays off the requester's view of the timeline. */
+    /** A unit's internal input and who handles the request stay off the requester's view of the timeline. */
     private void record(InformationRequestEvent event, long sequence, Instant at, OfficerId actor, Channel channel,
             Map<String, String> details) {
         String requestId = event.requestId().value();
         timeline.replaceOne(eq("_id", requestId + ":" + sequence), new TimelineDocument(
                 requestId + ":" + sequence, requestId, sequence, at, event.getClass().getSimpleName(),
                 actor == null ? null : actor.value(), channel, details,
-                !(event instanceof UnitInputRecorded)), UPSERT);
+                !(event instanceof UnitInputRecorded || event instanceof InformationRequestAssigned
+                        || event instanceof InformationRequestEscalated)), UPSERT);
     }
 
     /** Pairs of key and value; a {@code null} value (an optional field left empty) is left out. */

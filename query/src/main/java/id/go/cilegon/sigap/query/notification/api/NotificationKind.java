@@ -27,5 +27,9 @@ public enum NotificationKind {
     /** A unit's follow-up due date passed without a follow-up. */
     FOLLOW_UP_DEADLINE_MISSED,
     /** The complainant was not satisfied; the complaint is open again. */
-    COMPLAINT_REOPENED
+    COMPLAINT_REOPENED,
+    /** A supervisor or the Atasan PPID gave the case to this officer. */
+    CASE_ASSIGNED,
+    /** The PPID put the case before the Atasan PPID. */
+    CASE_ESCALATED
 }

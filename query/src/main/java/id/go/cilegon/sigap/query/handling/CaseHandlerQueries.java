@@ -1,0 +1,37 @@
+package id.go.cilegon.sigap.query.handling;
+
+import static com.mongodb.client.model.Filters.eq;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import id.go.cilegon.sigap.query.handling.api.CaseHandler;
+import id.go.cilegon.sigap.query.handling.api.FindCaseHandler;
+import id.go.cilegon.sigap.query.handling.api.ListCaseHandlers;
+import id.go.cilegon.sigap.query.shared.ReadModelCodecs;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.axonframework.queryhandling.QueryHandler;
+
+/** Answers who handles a case, for the case pages and the supervision page. */
+public class CaseHandlerQueries {
+
+    private final MongoCollection<CaseHandlerDocument> handlers;
+
+    public CaseHandlerQueries(MongoDatabase database) {
+        this.handlers = database.withCodecRegistry(ReadModelCodecs.REGISTRY)
+                .getCollection(CaseHandlerProjection.COLLECTION, CaseHandlerDocument.class);
+    }
+
+    @QueryHandler
+    public List<CaseHandler> handle(ListCaseHandlers query) {
+        List<CaseHandler> all = new ArrayList<>();
+        handlers.find().forEach(document -> all.add(document.toView()));
+        return all;
+    }
+
+    @QueryHandler
+    public Optional<CaseHandler> handle(FindCaseHandler query) {
+        return Optional.ofNullable(handlers.find(eq("_id", query.caseId())).first()).map(CaseHandlerDocument::toView);
+    }
+}
