@@ -19,7 +19,8 @@
                 requests: plain(m.requests), onTimePercent: percent(m.onTimePercent), medianDays: plain(m.medianDays),
                 p90Days: plain(m.p90Days), extended: plain(m.extended), objections: m.objections + ' (' + m.upheld + ')',
                 disputes: plain(m.disputes), complaints: plain(m.complaints),
-                complaintsOnTimePercent: percent(m.complaintsOnTimePercent),
+                complaintsOnTimePercent: percent(m.complaintsOnTimePercent), answered: plain(m.answered),
+                answerMedianDays: plain(m.answerMedianDays), answerP90Days: plain(m.answerP90Days),
                 averageRating: m.averageRating === null ? '-' : m.averageRating.toFixed(1)
             };
             Object.keys(cells).forEach(function (column) {

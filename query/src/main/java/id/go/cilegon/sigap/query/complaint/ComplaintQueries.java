@@ -226,7 +226,9 @@ public class ComplaintQueries {
                     found.add(new ReportedComplaint(file.complaintId(), file.number(), file.category(), file.status(),
                             file.confidential(), file.receivedAt(), file.verificationDeadline().dueDate(),
                             file.verifiedAt(), file.verificationDeadlineMissed(),
-                            file.verdicts().stream().map(ComplaintFile.Verdict::rating).toList(), file.reopenings()));
+                            file.verdicts().stream().map(ComplaintFile.Verdict::rating).toList(), file.reopenings(),
+                            file.dispositions().stream().map(disposition -> disposition.unit().value()).distinct()
+                                    .toList(), file.answer() == null ? null : file.answer().answeredAt()));
                 });
         return found;
     }

@@ -1,19 +1,26 @@
 package id.go.cilegon.sigap.webapp.report;
 
+import id.go.cilegon.sigap.webapp.unit.Units;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.util.UriComponentsBuilder;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /**
  * KIP compliance month by month for supervisors: a table and a bar chart of the share of written notices on time,
- * the hari kerja they took, extensions, keberatan and sengketa, and complaints verified in time with their rating.
- * The page refreshes its figures while it is open from {@code /petugas/kepatuhan.json}.
+ * the hari kerja they took, extensions, keberatan and sengketa, and complaints verified in time, the hari kerja to
+ * their answer and their rating; for both kinds of case or one, and every unit or one. The page refreshes its
+ * figures while it is open from {@code /petugas/kepatuhan.json} with the same filters.
  */
 @Controller
 class CompliancePage {
@@ -21,20 +28,34 @@ class CompliancePage {
     private final YearCases cases;
     private final MonthlyCompliance compliance;
     private final ReportYears years;
+    private final Units units;
 
-    CompliancePage(YearCases cases, MonthlyCompliance compliance, ReportYears years) {
+    CompliancePage(YearCases cases, MonthlyCompliance compliance, ReportYears years, Units units) {
         this.cases = cases;
         this.compliance = compliance;
         this.years = years;
+        this.units = units;
     }
 
+    /** {@code jenis}: PERMOHONAN or PENGADUAN, or both when empty; {@code unit}: a unit's code, or every unit. */
     @GetMapping("/petugas/kepatuhan")
-    Mono<String> page(@RequestParam(name = "tahun", required = false) String tahun, Model model) {
+    Mono<String> page(@RequestParam(name = "tahun", required = false) String tahun,
+            @RequestParam(name = "jenis", required = false) String jenis,
+            @RequestParam(name = "unit", required = false) String unit, Model model) {
         int year = years.year(tahun);
-        return months(year).map(months -> {
+        MonthlyCompliance.Scope scope = scope(jenis, unit);
+        return months(year, scope).map(months -> {
             model.addAttribute("months", months);
             model.addAttribute("year", year);
             model.addAttribute("years", years.choices());
+            model.addAttribute("scope", scope);
+            model.addAttribute("kinds", MonthlyCompliance.CaseKind.values());
+            model.addAttribute("unitChoices", units.active());
+            model.addAttribute("source", UriComponentsBuilder.fromPath("/petugas/kepatuhan.json")
+                    .queryParam("tahun", year)
+                    .queryParamIfPresent("jenis", Optional.ofNullable(scope.kind()))
+                    .queryParamIfPresent("unit", Optional.ofNullable(scope.unit()))
+                    .build().encode().toUriString());
             return "laporan/kepatuhan";
         });
     }
@@ -42,12 +63,28 @@ class CompliancePage {
     /** The same figures as data, for the page's own refresh and for anyone's spreadsheet. */
     @GetMapping(path = "/petugas/kepatuhan.json", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
-    Mono<List<MonthlyCompliance.MonthFigures>> json(@RequestParam(name = "tahun", required = false) String tahun) {
-        return months(years.year(tahun));
+    Mono<List<MonthlyCompliance.MonthFigures>> json(@RequestParam(name = "tahun", required = false) String tahun,
+            @RequestParam(name = "jenis", required = false) String jenis,
+            @RequestParam(name = "unit", required = false) String unit) {
+        return months(years.year(tahun), scope(jenis, unit));
     }
 
-    private Mono<List<MonthlyCompliance.MonthFigures>> months(int year) {
+    /** An unknown kind or unit is a 400 naming it, never figures for nothing. */
+    private MonthlyCompliance.Scope scope(String jenis, String unit) {
+        MonthlyCompliance.CaseKind kind = null;
+        if (jenis != null && !jenis.isBlank()) {
+            kind = Arrays.stream(MonthlyCompliance.CaseKind.values()).filter(value -> value.name().equals(jenis))
+                    .findFirst().orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "jenis"));
+        }
+        String code = unit == null || unit.isBlank() ? null : unit.strip();
+        if (code != null && units.find(code).isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "unit");
+        }
+        return new MonthlyCompliance.Scope(kind, code);
+    }
+
+    private Mono<List<MonthlyCompliance.MonthFigures>> months(int year, MonthlyCompliance.Scope scope) {
         return cases.of(year, 0).publishOn(Schedulers.boundedElastic())
-                .map(found -> compliance.months(found.requests(), found.objections(), found.complaints()));
+                .map(found -> compliance.months(found.requests(), found.objections(), found.complaints(), scope));
     }
 }

@@ -10,13 +10,16 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
  * KIP compliance month by month, from the registers and the complaints: for each month of receipt, how many written
  * notices went out on time and how long they took in hari kerja (median and 90th percentile), extensions,
- * keberatan filed and upheld, sengketa, complaints verified within their 3 hari kerja, and the complainants'
- * average rating. A share is {@code null} when the month has nothing to share out.
+ * keberatan filed and upheld, sengketa, complaints verified within their 3 hari kerja, how long complaints took to
+ * their (latest) answer, and the complainants' average rating, for one kind of case and one unit or for all. A share
+ * is {@code null} when the month has nothing to share out.
  */
 @Component
 class MonthlyCompliance {
@@ -29,17 +32,48 @@ class MonthlyCompliance {
         this.reports = reports;
     }
 
+    /** The kinds of case the page can show alone. */
+    enum CaseKind { PERMOHONAN, PENGADUAN }
+
     /**
-     * @param onTimePercent          notices on time as a share of notices sent, 0–100
+     * Which cases count: {@code kind} {@code null} for both kinds, {@code unit} {@code null} for every unit. A
+     * request counts for the unit it was forwarded to, a complaint for every unit it was sent to, and a keberatan
+     * for its request's unit.
+     */
+    record Scope(CaseKind kind, String unit) {
+
+        static final Scope ALL = new Scope(null, null);
+
+        public boolean requests() {
+            return kind != CaseKind.PENGADUAN;
+        }
+
+        public boolean complaints() {
+            return kind != CaseKind.PERMOHONAN;
+        }
+    }
+
+    /**
+     * @param onTimePercent           notices on time as a share of notices sent, 0–100
      * @param complaintsOnTimePercent complaints verified in time as a share of those verified, 0–100
+     * @param answered                complaints received that month that have an answer
+     * @param answerMedianDays        median hari kerja from receipt to the latest answer
+     * @param answerP90Days           90th percentile of the same
      */
     record MonthFigures(int month, int requests, int notices, Integer onTimePercent, Integer medianDays, Integer p90Days,
             int extended, int objections, int upheld, int disputes, int complaints, Integer complaintsOnTimePercent,
-            Double averageRating) {
+            int answered, Integer answerMedianDays, Integer answerP90Days, Double averageRating) {
     }
 
-    List<MonthFigures> months(List<RequestRegisterEntry> requests, List<ObjectionRegisterEntry> objections,
-            List<ReportedComplaint> complaints) {
+    List<MonthFigures> months(List<RequestRegisterEntry> allRequests, List<ObjectionRegisterEntry> allObjections,
+            List<ReportedComplaint> allComplaints, Scope scope) {
+        List<RequestRegisterEntry> requests = !scope.requests() ? List.of() : allRequests.stream()
+                .filter(entry -> scope.unit() == null || scope.unit().equals(entry.unit())).toList();
+        Set<String> requestIds = requests.stream().map(RequestRegisterEntry::requestId).collect(Collectors.toSet());
+        List<ObjectionRegisterEntry> objections = !scope.requests() ? List.of() : allObjections.stream()
+                .filter(entry -> scope.unit() == null || requestIds.contains(entry.requestId())).toList();
+        List<ReportedComplaint> complaints = !scope.complaints() ? List.of() : allComplaints.stream()
+                .filter(complaint -> scope.unit() == null || complaint.units().contains(scope.unit())).toList();
         List<MonthFigures> months = new ArrayList<>();
         for (Month month : Month.values()) {
             List<RequestRegisterEntry> received = requests.stream()
@@ -58,6 +92,8 @@ class MonthlyCompliance {
                     .count();
             List<ReportedComplaint> rated = complained.stream().filter(complaint -> !complaint.ratings().isEmpty())
                     .toList();
+            List<Integer> answerDays = complained.stream().filter(complaint -> complaint.answeredAt() != null)
+                    .map(this::workingDaysToAnswer).sorted().toList();
             months.add(new MonthFigures(month.getValue(), received.size(), noticed.size(),
                     percent(noticed.stream().filter(entry -> !entry.noticeLate()).count(), noticed.size()),
                     days.isEmpty() ? null : AnnualReportBuilder.median(days),
@@ -66,12 +102,20 @@ class MonthlyCompliance {
                     filed.size(), (int) filed.stream().filter(entry -> entry.outcome() == ObjectionOutcome.UPHELD)
                             .count(),
                     (int) filed.stream().filter(entry -> entry.disputeStage() != null).count(),
-                    complained.size(), percent(verifiedOnTime, verified.size()),
+                    complained.size(), percent(verifiedOnTime, verified.size()), answerDays.size(),
+                    answerDays.isEmpty() ? null : AnnualReportBuilder.median(answerDays),
+                    answerDays.isEmpty() ? null : AnnualReportBuilder.percentile(answerDays, 90),
                     rated.isEmpty() ? null : rated.stream()
                             .mapToInt(complaint -> complaint.ratings().get(complaint.ratings().size() - 1))
                             .average().orElseThrow()));
         }
         return months;
+    }
+
+    private int workingDaysToAnswer(ReportedComplaint complaint) {
+        LocalDate received = calendar.effectiveReceiptDate(complaint.receivedAt());
+        LocalDate answered = LocalDate.ofInstant(complaint.answeredAt(), calendar.zone());
+        return Math.max(0, calendar.workingDaysUntil(received, answered));
     }
 
     private Month monthOf(Instant at) {

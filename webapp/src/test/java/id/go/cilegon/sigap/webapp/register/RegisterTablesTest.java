@@ -53,7 +53,7 @@ class RegisterTablesTest {
                 List.of(ExemptionGround.H_RAHASIA_PRIBADI, ExemptionGround.A_PENEGAKAN_HUKUM),
                 ObtainMethod.SALINAN_SOFTCOPY, "PDF", 150_000L, "Transfer ke kas daerah",
                 Instant.parse("2026-04-17T02:00:00Z"), true, true, null, InformationRequestStatus.DIKABULKAN_SEBAGIAN,
-                null, null);
+                null, null, null);
     }
 
     private static String cell(Table table, String heading) {

@@ -59,7 +59,8 @@ class AnnualReportBuilderTest {
         return new RequestRegisterEntry("r-" + number, 2026, "PPID/2026/%06d".formatted(number), received, Channel.WEB,
                 null, null, null, null, null, "Informasi " + number, null, ObtainMethod.SALINAN_SOFTCOPY,
                 DeliveryMethod.EMAIL, null, extended, decision, decision == null ? null : true, null, grounds, null,
-                null, null, null, noticeSent, late, false, null, InformationRequestStatus.DITERIMA, null, withdrawn);
+                null, null, null, noticeSent, late, false, null, InformationRequestStatus.DITERIMA, null, withdrawn,
+                null);
     }
 
     private static ObjectionRegisterEntry objection(int number, ObjectionGround ground, ObjectionOutcome outcome,
@@ -73,7 +74,8 @@ class AnnualReportBuilderTest {
     private static ReportedComplaint complaint(int number, ComplaintCategory category, ComplaintStatus status,
             Instant verified, List<Integer> ratings) {
         return new ReportedComplaint("c-" + number, "ADUAN/2026/%06d".formatted(number), category, status,
-                number == 3, wib(11, 2, 10), LocalDate.of(2026, 11, 5), verified, false, ratings, 0);
+                number == 3, wib(11, 2, 10), LocalDate.of(2026, 11, 5), verified, false, ratings, 0,
+                List.of(), null);
     }
 
     private AnnualReport report() {
@@ -165,7 +167,7 @@ class AnnualReportBuilderTest {
                                 List.of(), null)),
                 List.of(objection(3, ObjectionGround.A_PENOLAKAN_PASAL_17, ObjectionOutcome.UPHELD, null)),
                 List.of(complaint(1, ComplaintCategory.INFRASTRUKTUR, ComplaintStatus.SELESAI, wib(11, 3, 9),
-                        List.of(2, 4))));
+                        List.of(2, 4))), MonthlyCompliance.Scope.ALL);
 
         assertThat(months).hasSize(12);
         MonthlyCompliance.MonthFigures march = months.get(2);
@@ -184,6 +186,59 @@ class AnnualReportBuilderTest {
         assertThat(months.get(4).objections()).as("the keberatan came in May").isEqualTo(1);
         assertThat(months.get(4).upheld()).isEqualTo(1);
         assertThat(months.get(0).onTimePercent()).as("nothing to share out in January").isNull();
+    }
+
+    @Test
+    void compliance_for_one_kind_of_case_and_one_unit_counts_only_its_cases() {
+        MonthlyCompliance compliance = new MonthlyCompliance(CALENDAR, builder);
+        RequestRegisterEntry forwarded = forwarded(request(1, wib(11, 2, 10), NoticeDecision.DIKABULKAN_SELURUHNYA,
+                wib(11, 6, 10), false, false, List.of(), null), "DISDIKBUD");
+        RequestRegisterEntry kept = request(2, wib(11, 2, 11), NoticeDecision.DIKABULKAN_SELURUHNYA, wib(11, 20, 10),
+                true, false, List.of(), null);
+        // Received Mon 2 Nov, answered Mon 9 Nov and Wed 18 Nov: 5 and 12 hari kerja.
+        ReportedComplaint roads = new ReportedComplaint("c-1", "ADUAN/2026/000001", ComplaintCategory.INFRASTRUKTUR,
+                ComplaintStatus.DITANGGAPI, false, wib(11, 2, 10), LocalDate.of(2026, 11, 5), wib(11, 3, 9), false,
+                List.of(), 0, List.of("DPUTR"), wib(11, 9, 10));
+        ReportedComplaint roadsAndWater = new ReportedComplaint("c-2", "ADUAN/2026/000002",
+                ComplaintCategory.INFRASTRUKTUR, ComplaintStatus.DITANGGAPI, false, wib(11, 2, 11),
+                LocalDate.of(2026, 11, 5), wib(11, 3, 9), false, List.of(), 0, List.of("DPUTR", "DLH"),
+                wib(11, 18, 10));
+        ReportedComplaint waste = new ReportedComplaint("c-3", "ADUAN/2026/000003", ComplaintCategory.KEBERSIHAN_LINGKUNGAN,
+                ComplaintStatus.DIDISPOSISI, false, wib(11, 2, 12), LocalDate.of(2026, 11, 5), wib(11, 3, 9), false,
+                List.of(), 0, List.of("DLH"), null);
+        List<RequestRegisterEntry> requests = List.of(forwarded, kept);
+        List<ReportedComplaint> complaints = List.of(roads, roadsAndWater, waste);
+
+        MonthlyCompliance.MonthFigures all = compliance.months(requests, List.of(), complaints,
+                MonthlyCompliance.Scope.ALL).get(10);
+        MonthlyCompliance.MonthFigures dputr = compliance.months(requests, List.of(), complaints,
+                new MonthlyCompliance.Scope(null, "DPUTR")).get(10);
+        MonthlyCompliance.MonthFigures disdik = compliance.months(requests, List.of(), complaints,
+                new MonthlyCompliance.Scope(MonthlyCompliance.CaseKind.PERMOHONAN, "DISDIKBUD")).get(10);
+        MonthlyCompliance.MonthFigures complaintsOnly = compliance.months(requests, List.of(), complaints,
+                new MonthlyCompliance.Scope(MonthlyCompliance.CaseKind.PENGADUAN, null)).get(10);
+
+        assertThat(all.requests()).isEqualTo(2);
+        assertThat(all.onTimePercent()).isEqualTo(50);
+        assertThat(all.complaints()).isEqualTo(3);
+        assertThat(all.answered()).isEqualTo(2);
+        assertThat(all.answerMedianDays()).isEqualTo(5);
+        assertThat(all.answerP90Days()).isEqualTo(12);
+        assertThat(dputr.requests()).as("no request went to DPUTR").isZero();
+        assertThat(dputr.complaints()).as("both complaints sent to DPUTR, one with DLH").isEqualTo(2);
+        assertThat(disdik.requests()).isEqualTo(1);
+        assertThat(disdik.onTimePercent()).isEqualTo(100);
+        assertThat(disdik.complaints()).as("requests only").isZero();
+        assertThat(complaintsOnly.requests()).isZero();
+        assertThat(complaintsOnly.complaints()).isEqualTo(3);
+    }
+
+    private static RequestRegisterEntry forwarded(RequestRegisterEntry entry, String unit) {
+        return new RequestRegisterEntry(entry.requestId(), entry.year(), entry.registrationNumber(),
+                entry.receivedAt(), entry.channel(), null, null, null, null, null, entry.informationRequested(), null,
+                entry.obtainMethod(), entry.deliveryMethod(), entry.noticeDue(), entry.noticeDeadlineExtended(),
+                entry.decision(), entry.informationHeld(), null, entry.exemptionGrounds(), null, null, null, null,
+                entry.noticeSentAt(), entry.noticeLate(), false, null, entry.status(), null, null, unit);
     }
 
     @Test

@@ -7,6 +7,7 @@ import id.go.cilegon.sigap.webapp.security.OfficerAccounts;
 import id.go.cilegon.sigap.webapp.security.OfficerRole;
 import id.go.cilegon.sigap.webapp.support.Http;
 import id.go.cilegon.sigap.webapp.support.SigapTest;
+import id.go.cilegon.sigap.webapp.unit.Units;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,6 +28,9 @@ class CompliancePageTest {
     OfficerAccounts accounts;
 
     @Autowired
+    Units units;
+
+    @Autowired
     Clock clock;
 
     @Autowired
@@ -35,6 +39,7 @@ class CompliancePageTest {
     @Test
     void a_supervisor_reads_twelve_months_as_a_table_a_chart_and_json() {
         accounts.save("kepatuhan-supervisor", "Supervisor", PASSWORD, List.of(OfficerRole.SUPERVISOR));
+        units.save(new Units.Unit("SETDA", "Sekretariat Daerah", true));
         Http supervisor = new Http(port);
         supervisor.logIn("kepatuhan-supervisor", PASSWORD);
         int year = LocalDate.now(clock.withZone(calendar.zone())).getYear();
@@ -46,6 +51,15 @@ class CompliancePageTest {
         String json = supervisor.getJson("/petugas/kepatuhan.json?tahun=" + year).getResponseBody();
         assertThat(json).startsWith("[{\"month\":1,").contains("{\"month\":12,", "\"onTimePercent\"",
                 "\"averageRating\"");
+        String complaints = supervisor.page("/petugas/kepatuhan?tahun=" + year + "&jenis=PENGADUAN&unit=SETDA")
+                .getResponseBody();
+        assertThat(complaints).contains("data-sumber=\"/petugas/kepatuhan.json?tahun=" + year
+                        + "&amp;jenis=PENGADUAN&amp;unit=SETDA\"", "data-kolom=\"answerMedianDays\"")
+                .doesNotContain("id=\"grafik\"", "data-kolom=\"onTimePercent\"");
+        assertThat(supervisor.getJson("/petugas/kepatuhan.json?tahun=" + year + "&jenis=PENGADUAN")
+                .getResponseBody()).contains("\"requests\":0,").doesNotContain("\"requests\":1");
+        assertThat(supervisor.page("/petugas/kepatuhan?jenis=SEMUA").getStatus().value()).isEqualTo(400);
+        assertThat(supervisor.page("/petugas/kepatuhan?unit=%3Cscript%3E").getStatus().value()).isEqualTo(400);
         assertThat(new Http(port).page("/petugas/kepatuhan").getResponseHeaders().getLocation())
                 .hasToString("/masuk");
     }

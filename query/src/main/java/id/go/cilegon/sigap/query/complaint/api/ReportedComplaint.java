@@ -13,6 +13,8 @@ import java.util.List;
  * @param verifiedAt                 when it was verified, or {@code null}
  * @param verificationDeadlineMissed the breach is on record
  * @param ratings                    every verdict's rating, oldest first
+ * @param units                      the codes of every unit it was sent to, returned or not
+ * @param answeredAt                 when the latest answer went to the complainant, or {@code null}
  */
 public record ReportedComplaint(
         String complaintId,
@@ -25,5 +27,7 @@ public record ReportedComplaint(
         Instant verifiedAt,
         boolean verificationDeadlineMissed,
         List<Integer> ratings,
-        int reopenings) {
+        int reopenings,
+        List<String> units,
+        Instant answeredAt) {
 }

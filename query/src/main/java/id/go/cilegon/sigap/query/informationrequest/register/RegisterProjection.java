@@ -89,7 +89,7 @@ public class RegisterProjection {
                 event.deliveryMethod(),
                 event.noticeDeadline().dueDate(),
                 false, null, null, null, null, null, null, null, null, null, false, false, null,
-                InformationRequestStatus.DITERIMA, null, null));
+                InformationRequestStatus.DITERIMA, null, null, null));
     }
 
     @EventHandler
@@ -105,7 +105,8 @@ public class RegisterProjection {
 
     @EventHandler
     void on(InformationRequestForwarded event) {
-        updateRequest(event.requestId(), set("status", InformationRequestStatus.DIPROSES));
+        updateRequest(event.requestId(), combine(set("status", InformationRequestStatus.DIPROSES),
+                set("unit", event.unit().value())));
     }
 
     @EventHandler

@@ -16,6 +16,7 @@ import id.go.cilegon.sigap.command.informationrequest.api.DisputeStageRecorded;
 import id.go.cilegon.sigap.command.informationrequest.api.ExemptionGround;
 import id.go.cilegon.sigap.command.informationrequest.api.InformationDelivered;
 import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestClosed;
+import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestForwarded;
 import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestId;
 import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestRegistered;
 import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestStatus;
@@ -38,6 +39,7 @@ import id.go.cilegon.sigap.command.informationrequest.api.WrittenNotice;
 import id.go.cilegon.sigap.command.informationrequest.api.WrittenNoticeSent;
 import id.go.cilegon.sigap.command.shared.api.Channel;
 import id.go.cilegon.sigap.command.shared.api.OfficerId;
+import id.go.cilegon.sigap.command.shared.api.UnitId;
 import id.go.cilegon.sigap.command.shared.api.calendar.Deadline;
 import id.go.cilegon.sigap.command.shared.api.personaldata.DataSubjectId;
 import id.go.cilegon.sigap.command.shared.api.personaldata.PersonalData;
@@ -188,6 +190,18 @@ class RegisterProjectionTest {
         assertThat(line.status()).isEqualTo(InformationRequestStatus.DITERIMA);
         assertThat(line.decision()).isNull();
         assertThat(line.exemptionGrounds()).isEmpty();
+    }
+
+    @Test
+    void a_forwarded_request_keeps_the_unit_it_went_to_last() {
+        projection.on(registered());
+        projection.on(new InformationRequestForwarded(A, UnitId.of("DISDIKBUD"), null, PETUGAS,
+                wib(2026, 3, 17, 9)));
+        projection.on(new InformationRequestForwarded(A, UnitId.of("BAPPEDA"), null, PETUGAS,
+                wib(2026, 3, 18, 9)));
+
+        assertThat(requestLine().unit()).isEqualTo("BAPPEDA");
+        assertThat(requestLine().status()).isEqualTo(InformationRequestStatus.DIPROSES);
     }
 
     @Test

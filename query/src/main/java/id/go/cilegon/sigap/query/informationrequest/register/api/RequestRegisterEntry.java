@@ -34,6 +34,7 @@ import org.bson.codecs.pojo.annotations.BsonId;
  * @param deliveredAt           the latest handing over of the information
  * @param closedAt              when the PPID closed the request, if it did
  * @param withdrawnAt           when the requester withdrew it, if they did
+ * @param unit                  the code of the unit whose PPID Pelaksana it was last forwarded to, or {@code null}
  */
 public record RequestRegisterEntry(
         @BsonId String requestId,
@@ -66,7 +67,8 @@ public record RequestRegisterEntry(
         Instant deliveredAt,
         InformationRequestStatus status,
         Instant closedAt,
-        Instant withdrawnAt) {
+        Instant withdrawnAt,
+        String unit) {
 
     public RequestRegisterEntry {
         exemptionGrounds = exemptionGrounds == null ? List.of() : List.copyOf(exemptionGrounds);
@@ -81,6 +83,6 @@ public record RequestRegisterEntry(
                 null, null, informationRequested, null, obtainMethod, deliveryMethod, noticeDue,
                 noticeDeadlineExtended, decision, informationHeld, holdingBody, exemptionGrounds, givenAs, format,
                 costRupiah, costHowToPay, noticeSentAt, noticeLate, noticeDeadlineMissed, deliveredAt, status,
-                closedAt, withdrawnAt);
+                closedAt, withdrawnAt, unit);
     }
 }
