@@ -54,83 +54,90 @@ class OfficerCaseApi {
 
     @PostMapping(path = "/minta-kelengkapan", consumes = MediaType.APPLICATION_JSON_VALUE)
     Mono<Done> askClarification(@PathVariable("id") String id,
-            @Valid @RequestBody CaseActionForms.ClarificationQuestion form, ServerWebExchange exchange) {
+            @Valid @RequestBody Mono<CaseActionForms.ClarificationQuestion> form, ServerWebExchange exchange) {
         return act(id, CaseAction.MINTA_KELENGKAPAN, form, exchange);
     }
 
     @PostMapping(path = "/catat-kelengkapan", consumes = MediaType.APPLICATION_JSON_VALUE)
     Mono<Done> recordClarification(@PathVariable("id") String id,
-            @Valid @RequestBody CaseActionForms.ClarificationReceived form, ServerWebExchange exchange) {
+            @Valid @RequestBody Mono<CaseActionForms.ClarificationReceived> form, ServerWebExchange exchange) {
         return act(id, CaseAction.CATAT_KELENGKAPAN, form, exchange);
     }
 
     @PostMapping(path = "/teruskan", consumes = MediaType.APPLICATION_JSON_VALUE)
-    Mono<Done> forward(@PathVariable("id") String id, @Valid @RequestBody CaseActionForms.Forwarding form,
+    Mono<Done> forward(@PathVariable("id") String id, @Valid @RequestBody Mono<CaseActionForms.Forwarding> form,
             ServerWebExchange exchange) {
         return act(id, CaseAction.TERUSKAN, form, exchange);
     }
 
     @PostMapping(path = "/tanggapan-unit", consumes = MediaType.APPLICATION_JSON_VALUE)
-    Mono<Done> unitInput(@PathVariable("id") String id, @Valid @RequestBody CaseActionForms.UnitInput form,
+    Mono<Done> unitInput(@PathVariable("id") String id, @Valid @RequestBody Mono<CaseActionForms.UnitInput> form,
             ServerWebExchange exchange) {
         return act(id, CaseAction.TANGGAPAN_UNIT, form, exchange);
     }
 
     @PostMapping(path = "/perpanjang", consumes = MediaType.APPLICATION_JSON_VALUE)
-    Mono<Done> extend(@PathVariable("id") String id, @Valid @RequestBody CaseActionForms.Extension form,
+    Mono<Done> extend(@PathVariable("id") String id, @Valid @RequestBody Mono<CaseActionForms.Extension> form,
             ServerWebExchange exchange) {
         return act(id, CaseAction.PERPANJANG, form, exchange);
     }
 
     @PostMapping(path = "/pemberitahuan", consumes = MediaType.APPLICATION_JSON_VALUE)
-    Mono<Done> notice(@PathVariable("id") String id, @Valid @RequestBody CaseActionForms.Notice form,
+    Mono<Done> notice(@PathVariable("id") String id, @Valid @RequestBody Mono<CaseActionForms.Notice> form,
             ServerWebExchange exchange) {
         return act(id, CaseAction.PEMBERITAHUAN, form, exchange);
     }
 
     @PostMapping(path = "/penyerahan", consumes = MediaType.APPLICATION_JSON_VALUE)
-    Mono<Done> delivery(@PathVariable("id") String id, @Valid @RequestBody CaseActionForms.Delivery form,
+    Mono<Done> delivery(@PathVariable("id") String id, @Valid @RequestBody Mono<CaseActionForms.Delivery> form,
             ServerWebExchange exchange) {
         return act(id, CaseAction.PENYERAHAN, form, exchange);
     }
 
     @PostMapping(path = "/selesai", consumes = MediaType.APPLICATION_JSON_VALUE)
-    Mono<Done> close(@PathVariable("id") String id, @Valid @RequestBody CaseActionForms.Closing form,
+    Mono<Done> close(@PathVariable("id") String id, @Valid @RequestBody Mono<CaseActionForms.Closing> form,
             ServerWebExchange exchange) {
         return act(id, CaseAction.SELESAI, form, exchange);
     }
 
     @PostMapping(path = "/pembatalan", consumes = MediaType.APPLICATION_JSON_VALUE)
-    Mono<Done> withdraw(@PathVariable("id") String id, @Valid @RequestBody CaseActionForms.Withdrawal form,
+    Mono<Done> withdraw(@PathVariable("id") String id, @Valid @RequestBody Mono<CaseActionForms.Withdrawal> form,
             ServerWebExchange exchange) {
         return act(id, CaseAction.PEMBATALAN, form, exchange);
     }
 
     @PostMapping(path = "/keberatan", consumes = MediaType.APPLICATION_JSON_VALUE)
-    Mono<Done> objection(@PathVariable("id") String id, @Valid @RequestBody CaseActionForms.DeskObjection form,
+    Mono<Done> objection(@PathVariable("id") String id, @Valid @RequestBody Mono<CaseActionForms.DeskObjection> form,
             ServerWebExchange exchange) {
         return act(id, CaseAction.KEBERATAN, form, exchange);
     }
 
     @PostMapping(path = "/tanggapan-atasan", consumes = MediaType.APPLICATION_JSON_VALUE)
     Mono<Done> answerObjection(@PathVariable("id") String id,
-            @Valid @RequestBody CaseActionForms.ObjectionAnswer form, ServerWebExchange exchange) {
+            @Valid @RequestBody Mono<CaseActionForms.ObjectionAnswer> form, ServerWebExchange exchange) {
         return act(id, CaseAction.TANGGAPAN_ATASAN, form, exchange);
     }
 
     @PostMapping(path = "/sengketa", consumes = MediaType.APPLICATION_JSON_VALUE)
-    Mono<Done> dispute(@PathVariable("id") String id, @Valid @RequestBody CaseActionForms.Dispute form,
+    Mono<Done> dispute(@PathVariable("id") String id, @Valid @RequestBody Mono<CaseActionForms.Dispute> form,
             ServerWebExchange exchange) {
         return act(id, CaseAction.SENGKETA, form, exchange);
     }
 
     @PostMapping(path = "/tahap-sengketa", consumes = MediaType.APPLICATION_JSON_VALUE)
     Mono<Done> disputeStage(@PathVariable("id") String id,
-            @Valid @RequestBody CaseActionForms.DisputeStageReached form, ServerWebExchange exchange) {
+            @Valid @RequestBody Mono<CaseActionForms.DisputeStageReached> form, ServerWebExchange exchange) {
         return act(id, CaseAction.TAHAP_SENGKETA, form, exchange);
     }
 
-    private Mono<Done> act(String id, CaseAction action, ActionForm form, ServerWebExchange exchange) {
-        return cases.officer(exchange).flatMap(officer -> cases.act(id, action, form, officer)).map(Done::of);
+    /**
+     * The case is looked up before the body is read, so a case the officer may not open is a 404 whatever the body
+     * holds; only then does an invalid body answer 400. The role was checked by the security filter.
+     */
+    private Mono<Done> act(String id, CaseAction action, Mono<? extends ActionForm> form,
+            ServerWebExchange exchange) {
+        return cases.officer(exchange).flatMap(officer -> cases.caseFile(id, officer)
+                .then(form)
+                .flatMap(valid -> cases.act(id, action, valid, officer))).map(Done::of);
     }
 }

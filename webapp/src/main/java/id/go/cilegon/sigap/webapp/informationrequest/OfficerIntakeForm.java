@@ -32,6 +32,12 @@ public record OfficerIntakeForm(
                 ProxyForm.empty());
     }
 
+    /** The form as sent, its missing parts blank, to show again with its errors. */
+    OfficerIntakeForm withBlankParts() {
+        return new OfficerIntakeForm(permohonan == null ? InformationRequestForm.empty() : permohonan, saluran,
+                diterimaPada, kuasa == null ? ProxyForm.empty() : kuasa);
+    }
+
     Channel channel() {
         return Channel.valueOf(saluran);
     }

@@ -66,7 +66,7 @@ class OfficerIntakePages {
         return petugasOnly(exchange).then(Mono.defer(() -> {
             if (errors.hasErrors()) {
                 exchange.getResponse().setStatusCode(HttpStatus.BAD_REQUEST);
-                return Mono.just(showForm(model, form, messages.byField(errors, locale)));
+                return Mono.just(showForm(model, form.withBlankParts(), messages.byField(errors, locale)));
             }
             return intake.register(form.permohonan(), form.channel(), form.receivedAt(calendar.zone()), form.proxy())
                     .map(receipt -> "redirect:/petugas/tanda-terima/" + receipt.trackingCode().value())

@@ -13,6 +13,7 @@ import id.go.cilegon.sigap.webapp.unit.Units;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.springframework.stereotype.Controller;
@@ -48,9 +49,12 @@ class OfficerQueuePage {
         this.units = units;
     }
 
+    /** Where an officer lands after logging in: the queue, or for an administrator (no case work) the units. */
     @GetMapping("/petugas")
-    String home() {
-        return "redirect:/petugas/permohonan";
+    Mono<String> home(ServerWebExchange exchange) {
+        return exchange.getPrincipal().flatMap(principal -> accounts.officer(principal.getName()))
+                .map(officer -> officer.roles().equals(Set.of(OfficerRole.ADMIN))
+                        ? "redirect:/admin/unit" : "redirect:/petugas/permohonan");
     }
 
     @GetMapping("/petugas/permohonan")

@@ -2,6 +2,8 @@ package id.go.cilegon.sigap.webapp.security;
 
 import id.go.cilegon.sigap.webapp.shared.FieldMessages;
 import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -39,10 +41,13 @@ class SecurityConfiguration {
 
     static final String LOGIN_PAGE = "/masuk";
     static final String OFFICER_API = "/api/v1/petugas/**";
+    /** Every role but the administrator's, which manages accounts and units and has no case work. */
+    private static final String[] CASE_WORK = Arrays.stream(OfficerRole.values())
+            .filter(role -> role != OfficerRole.ADMIN).map(Enum::name).toArray(String[]::new);
 
     @Bean
     SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, FieldMessages messages, JsonMapper json,
-            OfficerAccounts accounts, PasswordEncoder encoder, LoginAttempts attempts) {
+            OfficerAccounts accounts, PasswordEncoder encoder, LoginAttempts attempts, List<PathAccess> features) {
         OfficerApiProblems apiProblems = new OfficerApiProblems(messages, json);
         ServerWebExchangeMatcher officerApi = ServerWebExchangeMatchers.pathMatchers(OFFICER_API);
         ServerAccessDeniedHandler denied = new ServerWebExchangeDelegatingServerAccessDeniedHandler(
@@ -50,12 +55,16 @@ class SecurityConfiguration {
         RedirectServerLogoutSuccessHandler loggedOut = new RedirectServerLogoutSuccessHandler();
         loggedOut.setLogoutSuccessUrl(URI.create(LOGIN_PAGE + "?keluar"));
         return http
-                .authorizeExchange(exchanges -> exchanges
+                .authorizeExchange(exchanges -> {
+                    features.forEach(feature -> feature.authorize(exchanges));
+                    exchanges
                         .pathMatchers("/admin/**").hasRole(OfficerRole.ADMIN.name())
-                        .pathMatchers("/petugas/**", OFFICER_API).hasAnyRole(OfficerRole.names())
+                        .pathMatchers("/petugas").hasAnyRole(OfficerRole.names())
+                        .pathMatchers("/petugas/**", OFFICER_API).hasAnyRole(CASE_WORK)
                         .pathMatchers("/actuator/health/**").permitAll()
                         .pathMatchers("/actuator/**").hasRole(OfficerRole.ADMIN.name())
-                        .anyExchange().permitAll())
+                        .anyExchange().permitAll();
+                })
                 .formLogin(login -> login
                         .loginPage(LOGIN_PAGE)
                         .authenticationManager(new LockingAuthenticationManager(accounts, encoder, attempts))

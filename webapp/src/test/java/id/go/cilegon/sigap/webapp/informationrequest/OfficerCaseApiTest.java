@@ -254,11 +254,19 @@ class OfficerCaseApiTest {
     @Test
     void every_action_refuses_an_empty_form_and_a_body_that_is_not_json_and_stores_nothing() {
         Case request = cases.registered();
+        Case forwarded = cases.registered();
+        assertOk(act(petugas, forwarded, "teruskan", Map.of("unit", "SETDA")), "DIPROSES");
         for (CaseAction action : CaseAction.values()) {
+            Http officer = switch (action.role()) {
+                case PPID_PELAKSANA -> pelaksana;
+                case ATASAN_PPID -> atasan;
+                default -> petugas;
+            };
+            Case target = action.role() == OfficerRole.PPID_PELAKSANA ? forwarded : request;
             if (action != CaseAction.SELESAI) {
-                assertRefused(petugas, request, action.path(), Map.of(), 400, "invalid-fields");
+                assertRefused(officer, target, action.path(), Map.of(), 400, "invalid-fields");
             }
-            assertRefused(petugas, request, action.path(), "bukan json", 400, "unreadable-body");
+            assertRefused(officer, target, action.path(), "bukan json", 400, "unreadable-body");
         }
     }
 

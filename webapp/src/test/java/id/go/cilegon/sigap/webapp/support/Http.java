@@ -28,6 +28,7 @@ public final class Http {
         this.client = WebTestClient.bindToServer(new ReactorClientHttpConnector(
                         HttpClient.create(ConnectionProvider.newConnection())))
                 .baseUrl("http://localhost:" + port)
+                .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(16 * 1024 * 1024))
                 .responseTimeout(Duration.ofSeconds(20)).build();
     }
 
