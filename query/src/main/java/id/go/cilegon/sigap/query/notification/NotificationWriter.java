@@ -56,38 +56,41 @@ final class NotificationWriter {
      */
     void notify(CaseType caseType, String caseId, long sequence, Instant occurredAt, NotificationKind kind,
             String reference, LocalDate dueDate, String unit, String... roles) {
-        String key = caseId + ":" + sequence;
-        Document number = numbers.find(eq("_id", caseId)).first();
+        String number = numberOf(caseId);
         for (String role : roles) {
-            String id = key + ":" + role + (unit == null ? "" : ":" + unit);
-            notifications.updateOne(eq("_id", id), combine(
-                    set("key", key),
-                    set("requestId", caseId),
-                    set("caseType", caseType.name()),
-                    set("registrationNumber", number == null ? null : number.getString("registrationNumber")),
-                    set("kind", kind.name()),
-                    set("role", role),
-                    set("unit", unit),
-                    set("reference", reference),
-                    set("dueDate", dueDate),
-                    set("occurredAt", occurredAt),
-                    setOnInsert("readBy", List.of())), UPSERT);
+            write(":" + role + (unit == null ? "" : ":" + unit), caseType, caseId, sequence, number, occurredAt, kind,
+                    reference, dueDate, role, unit, null);
         }
     }
 
     /** A notification for one officer only, whatever their roles and unit. */
     void notifyOfficer(CaseType caseType, String caseId, long sequence, Instant occurredAt, NotificationKind kind,
             String reference, String officer) {
-        String key = caseId + ":" + sequence;
+        write(":officer:" + officer, caseType, caseId, sequence, numberOf(caseId), occurredAt, kind, reference, null,
+                null, null, officer);
+    }
+
+    private String numberOf(String caseId) {
         Document number = numbers.find(eq("_id", caseId)).first();
-        notifications.updateOne(eq("_id", key + ":officer:" + officer), combine(
+        return number == null ? null : number.getString("registrationNumber");
+    }
+
+    /** One audience's document, keyed by the event and {@code audience}, so a redelivery rewrites it. */
+    private void write(String audience, CaseType caseType, String caseId, long sequence, String number,
+            Instant occurredAt, NotificationKind kind, String reference, LocalDate dueDate, String role, String unit,
+            String officer) {
+        String key = caseId + ":" + sequence;
+        notifications.updateOne(eq("_id", key + audience), combine(
                 set("key", key),
                 set("requestId", caseId),
                 set("caseType", caseType.name()),
-                set("registrationNumber", number == null ? null : number.getString("registrationNumber")),
+                set("registrationNumber", number),
                 set("kind", kind.name()),
+                set("role", role),
+                set("unit", unit),
                 set("officer", officer),
                 set("reference", reference),
+                set("dueDate", dueDate),
                 set("occurredAt", occurredAt),
                 setOnInsert("readBy", List.of())), UPSERT);
     }
