@@ -130,14 +130,9 @@ class OfficerCaseApi {
         return act(id, CaseAction.TAHAP_SENGKETA, form, exchange);
     }
 
-    /**
-     * The case is looked up before the body is read, so a case the officer may not open is a 404 whatever the body
-     * holds; only then does an invalid body answer 400. The role was checked by the security filter.
-     */
+    /** The body is read only once the case is found ({@link OfficerCases#act}). */
     private Mono<Done> act(String id, CaseAction action, Mono<? extends ActionForm> form,
             ServerWebExchange exchange) {
-        return cases.officer(exchange).flatMap(officer -> cases.caseFile(id, officer)
-                .then(form)
-                .flatMap(valid -> cases.act(id, action, valid, officer))).map(Done::of);
+        return cases.officer(exchange).flatMap(officer -> cases.act(id, action, form, officer)).map(Done::of);
     }
 }

@@ -182,7 +182,7 @@ class OfficerCasePages {
                 model.addAttribute("errors", messages.byField(errors, locale));
                 return cases.caseFile(id, officer).flatMap(file -> show(file, officer, model, exchange, null, action));
             }
-            return cases.act(id, action, form, officer)
+            return cases.act(id, action, Mono.just(form), officer)
                     .map(file -> "redirect:/petugas/permohonan/" + file.requestId() + "?berhasil=" + action.path())
                     .onErrorResume(RuleViolation.class, refused -> {
                         exchange.getResponse().setStatusCode(HttpStatus.CONFLICT);

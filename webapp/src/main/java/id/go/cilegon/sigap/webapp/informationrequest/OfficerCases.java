@@ -55,14 +55,16 @@ class OfficerCases {
 
     /**
      * Carries out {@code action} with {@code form} and answers the case file that shows it (after a bounded wait
-     * for the read model). A {@code RuleViolation} of the aggregate comes through as the error.
+     * for the read model). The role is checked first, then the case is looked up, and only then is the form read:
+     * a case the officer may not open is a 404 whatever the form holds, and an invalid form (an error of
+     * {@code form}) comes after that. A {@code RuleViolation} of the aggregate comes through as the error.
      */
-    Mono<CaseFile> act(String requestId, CaseAction action, ActionForm form, Officer officer) {
+    Mono<CaseFile> act(String requestId, CaseAction action, Mono<? extends ActionForm> form, Officer officer) {
         if (!officer.has(action.role())) {
             return Mono.error(new ResponseStatusException(HttpStatus.FORBIDDEN));
         }
-        return caseFile(requestId, officer).flatMap(before -> messaging
-                .send(form.command(InformationRequestId.of(before.requestId()), officer, calendar.zone()))
+        return caseFile(requestId, officer).flatMap(before -> form.flatMap(valid -> messaging
+                .send(valid.command(InformationRequestId.of(before.requestId()), officer, calendar.zone())))
                 .then(lookup.caseFile(before.requestId(), file -> file.lastSequence() > before.lastSequence()))
                 .map(Optional::orElseThrow));
     }
