@@ -23,7 +23,6 @@ import id.go.cilegon.sigap.webapp.unit.Units;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -39,7 +38,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
@@ -120,20 +118,8 @@ class SupervisionPage {
 
         /** From the page's query parameters; an unknown type or tier is a 400, not an empty page. */
         static Filters parse(String type, String unit, String officer, String tier) {
-            return new Filters(parse(CaseType.class, type, "jenis"), blankToNull(unit), blankToNull(officer),
-                    parse(Urgency.class, tier, "tingkat"));
-        }
-
-        private static <E extends Enum<E>> E parse(Class<E> values, String text, String field) {
-            if (text == null || text.isBlank()) {
-                return null;
-            }
-            return Arrays.stream(values.getEnumConstants()).filter(value -> value.name().equals(text)).findFirst()
-                    .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "Unknown " + field));
-        }
-
-        private static String blankToNull(String text) {
-            return text == null || text.isBlank() ? null : text.strip();
+            return new Filters(FilterParameters.choice(CaseType.class, type, "jenis"), FilterParameters.text(unit),
+                    FilterParameters.text(officer), FilterParameters.choice(Urgency.class, tier, "tingkat"));
         }
 
         boolean admits(Row row) {
@@ -154,11 +140,7 @@ class SupervisionPage {
 
     /** Every officer a case can be given to, by display name. */
     Mono<List<Officer>> handlers() {
-        return Flux.concat(HANDLER_ROLES.stream().map(accounts::withRole).toList())
-                .flatMapIterable(Function.identity())
-                .distinct()
-                .sort(Comparator.comparing(Officer::displayName))
-                .collectList();
+        return accounts.withAnyRole(HANDLER_ROLES);
     }
 
     /** Fills the model of the page for {@code officer} with what {@code filters} admit; answers the view. */

@@ -1,12 +1,14 @@
 package id.go.cilegon.sigap.webapp.security;
 
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOptions;
 import id.go.cilegon.sigap.command.shared.api.UnitId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -90,11 +92,12 @@ public class OfficerAccounts implements ReactiveUserDetailsService {
                 officer.getString("unit") == null ? null : new UnitId(officer.getString("unit")));
     }
 
-    /** Every officer with {@code role}, by display name: whom a case can be given to. */
-    public Mono<List<Officer>> withRole(OfficerRole role) {
+    /** Every officer with any of {@code roles}, by display name: whom a case can be given to. */
+    public Mono<List<Officer>> withAnyRole(Collection<OfficerRole> roles) {
         return Mono.fromCallable(() -> {
             List<Officer> found = new ArrayList<>();
-            officers.find(eq("roles", role.name())).forEach(document -> found.add(officer(document)));
+            officers.find(in("roles", roles.stream().map(Enum::name).toList()))
+                    .forEach(document -> found.add(officer(document)));
             found.sort(Comparator.comparing(Officer::displayName));
             return found;
         }).subscribeOn(Schedulers.boundedElastic());
