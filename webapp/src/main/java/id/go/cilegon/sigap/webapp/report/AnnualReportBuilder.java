@@ -15,6 +15,7 @@ import id.go.cilegon.sigap.webapp.report.AnnualReport.CaseRef;
 import id.go.cilegon.sigap.webapp.report.AnnualReport.Figure;
 import id.go.cilegon.sigap.webapp.report.AnnualReport.Section;
 import id.go.cilegon.sigap.webapp.shared.FieldMessages;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -91,9 +92,13 @@ class AnnualReportBuilder {
 
     /** Hari kerja from the day a request counts as received to the day its notice went out. */
     int workingDaysToNotice(RequestRegisterEntry entry) {
-        LocalDate received = calendar.effectiveReceiptDate(entry.receivedAt());
-        LocalDate noticed = LocalDate.ofInstant(entry.noticeSentAt(), calendar.zone());
-        return Math.max(0, calendar.workingDaysUntil(received, noticed));
+        return workingDaysTaken(entry.receivedAt(), entry.noticeSentAt());
+    }
+
+    /** Hari kerja from the day a case counts as received to the day it was {@code done}, never fewer than 0. */
+    int workingDaysTaken(Instant receivedAt, Instant done) {
+        LocalDate received = calendar.effectiveReceiptDate(receivedAt);
+        return Math.max(0, calendar.workingDaysUntil(received, LocalDate.ofInstant(done, calendar.zone())));
     }
 
     // ------------------------------------------------------------------------------------------------ keberatan

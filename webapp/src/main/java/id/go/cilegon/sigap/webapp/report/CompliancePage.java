@@ -1,7 +1,6 @@
 package id.go.cilegon.sigap.webapp.report;
 
 import id.go.cilegon.sigap.webapp.unit.Units;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
@@ -71,12 +70,8 @@ class CompliancePage {
 
     /** An unknown kind or unit is a 400 naming it, never figures for nothing. */
     private MonthlyCompliance.Scope scope(String jenis, String unit) {
-        MonthlyCompliance.CaseKind kind = null;
-        if (jenis != null && !jenis.isBlank()) {
-            kind = Arrays.stream(MonthlyCompliance.CaseKind.values()).filter(value -> value.name().equals(jenis))
-                    .findFirst().orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "jenis"));
-        }
-        String code = unit == null || unit.isBlank() ? null : unit.strip();
+        MonthlyCompliance.CaseKind kind = FilterParameters.choice(MonthlyCompliance.CaseKind.class, jenis, "jenis");
+        String code = FilterParameters.text(unit);
         if (code != null && units.find(code).isEmpty()) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "unit");
         }

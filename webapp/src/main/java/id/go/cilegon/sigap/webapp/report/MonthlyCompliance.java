@@ -93,7 +93,8 @@ class MonthlyCompliance {
             List<ReportedComplaint> rated = complained.stream().filter(complaint -> !complaint.ratings().isEmpty())
                     .toList();
             List<Integer> answerDays = complained.stream().filter(complaint -> complaint.answeredAt() != null)
-                    .map(this::workingDaysToAnswer).sorted().toList();
+                    .map(complaint -> reports.workingDaysTaken(complaint.receivedAt(), complaint.answeredAt()))
+                    .sorted().toList();
             months.add(new MonthFigures(month.getValue(), received.size(), noticed.size(),
                     percent(noticed.stream().filter(entry -> !entry.noticeLate()).count(), noticed.size()),
                     days.isEmpty() ? null : AnnualReportBuilder.median(days),
@@ -110,12 +111,6 @@ class MonthlyCompliance {
                             .average().orElseThrow()));
         }
         return months;
-    }
-
-    private int workingDaysToAnswer(ReportedComplaint complaint) {
-        LocalDate received = calendar.effectiveReceiptDate(complaint.receivedAt());
-        LocalDate answered = LocalDate.ofInstant(complaint.answeredAt(), calendar.zone());
-        return Math.max(0, calendar.workingDaysUntil(received, answered));
     }
 
     private Month monthOf(Instant at) {
