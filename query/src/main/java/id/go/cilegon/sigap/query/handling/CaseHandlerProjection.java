@@ -14,6 +14,7 @@ import id.go.cilegon.sigap.command.complaint.api.ComplaintAssigned;
 import id.go.cilegon.sigap.command.complaint.api.ComplaintEscalated;
 import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestAssigned;
 import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestEscalated;
+import id.go.cilegon.sigap.command.mediaissue.api.MediaIssueAssigned;
 import id.go.cilegon.sigap.command.shared.api.OfficerId;
 import id.go.cilegon.sigap.query.shared.ReadModelCodecs;
 import java.time.Instant;
@@ -24,8 +25,8 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.bson.conversions.Bson;
 
 /**
- * Who handles each case and whether it waits for the Atasan PPID, for requests and complaints alike, so the
- * supervision page joins one small collection instead of reading two case files. An event is applied only to a
+ * Who handles each case and whether it waits for the Atasan PPID, for requests, complaints and media issues
+ * alike, so the supervision page joins one small collection instead of reading every case file. An event is applied only to a
  * document that has not seen a later one of its case, so a redelivery changes nothing.
  */
 @ProcessingGroup(CaseHandlerProjection.PROCESSING_GROUP)
@@ -50,6 +51,12 @@ public class CaseHandlerProjection {
     @EventHandler
     void on(ComplaintAssigned event, @SequenceNumber long sequence) {
         assigned(event.complaintId().value(), sequence, event.handler(), event.note(), event.assignedBy(),
+                event.assignedAt());
+    }
+
+    @EventHandler
+    void on(MediaIssueAssigned event, @SequenceNumber long sequence) {
+        assigned(event.mediaIssueId().value(), sequence, event.handler(), event.note(), event.assignedBy(),
                 event.assignedAt());
     }
 

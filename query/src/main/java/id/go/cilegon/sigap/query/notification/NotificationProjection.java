@@ -37,6 +37,7 @@ public class NotificationProjection {
     static final String PPID_PELAKSANA = "PPID_PELAKSANA";
     static final String ATASAN_PPID = "ATASAN_PPID";
     static final String SUPERVISOR = "SUPERVISOR";
+    static final String PETUGAS_MEDIA = "PETUGAS_MEDIA";
 
     private final NotificationWriter writer;
 

@@ -3,5 +3,6 @@ package id.go.cilegon.sigap.query.notification.api;
 /** Which kind of case a notification is about, so the reader lands on the right case page. */
 public enum CaseType {
     PERMOHONAN,
-    PENGADUAN
+    PENGADUAN,
+    ISU_MEDIA
 }

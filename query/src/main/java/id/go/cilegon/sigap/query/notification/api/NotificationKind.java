@@ -31,5 +31,19 @@ public enum NotificationKind {
     /** A supervisor or the Atasan PPID gave the case to this officer. */
     CASE_ASSIGNED,
     /** The PPID put the case before the Atasan PPID. */
-    CASE_ESCALATED
+    CASE_ESCALATED,
+    /** A media issue was triaged as a crisis. */
+    MEDIA_CRISIS,
+    /** The media officer asks the unit for its facts on a media issue, by a due time. */
+    MEDIA_CLARIFICATION_REQUESTED,
+    /** A unit gave its facts on a media issue. */
+    MEDIA_CLARIFICATION_RECEIVED,
+    /** A response to a media issue waits for approval. */
+    MEDIA_RESPONSE_SUBMITTED,
+    /** The response was approved and may go out. */
+    MEDIA_RESPONSE_APPROVED,
+    /** The response came back for revision. */
+    MEDIA_RESPONSE_REJECTED,
+    /** A media issue's triage or response was not done by its due date. */
+    MEDIA_DEADLINE_MISSED
 }
