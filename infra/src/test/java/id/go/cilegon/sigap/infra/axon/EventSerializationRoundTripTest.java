@@ -72,9 +72,34 @@ import id.go.cilegon.sigap.command.informationrequest.api.Requester;
 import id.go.cilegon.sigap.command.informationrequest.api.UnitInputRecorded;
 import id.go.cilegon.sigap.command.informationrequest.api.WrittenNotice;
 import id.go.cilegon.sigap.command.informationrequest.api.WrittenNoticeSent;
+import id.go.cilegon.sigap.command.mediaissue.api.IssueOrigin;
+import id.go.cilegon.sigap.command.mediaissue.api.IssueUrgency;
+import id.go.cilegon.sigap.command.mediaissue.api.MediaDeadlineMissed;
+import id.go.cilegon.sigap.command.mediaissue.api.MediaDuplicateAttached;
+import id.go.cilegon.sigap.command.mediaissue.api.MediaIssueAssigned;
+import id.go.cilegon.sigap.command.mediaissue.api.MediaIssueClosed;
+import id.go.cilegon.sigap.command.mediaissue.api.MediaIssueId;
+import id.go.cilegon.sigap.command.mediaissue.api.MediaIssueLogged;
+import id.go.cilegon.sigap.command.mediaissue.api.MediaIssueMerged;
+import id.go.cilegon.sigap.command.mediaissue.api.MediaIssueNumber;
+import id.go.cilegon.sigap.command.mediaissue.api.MediaIssueReferred;
+import id.go.cilegon.sigap.command.mediaissue.api.MediaIssueTriaged;
+import id.go.cilegon.sigap.command.mediaissue.api.MediaKind;
+import id.go.cilegon.sigap.command.mediaissue.api.MediaResponseApproved;
+import id.go.cilegon.sigap.command.mediaissue.api.MediaResponseDrafted;
+import id.go.cilegon.sigap.command.mediaissue.api.MediaResponsePublished;
+import id.go.cilegon.sigap.command.mediaissue.api.MediaResponseRejected;
+import id.go.cilegon.sigap.command.mediaissue.api.MediaResponseSubmitted;
+import id.go.cilegon.sigap.command.mediaissue.api.MediaSource;
+import id.go.cilegon.sigap.command.mediaissue.api.MonitoringNoted;
+import id.go.cilegon.sigap.command.mediaissue.api.ReferralKind;
+import id.go.cilegon.sigap.command.mediaissue.api.ResponseKind;
+import id.go.cilegon.sigap.command.mediaissue.api.UnitClarificationReceived;
+import id.go.cilegon.sigap.command.mediaissue.api.UnitClarificationRequested;
 import id.go.cilegon.sigap.command.shared.api.Channel;
 import id.go.cilegon.sigap.command.shared.api.DomainEvent;
 import id.go.cilegon.sigap.command.shared.api.OfficerId;
+import id.go.cilegon.sigap.command.shared.api.Sentiment;
 import id.go.cilegon.sigap.command.shared.api.UnitId;
 import id.go.cilegon.sigap.command.shared.api.calendar.Deadline;
 import id.go.cilegon.sigap.command.shared.api.personaldata.DataSubjectId;
@@ -122,6 +147,11 @@ class EventSerializationRoundTripTest {
     private static final ComplaintId COMPLAINT = ComplaintId.of("7c1d2e3f-0000-4000-8000-000000000042");
     private static final ComplaintId ORIGINAL_COMPLAINT = ComplaintId.of("7c1d2e3f-0000-4000-8000-000000000040");
     private static final OfficerId PPID = OfficerId.of("petugas");
+    private static final OfficerId MEDIA = OfficerId.of("media");
+    private static final MediaIssueId MEDIA_ISSUE = MediaIssueId.forUrl("https://radarbanten.example/banjir");
+    private static final MediaSource ARTICLE = new MediaSource(MediaKind.MEDIA_SOSIAL, "@warga_cilegon",
+            "https://radarbanten.example/banjir", "Banjir lagi 😡", "Jalan rusak parah, gak ada yang peduli",
+            Instant.parse("2026-03-16T01:00:00Z"), null);
 
     private static MongoServer server;
     private static MongoClient client;
@@ -253,7 +283,37 @@ class EventSerializationRoundTripTest {
             entry(ComplaintAssigned.class, new ComplaintAssigned(COMPLAINT, PPID, null, OfficerId.of("supervisor"),
                     Instant.parse("2026-03-18T08:00:00Z"))),
             entry(ComplaintEscalated.class, new ComplaintEscalated(COMPLAINT, "DPUTR tidak merespons", PPID,
-                    Instant.parse("2026-03-26T02:00:00Z"))));
+                    Instant.parse("2026-03-26T02:00:00Z"))),
+            entry(MediaIssueLogged.class, new MediaIssueLogged(MEDIA_ISSUE, MediaIssueNumber.of(2026, 7), ARTICLE,
+                    IssueOrigin.UMPAN_BERITA, "Radar Banten", null, RECEIVED, CALENDAR.workingDaysAfter(RECEIVED, 1))),
+            entry(MediaIssueTriaged.class, new MediaIssueTriaged(MEDIA_ISSUE, "Banjir dan drainase", Sentiment.NEGATIF,
+                    IssueUrgency.KRISIS, UnitId.of("DPUTR"), List.of("ADUAN/2026/000042"), MEDIA, RECEIVED,
+                    CALENDAR.workingDaysAfter(RECEIVED, 1))),
+            entry(UnitClarificationRequested.class, new UnitClarificationRequested(MEDIA_ISSUE, UnitId.of("DPUTR"),
+                    "Berapa titik genangan?", Instant.parse("2026-03-17T05:00:00Z"), MEDIA, RECEIVED)),
+            entry(UnitClarificationReceived.class, new UnitClarificationReceived(MEDIA_ISSUE, UnitId.of("DPUTR"),
+                    "Tiga titik", OfficerId.of("pelaksana-dputr"), Instant.parse("2026-03-17T04:00:00Z"), false)),
+            entry(MediaResponseDrafted.class, new MediaResponseDrafted(MEDIA_ISSUE, 2, ResponseKind.HAK_JAWAB,
+                    "Hak jawab Pemkot Cilegon", "Pemkot menanggapi berita tanggal 16 Maret…", MEDIA, RECEIVED)),
+            entry(MediaResponseSubmitted.class, new MediaResponseSubmitted(MEDIA_ISSUE, 2, MEDIA, RECEIVED)),
+            entry(MediaResponseApproved.class, new MediaResponseApproved(MEDIA_ISSUE, 2, null,
+                    OfficerId.of("supervisor"), RECEIVED)),
+            entry(MediaResponseRejected.class, new MediaResponseRejected(MEDIA_ISSUE, 1, "Lengkapi data",
+                    OfficerId.of("supervisor"), RECEIVED)),
+            entry(MediaResponsePublished.class, new MediaResponsePublished(MEDIA_ISSUE, 2, "Radar Banten", RECEIVED,
+                    null, MEDIA, RECEIVED, true)),
+            entry(MonitoringNoted.class, new MonitoringNoted(MEDIA_ISSUE, "Hak jawab dimuat 😊", MEDIA, RECEIVED)),
+            entry(MediaIssueClosed.class, new MediaIssueClosed(MEDIA_ISSUE, "Mereda", true, MEDIA, RECEIVED)),
+            entry(MediaIssueMerged.class, new MediaIssueMerged(MEDIA_ISSUE, MediaIssueId.of("isu-asal"),
+                    MediaIssueNumber.of(2026, 6), MEDIA, RECEIVED)),
+            entry(MediaDuplicateAttached.class, new MediaDuplicateAttached(MEDIA_ISSUE, MediaIssueId.of("isu-ganda"),
+                    MediaIssueNumber.of(2026, 8), ARTICLE, RECEIVED)),
+            entry(MediaIssueReferred.class, new MediaIssueReferred(MEDIA_ISSUE, ReferralKind.PERMOHONAN, "req-9",
+                    "PPID/2026/000009", "Wartawan meminta dokumen", MEDIA, RECEIVED)),
+            entry(MediaIssueAssigned.class, new MediaIssueAssigned(MEDIA_ISSUE, MEDIA, "Pantau", OfficerId.of(
+                    "supervisor"), RECEIVED)),
+            entry(MediaDeadlineMissed.class, new MediaDeadlineMissed(MEDIA_ISSUE, MediaDeadlineMissed.Stage.TANGGAPAN,
+                    LocalDate.of(2026, 3, 17), RECEIVED)));
 
     @BeforeAll
     static void startStore() {
