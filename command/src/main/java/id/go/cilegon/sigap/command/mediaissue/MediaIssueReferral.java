@@ -57,12 +57,18 @@ public class MediaIssueReferral {
             caseId = requestId.value();
             caseNumber = requests.handle(new RegisterInformationRequest(requestId, Channel.MEDIA_SOSIAL,
                     clock.instant(), command.requester(), command.informationRequested().strip(),
-                    "Dialihkan dari isu media " + referral.number(), command.obtainMethod(), command.deliveryMethod(),
+                    purpose(command, referral), command.obtainMethod(), command.deliveryMethod(),
                     command.trackingCodeHash(), null)).value();
         }
         issue.execute(referred -> referred.referredTo(command.kind(), caseId, caseNumber, explanation,
                 command.referredBy(), clock.instant()));
         return caseNumber;
+    }
+
+    private static String purpose(ReferMediaIssue command, MediaIssue.Referral referral) {
+        String origin = "dialihkan dari isu media " + referral.number();
+        return command.purpose() == null || command.purpose().isBlank() ? "D" + origin.substring(1)
+                : command.purpose().strip() + " (" + origin + ")";
     }
 
     private static String description(MediaIssue.Referral referral, String explanation) {

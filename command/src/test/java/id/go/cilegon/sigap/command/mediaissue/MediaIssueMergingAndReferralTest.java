@@ -179,7 +179,7 @@ class MediaIssueMergingAndReferralTest {
         log(ORIGINAL, ARTICLE);
 
         String number = commands.sendAndWait(new ReferMediaIssue(ORIGINAL, ReferralKind.PENGADUAN,
-                ComplaintCategory.INFRASTRUKTUR, new Location("Ciwandan", "Kepuh", null, null), null, null, null,
+                ComplaintCategory.INFRASTRUKTUR, new Location("Ciwandan", "Kepuh", null, null), null, null, null, null,
                 null, "Keluhan drainase, bukan isu kebijakan", "hash-code", MEDIA_OFFICER));
 
         assertThat(number).isEqualTo("ADUAN/2026/000001");
@@ -200,7 +200,7 @@ class MediaIssueMergingAndReferralTest {
                 null, "Wartawan"));
 
         String number = commands.sendAndWait(new ReferMediaIssue(ORIGINAL, ReferralKind.PERMOHONAN, null, null,
-                journalist, "Salinan kontrak normalisasi saluran", ObtainMethod.SALINAN_SOFTCOPY, DeliveryMethod.EMAIL,
+                journalist, "Salinan kontrak normalisasi saluran", "Liputan", ObtainMethod.SALINAN_SOFTCOPY, DeliveryMethod.EMAIL,
                 "Wartawan meminta dokumen", "hash-code", MEDIA_OFFICER));
 
         assertThat(number).isEqualTo("PPID/2026/000001");
@@ -208,7 +208,7 @@ class MediaIssueMergingAndReferralTest {
         InformationRequestRegistered registered = (InformationRequestRegistered) events(referred.caseId()).get(0);
         assertThat(registered.receivedAt()).isEqualTo(NOW);
         assertThat(registered.requester()).isEqualTo(journalist);
-        assertThat(registered.purpose()).contains("ISU/2026/000001");
+        assertThat(registered.purpose()).isEqualTo("Liputan (dialihkan dari isu media ISU/2026/000001)");
     }
 
     @Test
@@ -220,7 +220,7 @@ class MediaIssueMergingAndReferralTest {
                 ResponseKind.KLARIFIKASI, "Judul", "Isi", MEDIA_OFFICER));
 
         assertThatThrownBy(() -> commands.sendAndWait(new ReferMediaIssue(ORIGINAL, ReferralKind.PENGADUAN,
-                ComplaintCategory.INFRASTRUKTUR, new Location("Ciwandan", "Kepuh", null, null), null, null, null,
+                ComplaintCategory.INFRASTRUKTUR, new Location("Ciwandan", "Kepuh", null, null), null, null, null, null,
                 null, "Keluhan", "hash-code", MEDIA_OFFICER)))
                 .satisfies(failure -> assertThat(code(failure)).isEqualTo(MediaIssueRules.TOO_LATE_TO_REDIRECT));
         assertThat(events(ORIGINAL.value())).hasSize(3);

@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Each complaint action is the work of one role ({@link ComplaintAction}), on the page and in the officer API
- * alike; the complaint desk's intake and its receipts are the PPID staff's.
+ * alike; the complaint desk's intake and its receipts are the PPID staff's. Complaints are not the media
+ * officers' work.
  */
 @Component
 class ComplaintAccess implements PathAccess {
@@ -21,5 +22,7 @@ class ComplaintAccess implements PathAccess {
         }
         exchanges.pathMatchers("/petugas/pengaduan/baru", "/petugas/pengaduan/tanda-terima/**")
                 .hasRole(OfficerRole.PETUGAS_PPID.name());
+        exchanges.pathMatchers("/petugas/pengaduan", "/petugas/pengaduan/**", "/api/v1/petugas/pengaduan/**")
+                .hasAnyRole(OfficerRole.REQUEST_AND_COMPLAINT_WORK);
     }
 }

@@ -31,21 +31,21 @@ public record InformationRequestForm(
 
     static final String NIK_PATTERN = "\\d{16}";
 
-    static InformationRequestForm empty() {
+    public static InformationRequestForm empty() {
         return new InformationRequestForm("", "NIK", "", "", "", "", "", "", "",
                 ObtainMethod.SALINAN_SOFTCOPY.name(), DeliveryMethod.EMAIL.name());
     }
 
-    Requester requester() {
+    public Requester requester() {
         return new Requester(nama.strip(), Requester.IdentityKind.valueOf(jenisIdentitas), nomorIdentitas.strip(),
                 alamat.strip(), blankToNull(telepon), blankToNull(email), pekerjaan.strip());
     }
 
-    ObtainMethod obtainMethod() {
+    public ObtainMethod obtainMethod() {
         return ObtainMethod.valueOf(caraMemperoleh);
     }
 
-    DeliveryMethod deliveryMethod() {
+    public DeliveryMethod deliveryMethod() {
         return DeliveryMethod.valueOf(caraMendapatkanSalinan);
     }
 

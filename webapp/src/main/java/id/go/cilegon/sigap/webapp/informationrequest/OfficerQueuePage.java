@@ -49,12 +49,16 @@ class OfficerQueuePage {
         this.units = units;
     }
 
-    /** Where an officer lands after logging in: the queue, or for an administrator (no case work) the units. */
+    /**
+     * Where an officer lands after logging in: the request queue; for an administrator (no case work) the units, for
+     * a media officer the media issues.
+     */
     @GetMapping("/petugas")
     Mono<String> home(ServerWebExchange exchange) {
         return exchange.getPrincipal().flatMap(principal -> accounts.officer(principal.getName()))
-                .map(officer -> officer.roles().equals(Set.of(OfficerRole.ADMIN))
-                        ? "redirect:/admin/unit" : "redirect:/petugas/permohonan");
+                .map(officer -> officer.roles().equals(Set.of(OfficerRole.ADMIN)) ? "redirect:/admin/unit"
+                        : officer.roles().equals(Set.of(OfficerRole.PETUGAS_MEDIA)) ? "redirect:/petugas/isu"
+                        : "redirect:/petugas/permohonan");
     }
 
     @GetMapping("/petugas/permohonan")

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Each case action of a request is the work of one role ({@link CaseAction}), on the page and in the officer API
- * alike; desk intake and its receipts are the PPID staff's.
+ * alike; desk intake and its receipts are the PPID staff's. Requests are not the media officers' work.
  */
 @Component
 class RequestAccess implements PathAccess {
@@ -21,5 +21,7 @@ class RequestAccess implements PathAccess {
         }
         exchanges.pathMatchers("/petugas/permohonan/baru", "/api/v1/petugas/permohonan-informasi",
                 "/petugas/tanda-terima/**").hasRole(OfficerRole.PETUGAS_PPID.name());
+        exchanges.pathMatchers("/petugas/permohonan", "/petugas/permohonan/**", "/api/v1/petugas/permohonan/**")
+                .hasAnyRole(OfficerRole.REQUEST_AND_COMPLAINT_WORK);
     }
 }

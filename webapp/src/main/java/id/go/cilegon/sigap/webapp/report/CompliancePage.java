@@ -1,5 +1,6 @@
 package id.go.cilegon.sigap.webapp.report;
 
+import id.go.cilegon.sigap.webapp.shared.FilterParameters;
 import id.go.cilegon.sigap.webapp.unit.Units;
 import java.util.List;
 import java.util.Optional;

@@ -14,8 +14,16 @@ import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestId;
 import id.go.cilegon.sigap.command.informationrequest.api.ObtainMethod;
 import id.go.cilegon.sigap.command.informationrequest.api.RegisterInformationRequest;
 import id.go.cilegon.sigap.command.informationrequest.api.Requester;
+import id.go.cilegon.sigap.command.mediaissue.api.IssueOrigin;
+import id.go.cilegon.sigap.command.mediaissue.api.IssueUrgency;
+import id.go.cilegon.sigap.command.mediaissue.api.LogMediaIssue;
+import id.go.cilegon.sigap.command.mediaissue.api.MediaIssueId;
+import id.go.cilegon.sigap.command.mediaissue.api.MediaKind;
+import id.go.cilegon.sigap.command.mediaissue.api.MediaSource;
+import id.go.cilegon.sigap.command.mediaissue.api.TriageMediaIssue;
 import id.go.cilegon.sigap.command.shared.api.Channel;
 import id.go.cilegon.sigap.command.shared.api.OfficerId;
+import id.go.cilegon.sigap.command.shared.api.Sentiment;
 import id.go.cilegon.sigap.command.shared.api.UnitId;
 import id.go.cilegon.sigap.command.shared.api.personaldata.DataSubjectId;
 import id.go.cilegon.sigap.command.shared.api.personaldata.PersonalData;
@@ -66,6 +74,7 @@ class AuthorizationMatrixTest {
         PELAKSANA_OTHER(OfficerRole.PPID_PELAKSANA),
         ATASAN(OfficerRole.ATASAN_PPID),
         SUPERVISOR(OfficerRole.SUPERVISOR),
+        MEDIA(OfficerRole.PETUGAS_MEDIA),
         ADMIN(OfficerRole.ADMIN);
 
         final OfficerRole role;
@@ -81,6 +90,12 @@ class AuthorizationMatrixTest {
 
     private static final Set<Actor> EVERYONE = EnumSet.allOf(Actor.class);
     private static final Set<Actor> OFFICERS = EnumSet.complementOf(EnumSet.of(Actor.CITIZEN, Actor.ADMIN));
+    /** Officers who work on requests and complaints: all but the media officer. */
+    private static final Set<Actor> CASE_OFFICERS =
+            EnumSet.complementOf(EnumSet.of(Actor.CITIZEN, Actor.ADMIN, Actor.MEDIA));
+    /** Those who read a media issue: its officers, supervisors, the Atasan, and the unit it concerns. */
+    private static final Set<Actor> MEDIA_READERS =
+            EnumSet.of(Actor.MEDIA, Actor.SUPERVISOR, Actor.ATASAN, Actor.PELAKSANA_OWNING);
     /** Case work on requests and complaints at the PPID (Utama): its staff. */
     private static final Set<Actor> PPID = EnumSet.of(Actor.PETUGAS);
     /** Those who read a case: the PPID's staff, the Atasan, supervisors, and the unit that has it. */
@@ -129,9 +144,20 @@ class AuthorizationMatrixTest {
         MATRIX.put("POST /open311/v2/requests.{format}", EnumSet.noneOf(Actor.class));
         // Every officer: the queues (a unit's officer sees only their unit's), notifications.
         MATRIX.put("GET /petugas", EnumSet.complementOf(EnumSet.of(Actor.CITIZEN)));
-        for (String officer : List.of("GET /petugas/permohonan", "GET /petugas/pengaduan",
-                "GET /petugas/notifikasi", "POST /petugas/notifikasi/dibaca", "GET /api/v1/petugas/notifikasi/jumlah")) {
+        MATRIX.put("GET /petugas/permohonan", CASE_OFFICERS);
+        MATRIX.put("GET /petugas/pengaduan", CASE_OFFICERS);
+        for (String officer : List.of("GET /petugas/notifikasi", "POST /petugas/notifikasi/dibaca",
+                "GET /api/v1/petugas/notifikasi/jumlah")) {
             MATRIX.put(officer, OFFICERS);
+        }
+        // Media issues: the list for every officer who may read one (a unit's officer sees its own), the issue for
+        // its readers, and the work for the media officers; their actions are tried with "triase".
+        MATRIX.put("GET /petugas/isu", EnumSet.of(Actor.MEDIA, Actor.SUPERVISOR, Actor.ATASAN, Actor.PELAKSANA_OWNING,
+                Actor.PELAKSANA_OTHER));
+        MATRIX.put("GET /petugas/isu/{id}", MEDIA_READERS);
+        for (String media : List.of("GET /petugas/isu/baru", "POST /petugas/isu/baru", "POST /petugas/isu/impor",
+                "POST /petugas/isu/{id}/{aksi}", "POST /petugas/isu/{id}/jadikan-permohonan")) {
+            MATRIX.put(media, EnumSet.of(Actor.MEDIA));
         }
         // A request's case page and documents: whoever reads cases, a unit only the case it was given.
         for (String read : List.of("GET /petugas/permohonan/{id}", "GET /api/v1/petugas/permohonan/{id}",
@@ -274,11 +300,15 @@ class AuthorizationMatrixTest {
         };
     }
 
-    /** A request forwarded to SETDA and a complaint sent to SETDA, with their tracking codes. */
-    private record Cases(String requestId, String requestCode, String complaintId, String complaintCode) {
+    /** A request forwarded to SETDA, a complaint sent to SETDA, with their tracking codes, and a media issue on SETDA. */
+    private record Cases(String requestId, String requestCode, String complaintId, String complaintCode,
+            String mediaIssueId) {
 
         String fill(String pattern) {
             boolean complaint = pattern.contains("pengaduan") || pattern.startsWith("/open311/");
+            if (pattern.startsWith("/petugas/isu/")) {
+                return pattern.replace("{id}", mediaIssueId).replace("{aksi}", "triase");
+            }
             return pattern
                     .replace("/admin/unit/{kode}", "/admin/unit/MATRIKS")
                     .replace("{kode}", complaint ? complaintCode : requestCode)
@@ -309,6 +339,13 @@ class AuthorizationMatrixTest {
         commands.sendAndWait(new VerifyComplaint(complaint, null, OfficerId.of(Actor.PETUGAS.username())));
         commands.sendAndWait(new DisposeComplaint(complaint, List.of(new UnitId("SETDA")), null,
                 OfficerId.of(Actor.PETUGAS.username())));
-        return new Cases(request.value(), requestCode.display(), complaint.value(), complaintCode.display());
+        MediaIssueId mediaIssue = MediaIssueId.newId();
+        commands.sendAndWait(new LogMediaIssue(mediaIssue, new MediaSource(MediaKind.BERITA_DARING, "Radar Banten",
+                null, "Antrean layanan Setda", null, Instant.now(), null), IssueOrigin.PETUGAS, null,
+                OfficerId.of(Actor.MEDIA.username()), Instant.now()));
+        commands.sendAndWait(new TriageMediaIssue(mediaIssue, "Layanan", Sentiment.NEGATIF, IssueUrgency.RENDAH,
+                new UnitId("SETDA"), List.of(), OfficerId.of(Actor.MEDIA.username())));
+        return new Cases(request.value(), requestCode.display(), complaint.value(), complaintCode.display(),
+                mediaIssue.value());
     }
 }

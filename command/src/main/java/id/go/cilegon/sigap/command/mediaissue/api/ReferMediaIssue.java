@@ -13,7 +13,8 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 /**
  * Turn the issue into the case it really is, registered with its own number and a tracking code the officer hands
  * to whoever will follow it. The target's fields: for {@link ReferralKind#PENGADUAN} {@code category} and
- * {@code location}; for {@link ReferralKind#PERMOHONAN} the journalist as {@code requester} and what they ask for.
+ * {@code location}; for {@link ReferralKind#PERMOHONAN} the journalist as {@code requester}, what they ask for and
+ * why ({@code purpose}, may be {@code null}).
  */
 public record ReferMediaIssue(
         @TargetAggregateIdentifier MediaIssueId mediaIssueId,
@@ -22,6 +23,7 @@ public record ReferMediaIssue(
         Location location,
         PersonalData<Requester> requester,
         String informationRequested,
+        String purpose,
         ObtainMethod obtainMethod,
         DeliveryMethod deliveryMethod,
         String explanation,

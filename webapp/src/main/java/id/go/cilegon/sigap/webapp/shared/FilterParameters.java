@@ -1,17 +1,17 @@
-package id.go.cilegon.sigap.webapp.report;
+package id.go.cilegon.sigap.webapp.shared;
 
 import java.util.Arrays;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 
-/** The report pages' filter parameters: blank means "all", and an unknown choice is a 400, not an empty page. */
-final class FilterParameters {
+/** Pages' filter parameters: blank means "all", and an unknown choice is a 400, not an empty page. */
+public final class FilterParameters {
 
     private FilterParameters() {
     }
 
     /** The constant named {@code text}, {@code null} when blank; a 400 naming {@code parameter} when unknown. */
-    static <E extends Enum<E>> E choice(Class<E> values, String text, String parameter) {
+    public static <E extends Enum<E>> E choice(Class<E> values, String text, String parameter) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -20,7 +20,7 @@ final class FilterParameters {
     }
 
     /** The value stripped, {@code null} when blank. */
-    static String text(String text) {
+    public static String text(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
 }
