@@ -2,6 +2,8 @@ package id.go.cilegon.sigap.webapp.report;
 
 import id.go.cilegon.sigap.command.complaint.api.ComplaintCategory;
 import id.go.cilegon.sigap.command.complaint.api.ComplaintStatus;
+import id.go.cilegon.sigap.command.mediaissue.api.IssueUrgency;
+import id.go.cilegon.sigap.command.mediaissue.api.ResponseKind;
 import id.go.cilegon.sigap.command.informationrequest.api.DisputeStage;
 import id.go.cilegon.sigap.command.informationrequest.api.ExemptionGround;
 import id.go.cilegon.sigap.command.informationrequest.api.NoticeDecision;
@@ -9,6 +11,7 @@ import id.go.cilegon.sigap.command.informationrequest.api.ObjectionGround;
 import id.go.cilegon.sigap.command.informationrequest.api.ObjectionOutcome;
 import id.go.cilegon.sigap.command.shared.calendar.WorkingDayCalendar;
 import id.go.cilegon.sigap.query.complaint.api.ReportedComplaint;
+import id.go.cilegon.sigap.query.mediaissue.api.MediaIssueFile;
 import id.go.cilegon.sigap.query.informationrequest.register.api.ObjectionRegisterEntry;
 import id.go.cilegon.sigap.query.informationrequest.register.api.RequestRegisterEntry;
 import id.go.cilegon.sigap.webapp.report.AnnualReport.CaseRef;
@@ -27,7 +30,8 @@ import org.springframework.stereotype.Component;
 /**
  * Computes the year's figures from the registers and the complaints: requests and how they were decided (refusals
  * grouped by their Pasal 17 ground), how long the written notice took in hari kerja and whether it was on time,
- * keberatan by ground and outcome, sengketa by stage, and complaints by category and outcome. It only counts what
+ * keberatan by ground and outcome, sengketa by stage, complaints by category and outcome, and media issues by
+ * urgency and outcome. It only counts what
  * the read models hold, so replaying the events gives the same report.
  */
 @Component
@@ -42,10 +46,11 @@ class AnnualReportBuilder {
     }
 
     AnnualReport build(int year, List<RequestRegisterEntry> requests, List<ObjectionRegisterEntry> objections,
-            List<ReportedComplaint> complaints, Locale locale) {
+            List<ReportedComplaint> complaints, List<MediaIssueFile> mediaIssues, Locale locale) {
         Words words = new Words(locale);
         return new AnnualReport(year, List.of(requests(requests, words), timeliness(requests, words),
-                objections(objections, words), disputes(objections, words), complaints(complaints, words)));
+                objections(objections, words), disputes(objections, words), complaints(complaints, words),
+                mediaIssues(mediaIssues, words)));
     }
 
     // ------------------------------------------------------------------------------------------------- requests
@@ -172,7 +177,53 @@ class AnnualReportBuilder {
         return words.section("pengaduan", figures);
     }
 
+    // ---------------------------------------------------------------------------------------------- media issues
+
+    /**
+     * Media issues detected in the period: by urgency, how they ended (a response out, in time or late, closed
+     * without one, referred, merged), the kind of response that went out, and the median hari kerja from triage to
+     * the response.
+     */
+    private Section mediaIssues(List<MediaIssueFile> issues, Words words) {
+        List<Figure> figures = new ArrayList<>();
+        figures.add(words.count("isu.jumlah", issues, issue -> true, this::mediaIssue));
+        for (IssueUrgency urgency : IssueUrgency.values()) {
+            figures.add(words.figure("isu.urgensi." + urgency.name(), words.text("IssueUrgency." + urgency.name()),
+                    issues.stream().filter(issue -> issue.triage() != null && issue.triage().urgency() == urgency)
+                            .toList(), this::mediaIssue));
+        }
+        figures.add(words.count("isu.ditanggapi", issues, issue -> issue.publication() != null, this::mediaIssue));
+        figures.add(words.count("isu.tepatWaktu", issues, issue -> issue.publication() != null
+                && !issue.publication().late(), this::mediaIssue));
+        for (ResponseKind kind : ResponseKind.values()) {
+            figures.add(words.figure("isu.jenis." + kind.name(), words.text("ResponseKind." + kind.name()),
+                    issues.stream().filter(issue -> publishedKind(issue).filter(kind::equals).isPresent()).toList(),
+                    this::mediaIssue));
+        }
+        figures.add(words.count("isu.tanpaTanggapan", issues, issue -> issue.closure() != null
+                && !issue.closure().responded(), this::mediaIssue));
+        figures.add(words.count("isu.dialihkan", issues, issue -> issue.referral() != null, this::mediaIssue));
+        figures.add(words.count("isu.digabung", issues, issue -> issue.mergedInto() != null, this::mediaIssue));
+        List<MediaIssueFile> responded = issues.stream()
+                .filter(issue -> issue.publication() != null && issue.triage() != null).toList();
+        List<Integer> days = responded.stream().map(issue -> workingDaysTaken(issue.triage().triagedAt(),
+                issue.publication().publishedAt())).sorted().toList();
+        figures.add(new Figure("isu.hariKerja", words.text("report.isu.hariKerja"),
+                days.isEmpty() ? "-" : String.valueOf(median(days)), refs(responded, this::mediaIssue)));
+        return words.section("isu", figures);
+    }
+
+    private static java.util.Optional<ResponseKind> publishedKind(MediaIssueFile issue) {
+        return issue.publication() == null ? java.util.Optional.empty() : issue.drafts().stream()
+                .filter(draft -> draft.version() == issue.publication().version()).findFirst()
+                .map(MediaIssueFile.Draft::kind);
+    }
+
     // --------------------------------------------------------------------------------------------------- helpers
+
+    private CaseRef mediaIssue(MediaIssueFile issue) {
+        return new CaseRef(issue.number(), "/petugas/isu/" + issue.mediaIssueId());
+    }
 
     private CaseRef request(RequestRegisterEntry entry) {
         return new CaseRef(entry.registrationNumber(), "/petugas/permohonan/" + entry.requestId());

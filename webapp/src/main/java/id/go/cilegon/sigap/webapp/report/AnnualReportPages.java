@@ -177,7 +177,8 @@ class AnnualReportPages {
 
     private Mono<AnnualReport> report(int year, int semester, Locale locale) {
         return cases.of(year, semester).publishOn(Schedulers.boundedElastic())
-                .map(found -> builder.build(year, found.requests(), found.objections(), found.complaints(), locale));
+                .map(found -> builder.build(year, found.requests(), found.objections(), found.complaints(),
+                        found.mediaIssues(), locale));
     }
 
     /** 1 or 2 for a semester, 0 (the whole year) for anything else. */

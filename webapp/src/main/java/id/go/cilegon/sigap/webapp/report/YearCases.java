@@ -3,6 +3,8 @@ package id.go.cilegon.sigap.webapp.report;
 import id.go.cilegon.sigap.command.shared.calendar.WorkingDayCalendar;
 import id.go.cilegon.sigap.query.complaint.api.ListComplaintsReceived;
 import id.go.cilegon.sigap.query.complaint.api.ReportedComplaint;
+import id.go.cilegon.sigap.query.mediaissue.api.ListMediaIssues;
+import id.go.cilegon.sigap.query.mediaissue.api.MediaIssueFile;
 import id.go.cilegon.sigap.query.informationrequest.register.api.ListObjectionRegister;
 import id.go.cilegon.sigap.query.informationrequest.register.api.ListRequestRegister;
 import id.go.cilegon.sigap.query.informationrequest.register.api.ObjectionRegisterEntry;
@@ -11,13 +13,14 @@ import id.go.cilegon.sigap.webapp.shared.Messaging;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
- * The cases a report of a year, or of its half, counts: the register lines of requests and keberatan, and the
- * complaints, each received in the period. The registers are by year, so a semester keeps the lines received in it.
+ * The cases a report of a year, or of its half, counts: the register lines of requests and keberatan, the
+ * complaints, each received in the period, and the media issues detected in it. The registers are by year, so a semester keeps the lines received in it.
  */
 @Component
 class YearCases {
@@ -31,7 +34,7 @@ class YearCases {
     }
 
     record Cases(List<RequestRegisterEntry> requests, List<ObjectionRegisterEntry> objections,
-            List<ReportedComplaint> complaints) {
+            List<ReportedComplaint> complaints, List<MediaIssueFile> mediaIssues) {
     }
 
     /** @param semester 1 or 2 for a half-year, 0 for the whole year */
@@ -46,10 +49,14 @@ class YearCases {
                 ResponseTypes.multipleInstancesOf(ObjectionRegisterEntry.class));
         Mono<List<ReportedComplaint>> complaints = messaging.query(new ListComplaintsReceived(from, to),
                 ResponseTypes.multipleInstancesOf(ReportedComplaint.class));
-        return Mono.zip(requests, objections, complaints).map(found -> new Cases(
+        Mono<List<MediaIssueFile>> mediaIssues = messaging.query(new ListMediaIssues(Set.of(), year),
+                ResponseTypes.multipleInstancesOf(MediaIssueFile.class));
+        return Mono.zip(requests, objections, complaints, mediaIssues).map(found -> new Cases(
                 found.getT1().stream().filter(entry -> within(entry.receivedAt(), from, to)).toList(),
                 found.getT2().stream().filter(entry -> within(entry.receivedAt(), from, to)).toList(),
-                found.getT3()));
+                found.getT3(),
+                found.getT4().stream().filter(issue -> within(issue.detectedAt(), from, to))
+                        .sorted(java.util.Comparator.comparing(MediaIssueFile::number)).toList()));
     }
 
     private static boolean within(Instant at, Instant from, Instant to) {

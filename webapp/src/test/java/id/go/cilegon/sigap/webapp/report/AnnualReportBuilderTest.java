@@ -12,11 +12,19 @@ import id.go.cilegon.sigap.command.informationrequest.api.NoticeDecision;
 import id.go.cilegon.sigap.command.informationrequest.api.ObjectionGround;
 import id.go.cilegon.sigap.command.informationrequest.api.ObjectionOutcome;
 import id.go.cilegon.sigap.command.informationrequest.api.ObtainMethod;
+import id.go.cilegon.sigap.command.mediaissue.api.IssueOrigin;
+import id.go.cilegon.sigap.command.mediaissue.api.IssueUrgency;
+import id.go.cilegon.sigap.command.mediaissue.api.MediaIssueStatus;
+import id.go.cilegon.sigap.command.mediaissue.api.MediaKind;
+import id.go.cilegon.sigap.command.mediaissue.api.MediaSource;
+import id.go.cilegon.sigap.command.mediaissue.api.ResponseKind;
 import id.go.cilegon.sigap.command.shared.api.Channel;
+import id.go.cilegon.sigap.command.shared.api.Sentiment;
 import id.go.cilegon.sigap.command.shared.calendar.WorkingDayCalendar;
 import id.go.cilegon.sigap.query.complaint.api.ReportedComplaint;
 import id.go.cilegon.sigap.query.informationrequest.register.api.ObjectionRegisterEntry;
 import id.go.cilegon.sigap.query.informationrequest.register.api.RequestRegisterEntry;
+import id.go.cilegon.sigap.query.mediaissue.api.MediaIssueFile;
 import id.go.cilegon.sigap.webapp.shared.FieldMessages;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -44,7 +52,8 @@ class AnnualReportBuilderTest {
 
     private static ResourceBundleMessageSource messages() {
         ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-        source.setBasenames("messages", "messages-case", "messages-register", "messages-complaint", "messages-report");
+        source.setBasenames("messages", "messages-case", "messages-register", "messages-complaint", "messages-report",
+                "messages-media");
         source.setDefaultEncoding("UTF-8");
         source.setFallbackToSystemLocale(false);
         return source;
@@ -98,7 +107,34 @@ class AnnualReportBuilderTest {
                 complaint(1, ComplaintCategory.INFRASTRUKTUR, ComplaintStatus.SELESAI, wib(11, 3, 9), List.of(2, 4)),
                 complaint(2, ComplaintCategory.INFRASTRUKTUR, ComplaintStatus.DITERIMA, null, List.of()),
                 complaint(3, ComplaintCategory.APARATUR, ComplaintStatus.DITINDAKLANJUTI, wib(11, 9, 9), List.of()));
-        return builder.build(2026, requests, objections, complaints, Locale.forLanguageTag("id"));
+        List<MediaIssueFile> mediaIssues = List.of(
+                // Triaged Mon 2 Nov, hak jawab out Thu 5 Nov = 3 hari kerja, in time.
+                mediaIssue(1, IssueUrgency.SEDANG, wib(11, 2, 10), ResponseKind.HAK_JAWAB, wib(11, 5, 10), false,
+                        null),
+                // Triaged Tue 17 Mar, press release Wed 25 Mar: 18–24 Mar are off, so 1 hari kerja; recorded late.
+                mediaIssue(2, IssueUrgency.KRISIS, wib(3, 17, 10), ResponseKind.SIARAN_PERS, wib(3, 25, 10), true,
+                        null),
+                mediaIssue(3, IssueUrgency.RENDAH, wib(11, 9, 10), null, null, false,
+                        new MediaIssueFile.Closure("Berita positif", false, "media", wib(11, 9, 11))),
+                mediaIssue(4, null, null, null, null, false, null));
+        return builder.build(2026, requests, objections, complaints, mediaIssues, Locale.forLanguageTag("id"));
+    }
+
+    private static MediaIssueFile mediaIssue(int number, IssueUrgency urgency, Instant triaged, ResponseKind kind,
+            Instant published, boolean late, MediaIssueFile.Closure closure) {
+        MediaIssueFile.Triage triage = urgency == null ? null : new MediaIssueFile.Triage("Topik", Sentiment.NEGATIF,
+                urgency, null, List.of(), "media", triaged);
+        List<MediaIssueFile.Draft> drafts = kind == null ? List.of() : List.of(new MediaIssueFile.Draft(1, kind,
+                "Judul", "Isi", "media", triaged, triaged, new MediaIssueFile.Decision(true, null, "supervisor",
+                triaged)));
+        MediaIssueFile.Publication publication = published == null ? null
+                : new MediaIssueFile.Publication(1, "Situs Pemkot", published, null, "media", late);
+        return new MediaIssueFile("m-" + number, "ISU/2026/%06d".formatted(number),
+                closure != null ? MediaIssueStatus.SELESAI : published != null ? MediaIssueStatus.DIPANTAU
+                        : urgency == null ? MediaIssueStatus.TERDETEKSI : MediaIssueStatus.DITRIASE,
+                new MediaSource(MediaKind.BERITA_DARING, "Radar Banten", null, "Judul " + number, null,
+                        wib(3, 16, 8), null), IssueOrigin.PETUGAS, null, "media", wib(3, 16, 9), null, false, triage,
+                null, false, List.of(), drafts, publication, List.of(), closure, null, List.of(), null, 5);
     }
 
     private String value(String key) {
@@ -239,6 +275,20 @@ class AnnualReportBuilderTest {
                 entry.obtainMethod(), entry.deliveryMethod(), entry.noticeDue(), entry.noticeDeadlineExtended(),
                 entry.decision(), entry.informationHeld(), null, entry.exemptionGrounds(), null, null, null, null,
                 entry.noticeSentAt(), entry.noticeLate(), false, null, entry.status(), null, null, unit);
+    }
+
+    @Test
+    void media_issues_are_counted_by_urgency_and_outcome_with_the_median_hari_kerja_to_the_response() {
+        assertThat(value("isu.jumlah")).isEqualTo("4");
+        assertThat(cases("isu.urgensi.KRISIS")).containsExactly("ISU/2026/000002");
+        assertThat(cases("isu.ditanggapi")).containsExactly("ISU/2026/000001", "ISU/2026/000002");
+        assertThat(cases("isu.tepatWaktu")).containsExactly("ISU/2026/000001");
+        assertThat(cases("isu.jenis.HAK_JAWAB")).containsExactly("ISU/2026/000001");
+        assertThat(cases("isu.tanpaTanggapan")).containsExactly("ISU/2026/000003");
+        assertThat(value("isu.dialihkan")).isEqualTo("0");
+        // 3 and 1 hari kerja: the lower middle of two is 1.
+        assertThat(value("isu.hariKerja")).isEqualTo("1");
+        assertThat(builder.workingDaysTaken(wib(3, 17, 10), wib(3, 25, 10))).isEqualTo(1);
     }
 
     @Test

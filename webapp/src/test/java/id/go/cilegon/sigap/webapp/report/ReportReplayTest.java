@@ -11,11 +11,21 @@ import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestId;
 import id.go.cilegon.sigap.command.informationrequest.api.ObtainMethod;
 import id.go.cilegon.sigap.command.informationrequest.api.RegisterInformationRequest;
 import id.go.cilegon.sigap.command.informationrequest.api.Requester;
+import id.go.cilegon.sigap.command.mediaissue.api.IssueOrigin;
+import id.go.cilegon.sigap.command.mediaissue.api.IssueUrgency;
+import id.go.cilegon.sigap.command.mediaissue.api.LogMediaIssue;
+import id.go.cilegon.sigap.command.mediaissue.api.MediaIssueId;
+import id.go.cilegon.sigap.command.mediaissue.api.MediaKind;
+import id.go.cilegon.sigap.command.mediaissue.api.MediaSource;
+import id.go.cilegon.sigap.command.mediaissue.api.TriageMediaIssue;
 import id.go.cilegon.sigap.command.shared.api.Channel;
+import id.go.cilegon.sigap.command.shared.api.OfficerId;
+import id.go.cilegon.sigap.command.shared.api.Sentiment;
 import id.go.cilegon.sigap.command.shared.api.personaldata.DataSubjectId;
 import id.go.cilegon.sigap.command.shared.api.personaldata.PersonalData;
 import id.go.cilegon.sigap.command.shared.calendar.WorkingDayCalendar;
 import id.go.cilegon.sigap.query.complaint.ComplaintProjection;
+import id.go.cilegon.sigap.query.mediaissue.MediaIssueProjection;
 import id.go.cilegon.sigap.webapp.shared.TrackingCode;
 import id.go.cilegon.sigap.webapp.support.Http;
 import id.go.cilegon.sigap.webapp.support.SigapTest;
@@ -67,13 +77,21 @@ class ReportReplayTest {
         commands.sendAndWait(new RegisterComplaint(ComplaintId.newId(), Channel.WEB, Instant.now(), null, false,
                 "Trotoar rusak", "Trotoar berlubang", ComplaintCategory.INFRASTRUKTUR,
                 new Location("Cilegon", "Ketileng", null, null), List.of(), TrackingCode.generate().hash(), null));
+        MediaIssueId issue = MediaIssueId.newId();
+        commands.sendAndWait(new LogMediaIssue(issue, new MediaSource(MediaKind.RADIO, "Radio Krakatau", null,
+                "Antrean BBM", null, Instant.now(), null), IssueOrigin.PETUGAS, null, OfficerId.of("media"),
+                Instant.now()));
+        commands.sendAndWait(new TriageMediaIssue(issue, "BBM", Sentiment.NEGATIF, IssueUrgency.TINGGI, null,
+                List.of(), OfficerId.of("media")));
         String before = awaitStatistics(year, earlier);
 
         replay("information-request-registers");
         replay(ComplaintProjection.PROCESSING_GROUP);
+        replay(MediaIssueProjection.PROCESSING_GROUP);
         String once = statistics(year);
         replay("information-request-registers");
         replay(ComplaintProjection.PROCESSING_GROUP);
+        replay(MediaIssueProjection.PROCESSING_GROUP);
         String twice = statistics(year);
 
         assertThat(once).isEqualTo(before);
@@ -81,15 +99,17 @@ class ReportReplayTest {
     }
 
     /**
-     * The figures once both new cases are counted: one request and one complaint more than before they were sent
+     * The figures once the new cases are counted: one request, one complaint and one media issue more than before
      * (the read models trail the commands by moments, and other tests' cases may already be in them).
      */
     private String awaitStatistics(int year, String earlier) {
         long requests = count(earlier, "permohonan.jumlah") + 1;
         long complaints = count(earlier, "pengaduan.jumlah") + 1;
+        long urgent = count(earlier, "isu.urgensi.TINGGI") + 1;
         Instant giveUp = Instant.now().plus(Duration.ofSeconds(10));
         String figures = statistics(year);
-        while (count(figures, "permohonan.jumlah") < requests || count(figures, "pengaduan.jumlah") < complaints) {
+        while (count(figures, "permohonan.jumlah") < requests || count(figures, "pengaduan.jumlah") < complaints
+                || count(figures, "isu.urgensi.TINGGI") < urgent) {
             assertThat(Instant.now()).isBefore(giveUp);
             figures = statistics(year);
         }
