@@ -6,6 +6,8 @@ import id.go.cilegon.sigap.query.complaint.api.ListComplaintQueue;
 import id.go.cilegon.sigap.query.complaint.api.QueueItem;
 import id.go.cilegon.sigap.query.handling.api.CaseHandler;
 import id.go.cilegon.sigap.query.handling.api.ListCaseHandlers;
+import id.go.cilegon.sigap.query.mediaissue.api.ListMediaIssues;
+import id.go.cilegon.sigap.query.mediaissue.api.MediaIssueFile;
 import id.go.cilegon.sigap.query.informationrequest.api.ListOpenRequests;
 import id.go.cilegon.sigap.query.informationrequest.api.OpenRequest;
 import id.go.cilegon.sigap.query.informationrequest.deadline.api.ListOpenObjections;
@@ -44,7 +46,7 @@ import reactor.core.scheduler.Schedulers;
 
 /**
  * The supervisor's view of every running clock of every kind of case: the written notice of each open request, the
- * Atasan's answer to each open keberatan, and each complaint's next clock, with the hari kerja left in the overdue,
+ * Atasan's answer to each open keberatan, each complaint's next clock and each media issue's triage or response, with the hari kerja left in the overdue,
  * due soon and on track tiers, who handles each case and whether it waits for the Atasan, the load of each unit and
  * of each officer, and the notices likely to be late at the pace of this year: a notice is at risk when the hari
  * kerja the PPID usually needs for one (the median of this year's notices) are more than the request has left,
@@ -91,11 +93,16 @@ class SupervisionPage {
     }
 
     enum CaseType {
-        PERMOHONAN, KEBERATAN, PENGADUAN;
+        PERMOHONAN, KEBERATAN, PENGADUAN, ISU_MEDIA;
 
         /** Whether a case of this type has a handler a supervisor can change (a keberatan is the Atasan's). */
         public boolean handled() {
             return this != KEBERATAN;
+        }
+
+        /** Whether the PPID can put a case of this type before the Atasan PPID (a media issue is not UU KIP work). */
+        public boolean escalatable() {
+            return this == PERMOHONAN || this == PENGADUAN;
         }
     }
 
@@ -139,9 +146,14 @@ class SupervisionPage {
                 .switchIfEmpty(Mono.error(new ResponseStatusException(HttpStatus.FORBIDDEN)));
     }
 
-    /** Every officer a case can be given to, by display name. */
+    /** Every officer a request or complaint can be given to, by display name. */
     Mono<List<Officer>> handlers() {
         return accounts.withAnyRole(HANDLER_ROLES);
+    }
+
+    /** Every officer a media issue can be given to, by display name. */
+    Mono<List<Officer>> mediaHandlers() {
+        return accounts.withAnyRole(List.of(OfficerRole.PETUGAS_MEDIA));
     }
 
     /** Fills the model of the page for {@code officer} with what {@code filters} admit; answers the view. */
@@ -156,14 +168,17 @@ class SupervisionPage {
                         messaging.query(new ListRequestRegister(today.getYear(), null, false),
                                 ResponseTypes.multipleInstancesOf(RequestRegisterEntry.class)),
                         messaging.query(new ListCaseHandlers(), ResponseTypes.multipleInstancesOf(CaseHandler.class)),
-                        handlers())
+                        handlers(),
+                        mediaHandlers(),
+                        messaging.query(ListMediaIssues.open(), ResponseTypes.multipleInstancesOf(MediaIssueFile.class)))
                 .publishOn(Schedulers.boundedElastic())
                 .map(found -> {
                     Map<String, CaseHandler> handling = found.getT5().stream()
                             .collect(Collectors.toMap(CaseHandler::caseId, Function.identity()));
-                    Map<String, String> names = found.getT6().stream()
+                    Map<String, String> names = java.util.stream.Stream.concat(found.getT6().stream(),
+                                    found.getT7().stream()).distinct()
                             .collect(Collectors.toMap(Officer::username, Officer::displayName));
-                    List<Row> all = rows(found.getT1(), found.getT2(), found.getT3(), handling, names,
+                    List<Row> all = rows(found.getT1(), found.getT2(), found.getT3(), found.getT8(), handling, names,
                             pace(found.getT4()), today, locale);
                     List<Row> rows = all.stream().filter(filters::admits).toList();
                     model.addAttribute("rows", rows);
@@ -184,6 +199,7 @@ class SupervisionPage {
                     model.addAttribute("tierChoices", Urgency.values());
                     model.addAttribute("unitChoices", units.active());
                     model.addAttribute("handlers", found.getT6());
+                    model.addAttribute("mediaHandlers", found.getT7());
                     model.addAttribute("mayAssign", ASSIGNERS.stream().anyMatch(officer::has));
                     model.addAttribute("mayEscalate", ESCALATORS.stream().anyMatch(officer::has));
                     return "laporan/pengawasan";
@@ -198,7 +214,7 @@ class SupervisionPage {
     }
 
     private List<Row> rows(List<OpenRequest> requests, List<OpenObjection> objections, List<QueueItem> complaints,
-            Map<String, CaseHandler> handling, Map<String, String> names, Integer median, LocalDate today,
+            List<MediaIssueFile> mediaIssues, Map<String, CaseHandler> handling, Map<String, String> names, Integer median, LocalDate today,
             Locale locale) {
         List<Row> rows = new ArrayList<>();
         for (OpenRequest request : requests) {
@@ -232,6 +248,16 @@ class SupervisionPage {
                     unitCodes.isEmpty() ? "PPID" : String.join(", ", unitCodes.stream().map(this::unitName).toList()),
                     handling, names, complaint.nextDue(), today, false,
                     "/petugas/pengaduan/" + complaint.complaintId(), locale));
+        }
+        for (MediaIssueFile issue : mediaIssues) {
+            issue.runningClock().ifPresent(clock -> {
+                String unit = issue.triage() == null ? null : issue.triage().unit();
+                rows.add(handled(CaseType.ISU_MEDIA, issue.mediaIssueId(), issue.number(),
+                        messages.text("supervision.kind.media." + clock.kind().name(), locale),
+                        unit == null ? List.of() : List.of(unit), unit == null ? "Bidang IKP" : unitName(unit),
+                        handling, names, clock.dueDate(), today, false, "/petugas/isu/" + issue.mediaIssueId(),
+                        locale));
+            });
         }
         rows.sort(Comparator.comparingInt(Row::daysLeft).thenComparing(Row::number));
         return rows;

@@ -6,6 +6,8 @@ import id.go.cilegon.sigap.command.complaint.api.EscalateComplaint;
 import id.go.cilegon.sigap.command.informationrequest.api.AssignInformationRequest;
 import id.go.cilegon.sigap.command.informationrequest.api.EscalateInformationRequest;
 import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestId;
+import id.go.cilegon.sigap.command.mediaissue.api.AssignMediaIssue;
+import id.go.cilegon.sigap.command.mediaissue.api.MediaIssueId;
 import id.go.cilegon.sigap.command.shared.api.OfficerId;
 import id.go.cilegon.sigap.command.shared.api.RuleViolation;
 import id.go.cilegon.sigap.query.complaint.api.ComplaintFile;
@@ -14,6 +16,8 @@ import id.go.cilegon.sigap.query.handling.api.CaseHandler;
 import id.go.cilegon.sigap.query.handling.api.FindCaseHandler;
 import id.go.cilegon.sigap.query.informationrequest.api.CaseFile;
 import id.go.cilegon.sigap.query.informationrequest.api.FindCaseFile;
+import id.go.cilegon.sigap.query.mediaissue.api.FindMediaIssue;
+import id.go.cilegon.sigap.query.mediaissue.api.MediaIssueFile;
 import id.go.cilegon.sigap.webapp.report.SupervisionPage.Filters;
 import id.go.cilegon.sigap.webapp.security.Officer;
 import id.go.cilegon.sigap.webapp.shared.FieldMessages;
@@ -51,7 +55,8 @@ import reactor.core.publisher.Mono;
 @Controller
 class SupervisionPages {
 
-    private static final String CASE_TYPE = "PERMOHONAN|PENGADUAN";
+    private static final String CASE_TYPE = "PERMOHONAN|PENGADUAN|ISU_MEDIA";
+    private static final String ESCALATED_TYPE = "PERMOHONAN|PENGADUAN";
     private static final String CASE_ID = "[A-Za-z0-9-]{1,64}";
     private static final Set<String> DONE = Set.of("tugaskan", "eskalasi");
 
@@ -89,7 +94,7 @@ class SupervisionPages {
     }
 
     record Escalation(
-            @NotBlank @Pattern(regexp = CASE_TYPE) String jenis,
+            @NotBlank @Pattern(regexp = ESCALATED_TYPE) String jenis,
             @NotBlank @Pattern(regexp = CASE_ID) String kasus,
             @NotBlank @Size(max = 2000) String alasan) {
     }
@@ -99,7 +104,7 @@ class SupervisionPages {
             ServerWebExchange exchange) {
         return page.watcher(exchange).flatMap(officer -> {
             requireOneOf(officer, SupervisionPage.ASSIGNERS);
-            return page.handlers().flatMap(handlers -> {
+            return ("ISU_MEDIA".equals(form.jenis()) ? page.mediaHandlers() : page.handlers()).flatMap(handlers -> {
                 if (!errors.hasFieldErrors("petugas")
                         && handlers.stream().noneMatch(handler -> handler.username().equals(form.petugas()))) {
                     FieldMessages.reject(errors, "petugas", "supervision.notAHandler");
@@ -107,6 +112,8 @@ class SupervisionPages {
                 return act(form.jenis(), form.kasus(), errors, officer, model, exchange, "tugaskan",
                         () -> switch (form.jenis()) {
                             case "PERMOHONAN" -> new AssignInformationRequest(InformationRequestId.of(form.kasus()),
+                                    OfficerId.of(form.petugas()), form.catatan(), officer.id());
+                            case "ISU_MEDIA" -> new AssignMediaIssue(MediaIssueId.of(form.kasus()),
                                     OfficerId.of(form.petugas()), form.catatan(), officer.id());
                             default -> new AssignComplaint(ComplaintId.of(form.kasus()),
                                     OfficerId.of(form.petugas()), form.catatan(), officer.id());
@@ -163,11 +170,14 @@ class SupervisionPages {
     }
 
     private Mono<Boolean> exists(String type, String caseId) {
-        return "PERMOHONAN".equals(type)
-                ? messaging.query(new FindCaseFile(InformationRequestId.of(caseId)),
-                        ResponseTypes.optionalInstanceOf(CaseFile.class)).map(Optional::isPresent)
-                : messaging.query(new FindComplaint(ComplaintId.of(caseId)),
-                        ResponseTypes.optionalInstanceOf(ComplaintFile.class)).map(Optional::isPresent);
+        return switch (type) {
+            case "PERMOHONAN" -> messaging.query(new FindCaseFile(InformationRequestId.of(caseId)),
+                    ResponseTypes.optionalInstanceOf(CaseFile.class)).map(Optional::isPresent);
+            case "ISU_MEDIA" -> messaging.query(new FindMediaIssue(caseId),
+                    ResponseTypes.optionalInstanceOf(MediaIssueFile.class)).map(Optional::isPresent);
+            default -> messaging.query(new FindComplaint(ComplaintId.of(caseId)),
+                    ResponseTypes.optionalInstanceOf(ComplaintFile.class)).map(Optional::isPresent);
+        };
     }
 
     private Mono<String> refuse(HttpStatus status, List<String> problems, Officer officer, Model model,

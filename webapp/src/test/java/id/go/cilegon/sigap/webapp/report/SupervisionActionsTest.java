@@ -1,6 +1,7 @@
 package id.go.cilegon.sigap.webapp.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import id.go.cilegon.sigap.command.complaint.api.ComplaintCategory;
 import id.go.cilegon.sigap.command.complaint.api.ComplaintId;
@@ -11,7 +12,13 @@ import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestId;
 import id.go.cilegon.sigap.command.informationrequest.api.ObtainMethod;
 import id.go.cilegon.sigap.command.informationrequest.api.RegisterInformationRequest;
 import id.go.cilegon.sigap.command.informationrequest.api.Requester;
+import id.go.cilegon.sigap.command.mediaissue.api.IssueOrigin;
+import id.go.cilegon.sigap.command.mediaissue.api.LogMediaIssue;
+import id.go.cilegon.sigap.command.mediaissue.api.MediaIssueId;
+import id.go.cilegon.sigap.command.mediaissue.api.MediaKind;
+import id.go.cilegon.sigap.command.mediaissue.api.MediaSource;
 import id.go.cilegon.sigap.command.shared.api.Channel;
+import id.go.cilegon.sigap.command.shared.api.OfficerId;
 import id.go.cilegon.sigap.command.shared.api.UnitId;
 import id.go.cilegon.sigap.command.shared.api.personaldata.DataSubjectId;
 import id.go.cilegon.sigap.command.shared.api.personaldata.PersonalData;
@@ -22,6 +29,7 @@ import id.go.cilegon.sigap.webapp.security.OfficerRole;
 import id.go.cilegon.sigap.webapp.shared.TrackingCode;
 import id.go.cilegon.sigap.webapp.support.Http;
 import id.go.cilegon.sigap.webapp.support.SigapTest;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -109,6 +117,30 @@ class SupervisionActionsTest {
 
     private static EntityExchangeResult<String> escalate(Http officer, String type, String caseId, String reason) {
         return officer.submit(PAGE, PAGE + "/eskalasi", form("jenis", type, "kasus", caseId, "alasan", reason));
+    }
+
+    @Test
+    void a_media_issue_runs_its_clock_on_the_page_and_goes_to_a_media_officer_but_never_to_the_atasan() {
+        accounts.save("tugas-media", "Media Tugas", PASSWORD, List.of(OfficerRole.PETUGAS_MEDIA));
+        MediaIssueId issue = MediaIssueId.newId();
+        commands.sendAndWait(new LogMediaIssue(issue, new MediaSource(MediaKind.CETAK, "Kabar Banten", null,
+                "Pasar kota kumuh", null, Instant.now(), null), IssueOrigin.PETUGAS, null, OfficerId.of("tugas-media"),
+                Instant.now()));
+        Http supervisor = as("tugas-supervisor");
+        await().atMost(Duration.ofSeconds(10)).until(() -> supervisor.page(PAGE + "?jenis=ISU_MEDIA")
+                .getResponseBody().contains("kasus-ISU_MEDIA-" + issue.value()));
+        assertThat(supervisor.page(PAGE + "?jenis=ISU_MEDIA").getResponseBody()).contains("Triase isu media")
+                .doesNotContain("kasus-PERMOHONAN-" + requestId);
+
+        assertThat(assign(supervisor, "ISU_MEDIA", issue.value(), "tugas-dewi").getStatus().value())
+                .as("a PPID officer is not a media handler").isEqualTo(400);
+        assertThat(escalate(as("tugas-petugas"), "ISU_MEDIA", issue.value(), "Tolong").getStatus().value())
+                .isEqualTo(400);
+        EntityExchangeResult<String> done = assign(supervisor, "ISU_MEDIA", issue.value(), "tugas-media");
+        assertThat(done.getStatus().value()).isEqualTo(303);
+        assertThat(handlerOf(issue.value())).get().extracting(CaseHandler::handler).isEqualTo("tugas-media");
+        assertThat(as("tugas-media").page("/petugas/notifikasi").getResponseBody())
+                .contains("Kasus ditugaskan kepada Anda");
     }
 
     @Test
