@@ -90,7 +90,7 @@ class ComplaintWords {
     }
 
     String unitName(String code) {
-        return code == null ? "" : units.find(code).map(Units.Unit::name).orElse(code);
+        return units.name(code);
     }
 
     String unitNames(List<UnitId> codes) {

@@ -222,11 +222,11 @@ class CitizenCase {
                 quote = details.get("answer");
             }
             case "InformationRequestForwarded" -> {
-                text = words.text(voice + "forwarded", unitName(details.get("unit")));
+                text = words.text(voice + "forwarded", units.name(details.get("unit")));
                 quote = OFFICER_VOICE.equals(voice) ? details.get("instruction") : null;
             }
             case "UnitInputRecorded" -> {
-                text = words.text(voice + "unitInput", unitName(details.get("unit")));
+                text = words.text(voice + "unitInput", units.name(details.get("unit")));
                 quote = details.get("input");
             }
             case "NoticeDeadlineExtended" -> {
@@ -278,9 +278,6 @@ class CitizenCase {
         return new Happening(entry.at(), words.moment(entry.at()), entry.event(), text, quote);
     }
 
-    private String unitName(String code) {
-        return code == null ? "" : units.find(code).map(Units.Unit::name).orElse(code);
-    }
 
     /** Pasal 35(1) cites grounds by letter: {@code A_PENOLAKAN_PASAL_17} is huruf a. */
     static String letter(ObjectionGround ground) {

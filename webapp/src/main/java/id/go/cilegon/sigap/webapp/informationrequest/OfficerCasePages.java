@@ -204,8 +204,7 @@ class OfficerCasePages {
             model.addAttribute("refusal", refusal);
             model.addAttribute("failed", failed == null ? null : failed.name());
             model.addAttribute("units", units.active());
-            model.addAttribute("unitName", file.forwardedTo() == null ? null : units.find(file.forwardedTo().value())
-                    .map(Units.Unit::name).orElse(file.forwardedTo().value()));
+            model.addAttribute("unitName", file.forwardedTo() == null ? null : units.name(file.forwardedTo().value()));
             model.addAttribute("openGrounds", words.openGrounds(file));
             model.addAttribute("decisions", NoticeDecision.values());
             model.addAttribute("exemptions", ExemptionGround.values());

@@ -66,7 +66,7 @@ class MediaIssueView {
                 triage == null ? null : triage.topic(),
                 triage == null ? null : triage.urgency().name(),
                 triage == null ? null : text("IssueUrgency." + triage.urgency().name(), locale),
-                triage == null || triage.unit() == null ? null : unitName(triage.unit()),
+                triage == null || triage.unit() == null ? null : units.name(triage.unit()),
                 running.map(clock -> text("media.clock." + clock.kind().name(), locale)).orElse(null),
                 running.map(clock -> dates.date(clock.dueDate(), locale)).orElse(null), left,
                 left == null ? null : ranking.of(left).name(),
@@ -98,7 +98,7 @@ class MediaIssueView {
         if (triage != null) {
             facts.put("sentiment", text("Sentiment." + triage.sentiment().name(), locale));
             facts.put("urgency", text("IssueUrgency." + triage.urgency().name(), locale));
-            facts.put("unit", triage.unit() == null ? null : unitName(triage.unit()));
+            facts.put("unit", triage.unit() == null ? null : units.name(triage.unit()));
         }
         facts.put("reach", file.totalReach());
         return facts;
@@ -123,7 +123,7 @@ class MediaIssueView {
             case "MediaIssueTriaged" -> new Object[] {text("IssueUrgency." + details.get("urgency"), locale),
                     text("Sentiment." + details.get("sentiment"), locale), dueDate(details, locale)};
             case "UnitClarificationRequested", "UnitClarificationReceived" -> new Object[] {
-                    unitName(details.get("unit")), "true".equals(details.get("late")) ? 1 : 0};
+                    units.name(details.get("unit")), "true".equals(details.get("late")) ? 1 : 0};
             case "MediaResponseDrafted" -> new Object[] {details.get("version"),
                     text("ResponseKind." + details.get("kind"), locale)};
             case "MediaResponsePublished" -> new Object[] {details.get("version"), details.get("where"),
@@ -142,10 +142,6 @@ class MediaIssueView {
     private String dueDate(Map<String, String> details, Locale locale) {
         String due = details.get("dueDate");
         return due == null ? "" : dates.date(LocalDate.parse(due), locale);
-    }
-
-    String unitName(String code) {
-        return units.find(code).map(Units.Unit::name).orElse(code);
     }
 
     private String text(String code, Locale locale) {

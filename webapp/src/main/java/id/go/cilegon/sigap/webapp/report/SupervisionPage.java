@@ -185,7 +185,7 @@ class SupervisionPage {
                     model.addAttribute("tiers", tiers(rows));
                     model.addAttribute("loads", loads(rows, row -> row.unitCodes().isEmpty()
                             ? List.of(new Named(row.unit(), null))
-                            : row.unitCodes().stream().map(code -> new Named(unitName(code), code)).toList()));
+                            : row.unitCodes().stream().map(code -> new Named(units.name(code), code)).toList()));
                     model.addAttribute("officerLoads", loads(rows.stream().filter(row -> row.type().handled())
                             .toList(), row -> List.of(row.handler() == null
                             ? new Named(messages.text("supervision.unassigned", locale), UNASSIGNED)
@@ -228,7 +228,7 @@ class SupervisionPage {
             List<String> unitCodes = request.unit() == null ? List.of() : List.of(request.unit());
             rows.add(handled(CaseType.PERMOHONAN, request.requestId(), request.registrationNumber(),
                     messages.text("supervision.kind.notice", locale), unitCodes,
-                    request.unit() == null ? "PPID" : unitName(request.unit()), handling, names,
+                    request.unit() == null ? "PPID" : units.name(request.unit()), handling, names,
                     request.noticeDue(), today, atRisk, "/petugas/permohonan/" + request.requestId(), locale));
         }
         for (OpenObjection objection : objections) {
@@ -245,7 +245,7 @@ class SupervisionPage {
             List<String> unitCodes = complaint.units().stream().map(UnitId::value).toList();
             rows.add(handled(CaseType.PENGADUAN, complaint.complaintId(), complaint.number(),
                     messages.text("DueKind." + complaint.nextDueKind().name(), locale), unitCodes,
-                    unitCodes.isEmpty() ? "PPID" : String.join(", ", unitCodes.stream().map(this::unitName).toList()),
+                    unitCodes.isEmpty() ? "PPID" : String.join(", ", unitCodes.stream().map(units::name).toList()),
                     handling, names, complaint.nextDue(), today, false,
                     "/petugas/pengaduan/" + complaint.complaintId(), locale));
         }
@@ -254,7 +254,7 @@ class SupervisionPage {
                 String unit = issue.triage() == null ? null : issue.triage().unit();
                 rows.add(handled(CaseType.ISU_MEDIA, issue.mediaIssueId(), issue.number(),
                         messages.text("supervision.kind.media." + clock.kind().name(), locale),
-                        unit == null ? List.of() : List.of(unit), unit == null ? "Bidang IKP" : unitName(unit),
+                        unit == null ? List.of() : List.of(unit), unit == null ? "Bidang IKP" : units.name(unit),
                         handling, names, clock.dueDate(), today, false, "/petugas/isu/" + issue.mediaIssueId(),
                         locale));
             });
@@ -281,10 +281,6 @@ class SupervisionPage {
      */
     static boolean atRisk(int median, int spent, int left) {
         return left >= 0 && median - spent > left;
-    }
-
-    private String unitName(String code) {
-        return units.find(code).map(Units.Unit::name).orElse(code);
     }
 
     /** Counts per case type and tier, for the summary at the top. */

@@ -39,6 +39,11 @@ public class Units {
         return all().stream().filter(Unit::active).toList();
     }
 
+    /** The unit's name for a page, or its code when the unit is unknown; "" for no unit. */
+    public String name(String code) {
+        return code == null ? "" : find(code).map(Unit::name).orElse(code);
+    }
+
     public Optional<Unit> find(String code) {
         return Optional.ofNullable(units.find(eq("_id", code)).first()).map(Units::toUnit);
     }
