@@ -30,6 +30,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 import org.springframework.validation.BindingResult;
 
@@ -74,12 +75,11 @@ record MediaIssueActionForm(
                 "", "");
     }
 
-    /** What the check needs to know beyond the form: the active units and the places of Kota Cilegon. */
-    record Known(Predicate<String> unit, PlaceCheck place) {
-    }
-
-    interface PlaceCheck {
-        boolean contains(String kecamatan, String kelurahan);
+    /**
+     * What the check needs to know beyond the form: the active units, and whether a kelurahan lies in a kecamatan of
+     * Kota Cilegon.
+     */
+    record Known(Predicate<String> unit, BiPredicate<String, String> place) {
     }
 
     /** The fields {@code action} cannot do without, each blank or unknown one reported by field. */
@@ -100,10 +100,9 @@ record MediaIssueActionForm(
                 required("batasWaktu", batasWaktu, errors);
             }
             case CATAT_KLARIFIKASI -> {
-                if (!officer.has(OfficerRole.PETUGAS_MEDIA)) {
-                    break;
+                if (officer.has(OfficerRole.PETUGAS_MEDIA)) {
+                    knownUnit(true, known, errors);
                 }
-                knownUnit(true, known, errors);
                 required("jawaban", jawaban, errors);
             }
             case DRAF -> {
@@ -124,15 +123,12 @@ record MediaIssueActionForm(
                 required("penjelasan", penjelasan, errors);
                 if (blank(kecamatan) || blank(kelurahan)) {
                     FieldMessages.reject(errors, "kelurahan", "NotBlank");
-                } else if (!known.place().contains(kecamatan.strip(), kelurahan.strip())) {
+                } else if (!known.place().test(kecamatan.strip(), kelurahan.strip())) {
                     FieldMessages.reject(errors, "kelurahan", "complaint.kelurahan.unknown");
                 }
             }
             case JADIKAN_PERMOHONAN -> required("penjelasan", penjelasan, errors);
             case AJUKAN, SETUJUI -> { }
-        }
-        if (action == MediaIssueAction.CATAT_KLARIFIKASI && !officer.has(OfficerRole.PETUGAS_MEDIA)) {
-            required("jawaban", jawaban, errors);
         }
     }
 

@@ -29,8 +29,6 @@ import id.go.cilegon.sigap.webapp.shared.OfficeDates;
 import id.go.cilegon.sigap.webapp.shared.TrackingCode;
 import id.go.cilegon.sigap.webapp.unit.Units;
 import jakarta.validation.Valid;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -72,11 +70,10 @@ class MediaIssuePages {
     private final Wilayah wilayah;
     private final OfficeDates dates;
     private final WorkingDayCalendar calendar;
-    private final Clock clock;
 
     MediaIssuePages(OfficerMediaIssues issues, MediaIssueView view, MediaIntake intake, MediaCsvImport csv,
             Messaging messaging, FieldMessages messages, Units units, Wilayah wilayah, OfficeDates dates,
-            WorkingDayCalendar calendar, Clock clock) {
+            WorkingDayCalendar calendar) {
         this.dates = dates;
         this.issues = issues;
         this.view = view;
@@ -87,7 +84,6 @@ class MediaIssuePages {
         this.units = units;
         this.wilayah = wilayah;
         this.calendar = calendar;
-        this.clock = clock;
     }
 
     // ------------------------------------------------------------------------------------------------- the queue
@@ -196,10 +192,7 @@ class MediaIssuePages {
                 .filter(found -> found != MediaIssueAction.JADIKAN_PERMOHONAN)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         Locale locale = exchange.getLocaleContext().getLocale();
-        return issues.officer(exchange).flatMap(officer -> issues.file(id, officer).flatMap(file -> {
-            if (!action.permitted(officer, file)) {
-                return Mono.error(new ResponseStatusException(HttpStatus.FORBIDDEN));
-            }
+        return issues.officer(exchange).flatMap(officer -> issues.fileFor(id, officer, action).flatMap(file -> {
             form.check(action, officer, known(), errors);
             if (errors.hasErrors()) {
                 return invalid(file, officer, model, exchange, messages.byField(errors, locale), action);
@@ -209,7 +202,7 @@ class MediaIssuePages {
                 return refer(file, officer, action, form.complaintReferral(MediaIssueId.of(file.mediaIssueId()),
                         code.hash(), officer), code, model, exchange);
             }
-            return issues.act(action, file, officer, form.command(action, MediaIssueId.of(file.mediaIssueId()),
+            return issues.act(file, form.command(action, MediaIssueId.of(file.mediaIssueId()),
                             officer, calendar.zone()))
                     .thenReturn("redirect:/petugas/isu/" + file.mediaIssueId() + "?berhasil=" + action.path())
                     .onErrorResume(RuleViolation.class, refused -> refused(file, officer, model, exchange, refused,
@@ -225,7 +218,7 @@ class MediaIssuePages {
             ServerWebExchange exchange) {
         MediaIssueAction action = MediaIssueAction.JADIKAN_PERMOHONAN;
         Locale locale = exchange.getLocaleContext().getLocale();
-        return issues.officer(exchange).flatMap(officer -> issues.file(id, officer).flatMap(file -> {
+        return issues.officer(exchange).flatMap(officer -> issues.fileFor(id, officer, action).flatMap(file -> {
             form.check(action, officer, known(), errors);
             if (requestErrors.hasErrors() || errors.hasErrors()) {
                 Map<String, List<String>> all = new LinkedHashMap<>(messages.byField(requestErrors, locale));
@@ -245,10 +238,9 @@ class MediaIssuePages {
     /** The new case's number and tracking code, shown once to the officer who hands them on. */
     private Mono<String> refer(MediaIssueFile file, Officer officer, MediaIssueAction action, ReferMediaIssue command,
             TrackingCode code, Model model, ServerWebExchange exchange) {
-        return issues.<String>act(action, file, officer, command)
+        return issues.<String>act(file, command)
                 .map(number -> {
                     model.addAttribute("file", file);
-                    model.addAttribute("kind", command.kind().name());
                     model.addAttribute("caseNumber", number.orElseThrow());
                     model.addAttribute("trackingCode", code.display());
                     model.addAttribute("statusPath", (command.kind() == ReferralKind.PENGADUAN
@@ -306,7 +298,6 @@ class MediaIssuePages {
             model.addAttribute("obtainMethods", ObtainMethod.values());
             model.addAttribute("deliveryMethods", DeliveryMethod.values());
             model.addAttribute("mediaOfficer", officer.has(OfficerRole.PETUGAS_MEDIA));
-            model.addAttribute("today", LocalDate.now(clock.withZone(calendar.zone())).toString());
             if (!model.containsAttribute("errors")) {
                 model.addAttribute("errors", Map.of());
             }

@@ -38,6 +38,15 @@ class OfficerMediaIssues {
         return accounts.caseWorker(exchange);
     }
 
+    /**
+     * The issue, for {@code action}: "not found" when this officer may not open it, "forbidden" when they may not
+     * take the action on it (a unit's officer answering for another unit). Checked before the form is read.
+     */
+    Mono<MediaIssueFile> fileFor(String id, Officer officer, MediaIssueAction action) {
+        return file(id, officer).flatMap(file -> action.permitted(officer, file) ? Mono.just(file)
+                : Mono.error(new ResponseStatusException(HttpStatus.FORBIDDEN)));
+    }
+
     /** The issue this officer may open, or "not found". */
     Mono<MediaIssueFile> file(String id, Officer officer) {
         if (!id.matches("[A-Za-z0-9-]{1,64}")) {
@@ -60,13 +69,10 @@ class OfficerMediaIssues {
     }
 
     /**
-     * Sends {@code command} for {@code action} on {@code before} and answers the handler's result, if it has one,
+     * Sends {@code command} for an issue taken from {@link #fileFor} and answers the handler's result, if it has one,
      * once the read model has caught up with the act. A {@code RuleViolation} comes through as the error.
      */
-    <R> Mono<Optional<R>> act(MediaIssueAction action, MediaIssueFile before, Officer officer, Object command) {
-        if (!action.permitted(officer, before)) {
-            return Mono.error(new ResponseStatusException(HttpStatus.FORBIDDEN));
-        }
+    <R> Mono<Optional<R>> act(MediaIssueFile before, Object command) {
         return messaging.<R>send(command).map(Optional::of).defaultIfEmpty(Optional.empty())
                 .flatMap(result -> find(before.mediaIssueId(), file -> file.lastSequence() > before.lastSequence())
                         .thenReturn(result));
