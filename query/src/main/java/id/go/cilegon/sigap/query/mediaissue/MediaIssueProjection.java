@@ -31,10 +31,10 @@ import id.go.cilegon.sigap.command.mediaissue.api.ReferralKind;
 import id.go.cilegon.sigap.command.mediaissue.api.UnitClarificationReceived;
 import id.go.cilegon.sigap.command.mediaissue.api.UnitClarificationRequested;
 import id.go.cilegon.sigap.command.shared.api.OfficerId;
-import id.go.cilegon.sigap.query.mediaissue.api.MediaIssueFile;
 import id.go.cilegon.sigap.query.mediaissue.api.MediaIssueFile.Clarification;
 import id.go.cilegon.sigap.query.mediaissue.api.MediaIssueFile.Decision;
 import id.go.cilegon.sigap.query.mediaissue.api.MediaIssueFile.Draft;
+import id.go.cilegon.sigap.query.mediaissue.api.MediaIssueFile;
 import id.go.cilegon.sigap.query.shared.ReadModelCodecs;
 import id.go.cilegon.sigap.query.shared.TimelineDetails;
 import java.time.Instant;
@@ -42,6 +42,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -291,7 +292,7 @@ public class MediaIssueProjection {
         return replaceLast(file.drafts(), draft -> draft.version() == version, change);
     }
 
-    private static <T> List<T> replaceLast(List<T> items, java.util.function.Predicate<T> which,
+    private static <T> List<T> replaceLast(List<T> items, Predicate<T> which,
             UnaryOperator<T> change) {
         List<T> changed = new ArrayList<>(items);
         for (int i = changed.size() - 1; i >= 0; i--) {

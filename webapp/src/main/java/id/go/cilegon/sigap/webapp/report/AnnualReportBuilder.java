@@ -2,18 +2,18 @@ package id.go.cilegon.sigap.webapp.report;
 
 import id.go.cilegon.sigap.command.complaint.api.ComplaintCategory;
 import id.go.cilegon.sigap.command.complaint.api.ComplaintStatus;
-import id.go.cilegon.sigap.command.mediaissue.api.IssueUrgency;
-import id.go.cilegon.sigap.command.mediaissue.api.ResponseKind;
 import id.go.cilegon.sigap.command.informationrequest.api.DisputeStage;
 import id.go.cilegon.sigap.command.informationrequest.api.ExemptionGround;
 import id.go.cilegon.sigap.command.informationrequest.api.NoticeDecision;
 import id.go.cilegon.sigap.command.informationrequest.api.ObjectionGround;
 import id.go.cilegon.sigap.command.informationrequest.api.ObjectionOutcome;
+import id.go.cilegon.sigap.command.mediaissue.api.IssueUrgency;
+import id.go.cilegon.sigap.command.mediaissue.api.ResponseKind;
 import id.go.cilegon.sigap.command.shared.calendar.WorkingDayCalendar;
 import id.go.cilegon.sigap.query.complaint.api.ReportedComplaint;
-import id.go.cilegon.sigap.query.mediaissue.api.MediaIssueFile;
 import id.go.cilegon.sigap.query.informationrequest.register.api.ObjectionRegisterEntry;
 import id.go.cilegon.sigap.query.informationrequest.register.api.RequestRegisterEntry;
+import id.go.cilegon.sigap.query.mediaissue.api.MediaIssueFile;
 import id.go.cilegon.sigap.webapp.report.AnnualReport.CaseRef;
 import id.go.cilegon.sigap.webapp.report.AnnualReport.Figure;
 import id.go.cilegon.sigap.webapp.report.AnnualReport.Section;
@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.springframework.stereotype.Component;
@@ -213,8 +214,8 @@ class AnnualReportBuilder {
         return words.section("isu", figures);
     }
 
-    private static java.util.Optional<ResponseKind> publishedKind(MediaIssueFile issue) {
-        return issue.publication() == null ? java.util.Optional.empty() : issue.drafts().stream()
+    private static Optional<ResponseKind> publishedKind(MediaIssueFile issue) {
+        return issue.publication() == null ? Optional.empty() : issue.drafts().stream()
                 .filter(draft -> draft.version() == issue.publication().version()).findFirst()
                 .map(MediaIssueFile.Draft::kind);
     }

@@ -6,19 +6,19 @@ import id.go.cilegon.sigap.query.complaint.api.ListComplaintQueue;
 import id.go.cilegon.sigap.query.complaint.api.QueueItem;
 import id.go.cilegon.sigap.query.handling.api.CaseHandler;
 import id.go.cilegon.sigap.query.handling.api.ListCaseHandlers;
-import id.go.cilegon.sigap.query.mediaissue.api.ListMediaIssues;
-import id.go.cilegon.sigap.query.mediaissue.api.MediaIssueFile;
 import id.go.cilegon.sigap.query.informationrequest.api.ListOpenRequests;
 import id.go.cilegon.sigap.query.informationrequest.api.OpenRequest;
 import id.go.cilegon.sigap.query.informationrequest.deadline.api.ListOpenObjections;
 import id.go.cilegon.sigap.query.informationrequest.deadline.api.OpenObjection;
 import id.go.cilegon.sigap.query.informationrequest.register.api.ListRequestRegister;
 import id.go.cilegon.sigap.query.informationrequest.register.api.RequestRegisterEntry;
+import id.go.cilegon.sigap.query.mediaissue.api.ListMediaIssues;
+import id.go.cilegon.sigap.query.mediaissue.api.MediaIssueFile;
 import id.go.cilegon.sigap.webapp.security.Officer;
 import id.go.cilegon.sigap.webapp.security.OfficerAccounts;
 import id.go.cilegon.sigap.webapp.security.OfficerRole;
-import id.go.cilegon.sigap.webapp.shared.FilterParameters;
 import id.go.cilegon.sigap.webapp.shared.FieldMessages;
+import id.go.cilegon.sigap.webapp.shared.FilterParameters;
 import id.go.cilegon.sigap.webapp.shared.Messaging;
 import id.go.cilegon.sigap.webapp.shared.OfficeDates;
 import id.go.cilegon.sigap.webapp.shared.Urgency;
@@ -35,6 +35,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -175,7 +176,7 @@ class SupervisionPage {
                 .map(found -> {
                     Map<String, CaseHandler> handling = found.getT5().stream()
                             .collect(Collectors.toMap(CaseHandler::caseId, Function.identity()));
-                    Map<String, String> names = java.util.stream.Stream.concat(found.getT6().stream(),
+                    Map<String, String> names = Stream.concat(found.getT6().stream(),
                                     found.getT7().stream()).distinct()
                             .collect(Collectors.toMap(Officer::username, Officer::displayName));
                     List<Row> all = rows(found.getT1(), found.getT2(), found.getT3(), found.getT8(), handling, names,

@@ -3,15 +3,16 @@ package id.go.cilegon.sigap.webapp.report;
 import id.go.cilegon.sigap.command.shared.calendar.WorkingDayCalendar;
 import id.go.cilegon.sigap.query.complaint.api.ListComplaintsReceived;
 import id.go.cilegon.sigap.query.complaint.api.ReportedComplaint;
-import id.go.cilegon.sigap.query.mediaissue.api.ListMediaIssues;
-import id.go.cilegon.sigap.query.mediaissue.api.MediaIssueFile;
 import id.go.cilegon.sigap.query.informationrequest.register.api.ListObjectionRegister;
 import id.go.cilegon.sigap.query.informationrequest.register.api.ListRequestRegister;
 import id.go.cilegon.sigap.query.informationrequest.register.api.ObjectionRegisterEntry;
 import id.go.cilegon.sigap.query.informationrequest.register.api.RequestRegisterEntry;
+import id.go.cilegon.sigap.query.mediaissue.api.ListMediaIssues;
+import id.go.cilegon.sigap.query.mediaissue.api.MediaIssueFile;
 import id.go.cilegon.sigap.webapp.shared.Messaging;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -56,7 +57,7 @@ class YearCases {
                 found.getT2().stream().filter(entry -> within(entry.receivedAt(), from, to)).toList(),
                 found.getT3(),
                 found.getT4().stream().filter(issue -> within(issue.detectedAt(), from, to))
-                        .sorted(java.util.Comparator.comparing(MediaIssueFile::number)).toList()));
+                        .sorted(Comparator.comparing(MediaIssueFile::number)).toList()));
     }
 
     private static boolean within(Instant at, Instant from, Instant to) {

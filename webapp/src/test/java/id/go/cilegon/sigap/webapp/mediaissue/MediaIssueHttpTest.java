@@ -29,11 +29,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -104,7 +106,7 @@ class MediaIssueHttpTest {
     }
 
     private List<MediaIssueFile> all() {
-        return queries.query(new ListMediaIssues(java.util.Set.of(), null),
+        return queries.query(new ListMediaIssues(Set.of(), null),
                 ResponseTypes.multipleInstancesOf(MediaIssueFile.class)).join();
     }
 
@@ -134,7 +136,7 @@ class MediaIssueHttpTest {
         String url = unique();
         ExecutorService pool = Executors.newFixedThreadPool(5);
         try {
-            List<Callable<EntityExchangeResult<String>>> posts = java.util.stream.IntStream.range(0, 5)
+            List<Callable<EntityExchangeResult<String>>> posts = IntStream.range(0, 5)
                     .mapToObj(i -> (Callable<EntityExchangeResult<String>>) () -> {
                         Http officer = new Http(port);
                         officer.logIn("uji-media", PASSWORD);

@@ -3,6 +3,7 @@ package id.go.cilegon.sigap.command.mediaissue.api;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -32,7 +33,7 @@ public record MediaSource(
         try {
             URI uri = new URI(url.strip());
             String query = uri.getRawQuery() == null ? null : String.join("&",
-                    java.util.Arrays.stream(uri.getRawQuery().split("&"))
+                    Arrays.stream(uri.getRawQuery().split("&"))
                             .filter(part -> !part.isEmpty() && !part.toLowerCase(Locale.ROOT).startsWith("utm_"))
                             .toList());
             String path = uri.getRawPath() == null ? "" : uri.getRawPath().replaceAll("/+$", "");

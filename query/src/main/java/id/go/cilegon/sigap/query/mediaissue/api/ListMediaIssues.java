@@ -1,7 +1,9 @@
 package id.go.cilegon.sigap.query.mediaissue.api;
 
 import id.go.cilegon.sigap.command.mediaissue.api.MediaIssueStatus;
+import java.util.Arrays;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Media issue files, newest first.
@@ -16,7 +18,7 @@ public record ListMediaIssues(Set<MediaIssueStatus> statuses, Integer year) {
     }
 
     public static ListMediaIssues open() {
-        return new ListMediaIssues(java.util.Arrays.stream(MediaIssueStatus.values())
-                .filter(status -> !status.isFinal()).collect(java.util.stream.Collectors.toSet()), null);
+        return new ListMediaIssues(Arrays.stream(MediaIssueStatus.values())
+                .filter(status -> !status.isFinal()).collect(Collectors.toSet()), null);
     }
 }
