@@ -21,7 +21,9 @@
                 disputes: plain(m.disputes), complaints: plain(m.complaints),
                 complaintsOnTimePercent: percent(m.complaintsOnTimePercent), answered: plain(m.answered),
                 answerMedianDays: plain(m.answerMedianDays), answerP90Days: plain(m.answerP90Days),
-                averageRating: m.averageRating === null ? '-' : m.averageRating.toFixed(1)
+                averageRating: m.averageRating === null ? '-' : m.averageRating.toFixed(1),
+                mediaIssues: plain(m.mediaIssues), mediaResponded: plain(m.mediaResponded),
+                mediaOnTimePercent: percent(m.mediaOnTimePercent), mediaMedianDays: plain(m.mediaMedianDays)
             };
             Object.keys(cells).forEach(function (column) {
                 var cell = row.querySelector('[data-kolom="' + column + '"]');

@@ -19,7 +19,7 @@ import reactor.core.scheduler.Schedulers;
 /**
  * KIP compliance month by month for supervisors: a table and a bar chart of the share of written notices on time,
  * the hari kerja they took, extensions, keberatan and sengketa, and complaints verified in time, the hari kerja to
- * their answer and their rating; for both kinds of case or one, and every unit or one. The page refreshes its
+ * their answer and their rating, and media issues answered in time; for every kind of case or one, and every unit or one. The page refreshes its
  * figures while it is open from {@code /petugas/kepatuhan.json} with the same filters.
  */
 @Controller
@@ -37,7 +37,7 @@ class CompliancePage {
         this.units = units;
     }
 
-    /** {@code jenis}: PERMOHONAN or PENGADUAN, or both when empty; {@code unit}: a unit's code, or every unit. */
+    /** {@code jenis}: PERMOHONAN, PENGADUAN or ISU_MEDIA, or all when empty; {@code unit}: a unit's code, or every unit. */
     @GetMapping("/petugas/kepatuhan")
     Mono<String> page(@RequestParam(name = "tahun", required = false) String tahun,
             @RequestParam(name = "jenis", required = false) String jenis,
@@ -81,6 +81,7 @@ class CompliancePage {
 
     private Mono<List<MonthlyCompliance.MonthFigures>> months(int year, MonthlyCompliance.Scope scope) {
         return cases.of(year, 0).publishOn(Schedulers.boundedElastic())
-                .map(found -> compliance.months(found.requests(), found.objections(), found.complaints(), scope));
+                .map(found -> compliance.months(found.requests(), found.objections(), found.complaints(),
+                        found.mediaIssues(), scope));
     }
 }

@@ -5,6 +5,8 @@ import id.go.cilegon.sigap.query.complaint.api.ListComplaintQueue;
 import id.go.cilegon.sigap.query.complaint.api.QueueItem;
 import id.go.cilegon.sigap.query.informationrequest.api.ListOpenRequests;
 import id.go.cilegon.sigap.query.informationrequest.api.OpenRequest;
+import id.go.cilegon.sigap.query.mediaissue.api.ListMediaIssues;
+import id.go.cilegon.sigap.query.mediaissue.api.MediaIssueFile;
 import id.go.cilegon.sigap.webapp.shared.OfficeDates;
 import id.go.cilegon.sigap.webapp.shared.Urgency;
 import java.time.Clock;
@@ -27,8 +29,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * The supervisors' morning e-mail: every written notice and complaint clock that ran out since the last working
- * day, and every one that falls due within the "due soon" hari kerja ({@code sigap.deadlines.due-soon-working-days}).
+ * The supervisors' morning e-mail: every written notice, complaint and media-issue clock that ran out since the last
+ * working day, and every one that falls due within the "due soon" hari kerja ({@code sigap.deadlines.due-soon-working-days}).
  * Sent on working days only, at {@code sigap.digest.cron} office time, to {@code sigap.digest.recipients} through
  * the SMTP server of {@code spring.mail.*}; with no recipients nothing is sent.
  */
@@ -122,6 +124,10 @@ public class DailyDigest {
                 .join().stream().filter(item -> item.nextDue() != null)
                 .forEach(item -> clocks.add(new Item(item.number(), kind(item), item.nextDue(),
                         "/petugas/pengaduan/" + item.complaintId())));
+        queries.query(ListMediaIssues.open(), ResponseTypes.multipleInstancesOf(MediaIssueFile.class)).join()
+                .forEach(issue -> issue.runningClock().ifPresent(running -> clocks.add(new Item(issue.number(),
+                        running.kind() == MediaIssueFile.Clock.Kind.TRIASE ? "Triase isu media" : "Tanggapan isu media",
+                        running.dueDate(), "/petugas/isu/" + issue.mediaIssueId()))));
         clocks.sort(Comparator.comparing(Item::dueDate).thenComparing(Item::number));
         LocalDate from = lastWorkingDay;
         List<Item> missed = clocks.stream()

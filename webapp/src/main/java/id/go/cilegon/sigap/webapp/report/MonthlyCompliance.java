@@ -5,6 +5,7 @@ import id.go.cilegon.sigap.command.shared.calendar.WorkingDayCalendar;
 import id.go.cilegon.sigap.query.complaint.api.ReportedComplaint;
 import id.go.cilegon.sigap.query.informationrequest.register.api.ObjectionRegisterEntry;
 import id.go.cilegon.sigap.query.informationrequest.register.api.RequestRegisterEntry;
+import id.go.cilegon.sigap.query.mediaissue.api.MediaIssueFile;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Month;
@@ -18,8 +19,9 @@ import org.springframework.stereotype.Component;
  * KIP compliance month by month, from the registers and the complaints: for each month of receipt, how many written
  * notices went out on time and how long they took in hari kerja (median and 90th percentile), extensions,
  * keberatan filed and upheld, sengketa, complaints verified within their 3 hari kerja, how long complaints took to
- * their (latest) answer, and the complainants' average rating, for one kind of case and one unit or for all. A share
- * is {@code null} when the month has nothing to share out.
+ * their (latest) answer, the complainants' average rating, and media issues detected, answered with a published
+ * response, in time, and the hari kerja from triage to the response; for one kind of case and one unit or for all.
+ * A share is {@code null} when the month has nothing to share out.
  */
 @Component
 class MonthlyCompliance {
@@ -33,23 +35,27 @@ class MonthlyCompliance {
     }
 
     /** The kinds of case the page can show alone. */
-    enum CaseKind { PERMOHONAN, PENGADUAN }
+    enum CaseKind { PERMOHONAN, PENGADUAN, ISU_MEDIA }
 
     /**
-     * Which cases count: {@code kind} {@code null} for both kinds, {@code unit} {@code null} for every unit. A
-     * request counts for the unit it was forwarded to, a complaint for every unit it was sent to, and a keberatan
-     * for its request's unit.
+     * Which cases count: {@code kind} {@code null} for every kind, {@code unit} {@code null} for every unit. A
+     * request counts for the unit it was forwarded to, a complaint for every unit it was sent to, a keberatan for
+     * its request's unit, and a media issue for the unit its triage named.
      */
     record Scope(CaseKind kind, String unit) {
 
         static final Scope ALL = new Scope(null, null);
 
         public boolean requests() {
-            return kind != CaseKind.PENGADUAN;
+            return kind == null || kind == CaseKind.PERMOHONAN;
         }
 
         public boolean complaints() {
-            return kind != CaseKind.PERMOHONAN;
+            return kind == null || kind == CaseKind.PENGADUAN;
+        }
+
+        public boolean mediaIssues() {
+            return kind == null || kind == CaseKind.ISU_MEDIA;
         }
     }
 
@@ -59,14 +65,19 @@ class MonthlyCompliance {
      * @param answered                complaints received that month that have an answer
      * @param answerMedianDays        median hari kerja from receipt to the latest answer
      * @param answerP90Days           90th percentile of the same
+     * @param mediaIssues             media issues detected that month
+     * @param mediaResponded          of those, the ones with a published response
+     * @param mediaOnTimePercent      responses published within their clock as a share of those published, 0–100
+     * @param mediaMedianDays         median hari kerja from triage to the published response
      */
     record MonthFigures(int month, int requests, int notices, Integer onTimePercent, Integer medianDays, Integer p90Days,
             int extended, int objections, int upheld, int disputes, int complaints, Integer complaintsOnTimePercent,
-            int answered, Integer answerMedianDays, Integer answerP90Days, Double averageRating) {
+            int answered, Integer answerMedianDays, Integer answerP90Days, Double averageRating, int mediaIssues,
+            int mediaResponded, Integer mediaOnTimePercent, Integer mediaMedianDays) {
     }
 
     List<MonthFigures> months(List<RequestRegisterEntry> allRequests, List<ObjectionRegisterEntry> allObjections,
-            List<ReportedComplaint> allComplaints, Scope scope) {
+            List<ReportedComplaint> allComplaints, List<MediaIssueFile> allMediaIssues, Scope scope) {
         List<RequestRegisterEntry> requests = !scope.requests() ? List.of() : allRequests.stream()
                 .filter(entry -> scope.unit() == null || scope.unit().equals(entry.unit())).toList();
         Set<String> requestIds = requests.stream().map(RequestRegisterEntry::requestId).collect(Collectors.toSet());
@@ -74,6 +85,9 @@ class MonthlyCompliance {
                 .filter(entry -> scope.unit() == null || requestIds.contains(entry.requestId())).toList();
         List<ReportedComplaint> complaints = !scope.complaints() ? List.of() : allComplaints.stream()
                 .filter(complaint -> scope.unit() == null || complaint.units().contains(scope.unit())).toList();
+        List<MediaIssueFile> mediaIssues = !scope.mediaIssues() ? List.of() : allMediaIssues.stream()
+                .filter(issue -> scope.unit() == null
+                        || issue.triage() != null && scope.unit().equals(issue.triage().unit())).toList();
         List<MonthFigures> months = new ArrayList<>();
         for (Month month : Month.values()) {
             List<RequestRegisterEntry> received = requests.stream()
@@ -95,6 +109,13 @@ class MonthlyCompliance {
             List<Integer> answerDays = complained.stream().filter(complaint -> complaint.answeredAt() != null)
                     .map(complaint -> reports.workingDaysTaken(complaint.receivedAt(), complaint.answeredAt()))
                     .sorted().toList();
+            List<MediaIssueFile> detected = mediaIssues.stream().filter(issue -> monthOf(issue.detectedAt()) == month)
+                    .toList();
+            List<MediaIssueFile> responded = detected.stream().filter(issue -> issue.publication() != null).toList();
+            List<Integer> responseDays = responded.stream().filter(issue -> issue.triage() != null)
+                    .map(issue -> reports.workingDaysTaken(issue.triage().triagedAt(),
+                            issue.publication().publishedAt()))
+                    .sorted().toList();
             months.add(new MonthFigures(month.getValue(), received.size(), noticed.size(),
                     percent(noticed.stream().filter(entry -> !entry.noticeLate()).count(), noticed.size()),
                     days.isEmpty() ? null : AnnualReportBuilder.median(days),
@@ -108,7 +129,10 @@ class MonthlyCompliance {
                     answerDays.isEmpty() ? null : AnnualReportBuilder.percentile(answerDays, 90),
                     rated.isEmpty() ? null : rated.stream()
                             .mapToInt(complaint -> complaint.ratings().get(complaint.ratings().size() - 1))
-                            .average().orElseThrow()));
+                            .average().orElseThrow(),
+                    detected.size(), responded.size(),
+                    percent(responded.stream().filter(issue -> !issue.publication().late()).count(), responded.size()),
+                    responseDays.isEmpty() ? null : AnnualReportBuilder.median(responseDays)));
         }
         return months;
     }

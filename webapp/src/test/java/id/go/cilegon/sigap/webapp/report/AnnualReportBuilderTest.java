@@ -107,7 +107,11 @@ class AnnualReportBuilderTest {
                 complaint(1, ComplaintCategory.INFRASTRUKTUR, ComplaintStatus.SELESAI, wib(11, 3, 9), List.of(2, 4)),
                 complaint(2, ComplaintCategory.INFRASTRUKTUR, ComplaintStatus.DITERIMA, null, List.of()),
                 complaint(3, ComplaintCategory.APARATUR, ComplaintStatus.DITINDAKLANJUTI, wib(11, 9, 9), List.of()));
-        List<MediaIssueFile> mediaIssues = List.of(
+        return builder.build(2026, requests, objections, complaints, mediaIssues(), Locale.forLanguageTag("id"));
+    }
+
+    private static List<MediaIssueFile> mediaIssues() {
+        return List.of(
                 // Triaged Mon 2 Nov, hak jawab out Thu 5 Nov = 3 hari kerja, in time.
                 mediaIssue(1, IssueUrgency.SEDANG, wib(11, 2, 10), ResponseKind.HAK_JAWAB, wib(11, 5, 10), false,
                         null),
@@ -117,7 +121,6 @@ class AnnualReportBuilderTest {
                 mediaIssue(3, IssueUrgency.RENDAH, wib(11, 9, 10), null, null, false,
                         new MediaIssueFile.Closure("Berita positif", false, "media", wib(11, 9, 11))),
                 mediaIssue(4, null, null, null, null, false, null));
-        return builder.build(2026, requests, objections, complaints, mediaIssues, Locale.forLanguageTag("id"));
     }
 
     private static MediaIssueFile mediaIssue(int number, IssueUrgency urgency, Instant triaged, ResponseKind kind,
@@ -203,7 +206,7 @@ class AnnualReportBuilderTest {
                                 List.of(), null)),
                 List.of(objection(3, ObjectionGround.A_PENOLAKAN_PASAL_17, ObjectionOutcome.UPHELD, null)),
                 List.of(complaint(1, ComplaintCategory.INFRASTRUKTUR, ComplaintStatus.SELESAI, wib(11, 3, 9),
-                        List.of(2, 4))), MonthlyCompliance.Scope.ALL);
+                        List.of(2, 4))), mediaIssues(), MonthlyCompliance.Scope.ALL);
 
         assertThat(months).hasSize(12);
         MonthlyCompliance.MonthFigures march = months.get(2);
@@ -222,6 +225,13 @@ class AnnualReportBuilderTest {
         assertThat(months.get(4).objections()).as("the keberatan came in May").isEqualTo(1);
         assertThat(months.get(4).upheld()).isEqualTo(1);
         assertThat(months.get(0).onTimePercent()).as("nothing to share out in January").isNull();
+        MonthlyCompliance.MonthFigures detectedInMarch = months.get(2);
+        assertThat(detectedInMarch.mediaIssues()).as("all four were detected on 16 March").isEqualTo(4);
+        assertThat(detectedInMarch.mediaResponded()).isEqualTo(2);
+        assertThat(detectedInMarch.mediaOnTimePercent()).as("one of the two responses was late").isEqualTo(50);
+        assertThat(detectedInMarch.mediaMedianDays()).as("3 and 1 hari kerja").isEqualTo(1);
+        assertThat(november.mediaIssues()).isZero();
+        assertThat(november.mediaOnTimePercent()).isNull();
     }
 
     @Test
@@ -245,14 +255,18 @@ class AnnualReportBuilderTest {
         List<RequestRegisterEntry> requests = List.of(forwarded, kept);
         List<ReportedComplaint> complaints = List.of(roads, roadsAndWater, waste);
 
-        MonthlyCompliance.MonthFigures all = compliance.months(requests, List.of(), complaints,
+        List<MediaIssueFile> media = mediaIssues().stream().map(issue -> detectedIn(issue, "DPUTR")).toList();
+
+        MonthlyCompliance.MonthFigures all = compliance.months(requests, List.of(), complaints, media,
                 MonthlyCompliance.Scope.ALL).get(10);
-        MonthlyCompliance.MonthFigures dputr = compliance.months(requests, List.of(), complaints,
+        MonthlyCompliance.MonthFigures dputr = compliance.months(requests, List.of(), complaints, media,
                 new MonthlyCompliance.Scope(null, "DPUTR")).get(10);
-        MonthlyCompliance.MonthFigures disdik = compliance.months(requests, List.of(), complaints,
+        MonthlyCompliance.MonthFigures disdik = compliance.months(requests, List.of(), complaints, media,
                 new MonthlyCompliance.Scope(MonthlyCompliance.CaseKind.PERMOHONAN, "DISDIKBUD")).get(10);
-        MonthlyCompliance.MonthFigures complaintsOnly = compliance.months(requests, List.of(), complaints,
+        MonthlyCompliance.MonthFigures complaintsOnly = compliance.months(requests, List.of(), complaints, media,
                 new MonthlyCompliance.Scope(MonthlyCompliance.CaseKind.PENGADUAN, null)).get(10);
+        MonthlyCompliance.MonthFigures mediaOnly = compliance.months(requests, List.of(), complaints, media,
+                new MonthlyCompliance.Scope(MonthlyCompliance.CaseKind.ISU_MEDIA, null)).get(10);
 
         assertThat(all.requests()).isEqualTo(2);
         assertThat(all.onTimePercent()).isEqualTo(50);
@@ -267,6 +281,25 @@ class AnnualReportBuilderTest {
         assertThat(disdik.complaints()).as("requests only").isZero();
         assertThat(complaintsOnly.requests()).isZero();
         assertThat(complaintsOnly.complaints()).isEqualTo(3);
+        assertThat(complaintsOnly.mediaIssues()).isZero();
+        assertThat(all.mediaIssues()).isEqualTo(4);
+        assertThat(dputr.mediaIssues()).as("three triaged to DPUTR; the fourth was never triaged").isEqualTo(3);
+        assertThat(disdik.mediaIssues()).isZero();
+        assertThat(mediaOnly.requests()).isZero();
+        assertThat(mediaOnly.complaints()).isZero();
+        assertThat(mediaOnly.mediaIssues()).isEqualTo(4);
+    }
+
+    /** The same issue detected on 2 November, its triage (if any) naming the unit. */
+    private static MediaIssueFile detectedIn(MediaIssueFile issue, String unit) {
+        MediaIssueFile.Triage triage = issue.triage() == null ? null : new MediaIssueFile.Triage(
+                issue.triage().topic(), issue.triage().sentiment(), issue.triage().urgency(), unit,
+                issue.triage().relatedCases(), issue.triage().triagedBy(), issue.triage().triagedAt());
+        return new MediaIssueFile(issue.mediaIssueId(), issue.number(), issue.status(), issue.source(),
+                issue.origin(), issue.feed(), issue.loggedBy(), wib(11, 2, 9), issue.triageDeadline(),
+                issue.triageDeadlineMissed(), triage, issue.responseDeadline(), issue.responseDeadlineMissed(),
+                issue.clarifications(), issue.drafts(), issue.publication(), issue.monitoring(), issue.closure(),
+                issue.mergedInto(), issue.duplicates(), issue.referral(), issue.lastSequence());
     }
 
     private static RequestRegisterEntry forwarded(RequestRegisterEntry entry, String unit) {

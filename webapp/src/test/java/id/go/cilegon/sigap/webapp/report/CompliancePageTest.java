@@ -58,6 +58,10 @@ class CompliancePageTest {
                 .doesNotContain("id=\"grafik\"", "data-kolom=\"onTimePercent\"");
         assertThat(supervisor.getJson("/petugas/kepatuhan.json?tahun=" + year + "&jenis=PENGADUAN")
                 .getResponseBody()).contains("\"requests\":0,").doesNotContain("\"requests\":1");
+        assertThat(supervisor.page("/petugas/kepatuhan?tahun=" + year + "&jenis=ISU_MEDIA").getResponseBody())
+                .contains("data-kolom=\"mediaOnTimePercent\"", "data-kolom=\"mediaMedianDays\"")
+                .doesNotContain("id=\"grafik\"", "data-kolom=\"complaints\"");
+        assertThat(json).contains("\"mediaIssues\"", "\"mediaOnTimePercent\"");
         assertThat(supervisor.page("/petugas/kepatuhan?jenis=SEMUA").getStatus().value()).isEqualTo(400);
         assertThat(supervisor.page("/petugas/kepatuhan?unit=%3Cscript%3E").getStatus().value()).isEqualTo(400);
         assertThat(new Http(port).page("/petugas/kepatuhan").getResponseHeaders().getLocation())

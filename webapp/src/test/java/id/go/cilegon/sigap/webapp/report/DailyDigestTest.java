@@ -1,6 +1,7 @@
 package id.go.cilegon.sigap.webapp.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -15,10 +16,18 @@ import id.go.cilegon.sigap.command.informationrequest.api.ObtainMethod;
 import id.go.cilegon.sigap.command.informationrequest.api.RegisterInformationRequest;
 import id.go.cilegon.sigap.command.informationrequest.api.RegistrationNumber;
 import id.go.cilegon.sigap.command.informationrequest.api.Requester;
+import id.go.cilegon.sigap.command.mediaissue.api.IssueOrigin;
+import id.go.cilegon.sigap.command.mediaissue.api.LogMediaIssue;
+import id.go.cilegon.sigap.command.mediaissue.api.MediaIssueId;
+import id.go.cilegon.sigap.command.mediaissue.api.MediaKind;
+import id.go.cilegon.sigap.command.mediaissue.api.MediaSource;
+import id.go.cilegon.sigap.command.shared.api.OfficerId;
 import id.go.cilegon.sigap.command.shared.api.Channel;
 import id.go.cilegon.sigap.command.shared.api.personaldata.DataSubjectId;
 import id.go.cilegon.sigap.command.shared.api.personaldata.PersonalData;
 import id.go.cilegon.sigap.command.shared.calendar.WorkingDayCalendar;
+import id.go.cilegon.sigap.query.mediaissue.api.FindMediaIssue;
+import id.go.cilegon.sigap.query.mediaissue.api.MediaIssueFile;
 import id.go.cilegon.sigap.webapp.shared.OfficeDates;
 import id.go.cilegon.sigap.webapp.shared.TrackingCode;
 import id.go.cilegon.sigap.webapp.shared.Urgency;
@@ -29,7 +38,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -116,6 +127,28 @@ class DailyDigestTest {
         assertThat(dayAfter.substring(0, dayAfter.indexOf("Jatuh tempo"))).contains(request.value(),
                 "Pemberitahuan tertulis", "https://sigap.cilegon.go.id/petugas/permohonan/");
         assertThat(received[1].getAllRecipients()[0]).hasToString("supervisor@cilegon.go.id");
+    }
+
+    @Test
+    void a_media_issue_awaiting_triage_is_due_soon_on_its_day_and_missed_on_the_next() {
+        MediaIssueId issue = MediaIssueId.newId();
+        Instant now = Instant.now();
+        commands.sendAndWait(new LogMediaIssue(issue, new MediaSource(MediaKind.MEDIA_SOSIAL, "Instagram", null,
+                "Lampu jalan mati sepekan", null, now, null), IssueOrigin.PETUGAS, null, OfficerId.of("media"), now));
+        MediaIssueFile file = await().atMost(Duration.ofSeconds(10)).until(() -> queries.query(
+                new FindMediaIssue(issue.value()), ResponseTypes.optionalInstanceOf(MediaIssueFile.class)).join(),
+                Optional::isPresent).orElseThrow();
+        LocalDate due = file.triageDeadline().dueDate();
+        DailyDigest digest = digest(List.of("supervisor@cilegon.go.id"));
+
+        assertThat(digest.build(due).dueSoon()).filteredOn(item -> item.number().equals(file.number()))
+                .singleElement().satisfies(item -> {
+                    assertThat(item.kind()).isEqualTo("Triase isu media");
+                    assertThat(item.path()).isEqualTo("/petugas/isu/" + issue.value());
+                });
+        assertThat(digest.build(next(due)).missed()).extracting(DailyDigest.Item::number).contains(file.number());
+        assertThat(digest.build(next(next(due))).missed()).extracting(DailyDigest.Item::number)
+                .as("a breach is reported once, on the working day after it").doesNotContain(file.number());
     }
 
     @Test
