@@ -77,6 +77,12 @@ import id.go.cilegon.sigap.command.mediaissue.api.IssueUrgency;
 import id.go.cilegon.sigap.command.mediaissue.api.MediaDeadlineMissed;
 import id.go.cilegon.sigap.command.mediaissue.api.MediaDuplicateAttached;
 import id.go.cilegon.sigap.command.mediaissue.api.MediaIssueAssigned;
+import id.go.cilegon.sigap.command.opinion.api.AlertDimension;
+import id.go.cilegon.sigap.command.opinion.api.OpinionAlertId;
+import id.go.cilegon.sigap.command.opinion.api.OpinionAlertRaised;
+import id.go.cilegon.sigap.command.opinion.api.OpinionCorrected;
+import id.go.cilegon.sigap.command.opinion.api.OpinionSignalId;
+import id.go.cilegon.sigap.command.opinion.api.SignalSource;
 import id.go.cilegon.sigap.command.mediaissue.api.MediaIssueClosed;
 import id.go.cilegon.sigap.command.mediaissue.api.MediaIssueId;
 import id.go.cilegon.sigap.command.mediaissue.api.MediaIssueLogged;
@@ -313,7 +319,12 @@ class EventSerializationRoundTripTest {
             entry(MediaIssueAssigned.class, new MediaIssueAssigned(MEDIA_ISSUE, MEDIA, "Pantau", OfficerId.of(
                     "supervisor"), RECEIVED)),
             entry(MediaDeadlineMissed.class, new MediaDeadlineMissed(MEDIA_ISSUE, MediaDeadlineMissed.Stage.TANGGAPAN,
-                    LocalDate.of(2026, 3, 17), RECEIVED)));
+                    LocalDate.of(2026, 3, 17), RECEIVED)),
+            entry(OpinionCorrected.class, new OpinionCorrected(OpinionSignalId.forCase("c-1"), SignalSource.PENGADUAN,
+                    "c-1", "JALAN", Sentiment.NEGATIF, "sindiran", MEDIA, RECEIVED)),
+            entry(OpinionAlertRaised.class, new OpinionAlertRaised(OpinionAlertId.of(LocalDate.of(2026, 3, 17),
+                    AlertDimension.KECAMATAN, "Ciwandan"), LocalDate.of(2026, 3, 17), AlertDimension.KECAMATAN,
+                    "Ciwandan", 9, 1.5, RECEIVED)));
 
     @BeforeAll
     static void startStore() {

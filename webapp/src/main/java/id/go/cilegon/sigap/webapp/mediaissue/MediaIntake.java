@@ -36,10 +36,10 @@ public class MediaIntake {
     }
 
     /** The issue logged, or the one that already had this article. */
-    record Outcome(boolean logged, String mediaIssueId, String number) {
+    public record Outcome(boolean logged, String mediaIssueId, String number) {
     }
 
-    Outcome log(MediaSource source, IssueOrigin origin, String feed, OfficerId officer) {
+    public Outcome log(MediaSource source, IssueOrigin origin, String feed, OfficerId officer) {
         MediaIssueId id = source.url() == null ? MediaIssueId.newId() : MediaIssueId.forUrl(source.url());
         Optional<MediaIssueFile> known = find(id);
         if (known.isPresent()) {

@@ -1,5 +1,6 @@
 package id.go.cilegon.sigap.webapp.mediaissue;
 
+import id.go.cilegon.sigap.command.mediaissue.api.IssueOrigin;
 import id.go.cilegon.sigap.command.shared.calendar.WorkingDayCalendar;
 import id.go.cilegon.sigap.query.mediaissue.api.MediaIssueFile;
 import id.go.cilegon.sigap.query.mediaissue.api.MediaIssueTimelineEntry;
@@ -81,7 +82,7 @@ class MediaIssueView {
         facts.put("published", dates.moment(file.source().publishedAt(), locale));
         facts.put("detected", dates.moment(file.detectedAt(), locale));
         facts.put("origin", text("IssueOrigin." + file.origin().name(), locale)
-                + (file.feed() == null ? "" : " (" + file.feed() + ")"));
+                + (file.origin() == IssueOrigin.UMPAN_BERITA ? " (" + file.feed() + ")" : ""));
         facts.put("triageDue", dates.date(file.triageDeadline().dueDate(), locale));
         facts.put("triageExplanation", file.triageDeadline().explain(locale));
         if (file.responseDeadline() != null) {

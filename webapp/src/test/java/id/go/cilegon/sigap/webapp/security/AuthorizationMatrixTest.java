@@ -114,7 +114,12 @@ class AuthorizationMatrixTest {
             "GET /petugas/permohonan/{requestId}/pemberitahuan.pdf",
             "GET /petugas/permohonan/{requestId}/tanda-bukti-penyerahan",
             "GET /petugas/permohonan/{requestId}/tanda-bukti-penyerahan.pdf",
-            "GET /petugas/pengaduan/{id}/lampiran/{lampiran}");
+            "GET /petugas/pengaduan/{id}/lampiran/{lampiran}",
+            // No spike in the matrix's data; the complaint's text may not be projected yet when it is corrected.
+            "GET /petugas/opini/peringatan/{id}", "POST /petugas/opini/peringatan/{id}/jadikan-isu",
+            "POST /petugas/opini/sinyal/{caseId}/koreksi");
+    /** An alert that does not exist. */
+    private static final String NO_ALERT = "00000000-0000-4000-8000-000000000000";
 
     /** The table: "METHOD pattern" → who reaches it. */
     private static final Map<String, Set<Actor>> MATRIX = new LinkedHashMap<>();
@@ -199,8 +204,19 @@ class AuthorizationMatrixTest {
                 "GET /petugas/register/keberatan.csv", "GET /petugas/register/keberatan.xlsx")) {
             MATRIX.put(report, REPORT_READERS);
         }
+        // The opinion monitor: read by supervisors, media officers and the Atasan PPID; corrected and turned into
+        // media issues by supervisors and media officers.
+        for (String reading : List.of("GET /petugas/opini", "GET /petugas/opini/panel", "GET /petugas/opini.json",
+                "GET /petugas/opini/sinyal", "GET /petugas/opini/peringatan", "GET /petugas/opini/peringatan/{id}")) {
+            MATRIX.put(reading, EnumSet.of(Actor.MEDIA, Actor.SUPERVISOR, Actor.ATASAN));
+        }
+        for (String acting : List.of("POST /petugas/opini/sinyal/{caseId}/koreksi",
+                "POST /petugas/opini/peringatan/{id}/jadikan-isu")) {
+            MATRIX.put(acting, EnumSet.of(Actor.MEDIA, Actor.SUPERVISOR));
+        }
         // Administration.
-        for (String admin : List.of("GET /admin/unit", "POST /admin/unit", "POST /admin/unit/{kode}/aktif")) {
+        for (String admin : List.of("GET /admin/unit", "POST /admin/unit", "POST /admin/unit/{kode}/aktif",
+                "GET /admin/topik", "POST /admin/topik")) {
             MATRIX.put(admin, EnumSet.of(Actor.ADMIN));
         }
     }
@@ -306,6 +322,9 @@ class AuthorizationMatrixTest {
 
         String fill(String pattern) {
             boolean complaint = pattern.contains("pengaduan") || pattern.startsWith("/open311/");
+            if (pattern.startsWith("/petugas/opini/")) {
+                return pattern.replace("{caseId}", complaintId).replace("{id}", NO_ALERT);
+            }
             if (pattern.startsWith("/petugas/isu/")) {
                 return pattern.replace("{id}", mediaIssueId).replace("{aksi}", "triase");
             }

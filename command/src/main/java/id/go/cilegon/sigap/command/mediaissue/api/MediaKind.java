@@ -6,5 +6,7 @@ public enum MediaKind {
     CETAK,
     TELEVISI,
     RADIO,
-    MEDIA_SOSIAL
+    MEDIA_SOSIAL,
+    /** Sigap's own channels: complaints, information requests and WhatsApp messages, read by the opinion monitor. */
+    KANAL_LAYANAN
 }

@@ -4,5 +4,7 @@ package id.go.cilegon.sigap.query.notification.api;
 public enum CaseType {
     PERMOHONAN,
     PENGADUAN,
-    ISU_MEDIA
+    ISU_MEDIA,
+    /** Not a case: a spike alert of the opinion monitor. */
+    OPINI
 }

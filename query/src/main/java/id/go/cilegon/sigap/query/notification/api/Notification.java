@@ -23,4 +23,14 @@ public record Notification(
         LocalDate dueDate,
         Instant occurredAt,
         boolean read) {
+
+    /** Where the officer console shows what the notification is about. */
+    public String officerPath() {
+        return switch (caseType) {
+            case PERMOHONAN -> "/petugas/permohonan/" + caseId;
+            case PENGADUAN -> "/petugas/pengaduan/" + caseId;
+            case ISU_MEDIA -> "/petugas/isu/" + caseId;
+            case OPINI -> "/petugas/opini/peringatan/" + caseId;
+        };
+    }
 }

@@ -32,6 +32,8 @@ public enum NotificationKind {
     CASE_ASSIGNED,
     /** The PPID put the case before the Atasan PPID. */
     CASE_ESCALATED,
+    /** Negative opinion on a topic or in a kecamatan spiked above its baseline. */
+    OPINION_SPIKE,
     /** A media issue was triaged as a crisis. */
     MEDIA_CRISIS,
     /** The media officer asks the unit for its facts on a media issue, by a due time. */

@@ -1,0 +1,320 @@
+package id.go.cilegon.sigap.query.opinion;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.gte;
+import static com.mongodb.client.model.Filters.lt;
+import static com.mongodb.client.model.Updates.combine;
+import static com.mongodb.client.model.Updates.set;
+import static com.mongodb.client.model.Updates.setOnInsert;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.UpdateOptions;
+import id.go.cilegon.sigap.command.complaint.api.ComplaintDisposed;
+import id.go.cilegon.sigap.command.complaint.api.ComplaintRegistered;
+import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestForwarded;
+import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestRegistered;
+import id.go.cilegon.sigap.command.mediaissue.api.IssueOrigin;
+import id.go.cilegon.sigap.command.mediaissue.api.MediaIssueLogged;
+import id.go.cilegon.sigap.command.mediaissue.api.MediaIssueTriaged;
+import id.go.cilegon.sigap.command.opinion.api.AlertDimension;
+import id.go.cilegon.sigap.command.opinion.api.OpinionAlertId;
+import id.go.cilegon.sigap.command.opinion.api.OpinionAlertRaised;
+import id.go.cilegon.sigap.command.opinion.api.OpinionCorrected;
+import id.go.cilegon.sigap.command.opinion.api.SignalSource;
+import id.go.cilegon.sigap.command.shared.api.Sentiment;
+import id.go.cilegon.sigap.command.shared.api.UnitId;
+import id.go.cilegon.sigap.query.opinion.api.Topic;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.bson.Document;
+
+/**
+ * The public-opinion monitor's read models (issue 6, ADR 0017). Every text that reaches Sigap — a complaint's
+ * subject and description, an information request's wording and purpose, a media issue's title and excerpt — is
+ * read by {@link OpinionAnalysis} into a signal ({@code opinion_signals}); an officer's correction or a media
+ * issue's triage wins over the machine. Signals are counted per day by kind of case, channel, topic, sentiment,
+ * kecamatan and unit ({@code opinion_counts}), so the dashboard adds counters and never reads cases.
+ *
+ * <p>The counters are recounted, not incremented: each day keeps the counter key of each of its signals
+ * ({@code opinion_days}), and every change recounts that day's counters from it. So an event delivered twice, or
+ * a crash between two writes, leaves the same counters as one clean pass. After each change the day's negative
+ * count of the signal's topic and kecamatan is held against {@link SpikeRule}; a spike becomes an alert
+ * ({@code opinion_alerts}) for the alert watch to raise.
+ */
+@ProcessingGroup(OpinionProjection.PROCESSING_GROUP)
+public class OpinionProjection {
+
+    public static final String PROCESSING_GROUP = "opinion";
+    static final String SIGNALS = "opinion_signals";
+    static final String DAYS = "opinion_days";
+    static final String COUNTS = "opinion_counts";
+    static final String ALERTS = "opinion_alerts";
+    static final int EXCERPT = 160;
+
+    private static final ReplaceOptions REPLACE_UPSERT = new ReplaceOptions().upsert(true);
+    private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
+    /** The separator of a counter key's parts; never part of a channel, topic, kecamatan or unit. */
+    private static final String SEPARATOR = "|";
+
+    private final MongoCollection<Document> signals;
+    private final MongoCollection<Document> days;
+    private final MongoCollection<Document> counts;
+    private final MongoCollection<Document> alerts;
+    private final OpinionAnalysis analysis;
+    private final TopicTaxonomy taxonomy;
+    private final SpikeRule spikes;
+    private final ZoneId zone;
+
+    public OpinionProjection(MongoDatabase database, OpinionAnalysis analysis, TopicTaxonomy taxonomy,
+            SpikeRule spikes, ZoneId zone) {
+        this.signals = database.getCollection(SIGNALS);
+        this.days = database.getCollection(DAYS);
+        this.counts = database.getCollection(COUNTS);
+        this.alerts = database.getCollection(ALERTS);
+        this.analysis = analysis;
+        this.taxonomy = taxonomy;
+        this.spikes = spikes;
+        this.zone = zone;
+        createIndexes();
+    }
+
+    private void createIndexes() {
+        signals.createIndex(Indexes.descending("day", "at"));
+        counts.createIndex(Indexes.ascending("day"));
+        counts.createIndex(Indexes.ascending("topic", "sentiment", "day"));
+        alerts.createIndex(Indexes.descending("day"));
+    }
+
+    // -------------------------------------------------------------------------------------------------- texts
+
+    @EventHandler
+    void on(ComplaintRegistered event) {
+        String kecamatan = event.location() == null ? null : event.location().kecamatan();
+        read(event.complaintId().value(), SignalSource.PENGADUAN, event.number().value(), event.channel().name(),
+                event.receivedAt(), event.subject(), event.subject() + ". " + event.description(), kecamatan);
+    }
+
+    @EventHandler
+    void on(InformationRequestRegistered event) {
+        read(event.requestId().value(), SignalSource.PERMOHONAN, event.registrationNumber().value(),
+                event.channel().name(), event.receivedAt(), event.informationRequested(),
+                event.informationRequested() + ". " + Objects.requireNonNullElse(event.purpose(), ""), null);
+    }
+
+    @EventHandler
+    void on(MediaIssueLogged event) {
+        if (event.origin() == IssueOrigin.PEMANTAU_OPINI) {
+            // Opened from an alert: it repeats the texts already counted, and answers the alert.
+            alerts.updateOne(eq("_id", event.feed()), combine(set("mediaIssueId", event.mediaIssueId().value()),
+                    set("mediaIssueNumber", event.number().value())));
+            return;
+        }
+        String excerpt = event.source().excerpt();
+        read(event.mediaIssueId().value(), SignalSource.ISU_MEDIA, event.number().value(),
+                event.source().kind().name(), event.source().publishedAt(), event.source().title(),
+                event.source().title() + (excerpt == null ? "" : ". " + excerpt), null);
+    }
+
+    private void read(String caseId, SignalSource source, String number, String channel, Instant at, String excerpt,
+            String text, String kecamatan) {
+        OpinionAnalysis.Reading reading = analysis.read(text);
+        change(caseId, existing -> {
+            Document signal = existing != null ? existing : new Document("_id", caseId);
+            return signal.append("source", source.name())
+                    .append("number", number)
+                    .append("channel", channel)
+                    .append("day", LocalDate.ofInstant(at, zone).toString())
+                    .append("at", at)
+                    .append("excerpt", excerpt.length() <= EXCERPT ? excerpt : excerpt.substring(0, EXCERPT) + "…")
+                    .append("kecamatan", kecamatan != null ? kecamatan : reading.kecamatan())
+                    .append("machine", new Document("topic", reading.topic())
+                            .append("keywords", reading.keywords())
+                            .append("sentiment", reading.sentiment().name())
+                            .append("score", reading.score())
+                            .append("evidence", reading.evidence()));
+        });
+    }
+
+    // ------------------------------------------------------------------------------------ officers' judgement
+
+    @EventHandler
+    void on(OpinionCorrected event) {
+        change(event.caseId(), existing -> existing == null ? null : existing.append("officer",
+                judgement(event.topic(), event.sentiment(), event.correctedBy().value(), event.correctedAt(),
+                        event.reason(), "KOREKSI")));
+    }
+
+    /** A triage judges the sentiment, and the topic when the officer named one of the taxonomy (code or name). */
+    @EventHandler
+    void on(MediaIssueTriaged event) {
+        String topic = taxonomy.all().stream()
+                .filter(candidate -> candidate.code().equalsIgnoreCase(event.topic())
+                        || candidate.name().equalsIgnoreCase(event.topic()))
+                .map(Topic::code).findFirst().orElse(null);
+        change(event.mediaIssueId().value(), existing -> existing == null ? null : unit(existing
+                .append("officer", judgement(topic, event.sentiment(), event.triagedBy().value(), event.triagedAt(),
+                        null, "TRIASE")), event.unit(), true));
+    }
+
+    private static Document judgement(String topic, Sentiment sentiment, String by, Instant at, String reason,
+            String via) {
+        return new Document("topic", topic).append("sentiment", sentiment.name()).append("by", by).append("at", at)
+                .append("reason", reason).append("via", via);
+    }
+
+    // ------------------------------------------------------------------------------------------------- units
+
+    @EventHandler
+    void on(ComplaintDisposed event) {
+        if (!event.units().isEmpty()) {
+            change(event.complaintId().value(), existing -> existing == null ? null
+                    : unit(existing, event.units().get(0).unit(), false));
+        }
+    }
+
+    @EventHandler
+    void on(InformationRequestForwarded event) {
+        change(event.requestId().value(), existing -> existing == null ? null : unit(existing, event.unit(), false));
+    }
+
+    /** A case counts for the first unit it went to; a media issue for the unit of its latest triage. */
+    private static Document unit(Document signal, UnitId unit, boolean replace) {
+        if (unit != null && (replace || signal.getString("unit") == null)) {
+            signal.append("unit", unit.value());
+        }
+        return signal;
+    }
+
+    // ------------------------------------------------------------------------------------------------ alerts
+
+    @EventHandler
+    void on(OpinionAlertRaised event) {
+        alerts.updateOne(eq("_id", event.alertId().value()), combine(
+                set("raisedAt", event.raisedAt()),
+                setOnInsert("day", event.day().toString()),
+                setOnInsert("dimension", event.dimension().name()),
+                setOnInsert("value", event.value()),
+                setOnInsert("negative", event.negative()),
+                setOnInsert("baselinePerDay", event.baselinePerDay())), UPSERT);
+    }
+
+    @ResetHandler
+    void reset() {
+        signals.drop();
+        days.drop();
+        counts.drop();
+        alerts.drop();
+        createIndexes();
+    }
+
+    // ------------------------------------------------------------------------------------------------ counting
+
+    /**
+     * Applies {@code change} to the case's signal (given {@code null} when there is none; returning {@code null}
+     * leaves it alone), files its counter key under its day, and recounts that day.
+     */
+    private void change(String caseId, UnaryOperator<Document> change) {
+        Document existing = signals.find(eq("_id", caseId)).first();
+        Document changed = change.apply(existing == null ? null : new Document(existing));
+        if (changed == null) {
+            return;
+        }
+        Document officer = changed.get("officer", Document.class);
+        Document machine = changed.get("machine", Document.class);
+        String topic = officer != null && officer.getString("topic") != null ? officer.getString("topic")
+                : machine.getString("topic");
+        String sentiment = officer != null ? officer.getString("sentiment") : machine.getString("sentiment");
+        changed.append("topic", topic).append("sentiment", sentiment);
+        signals.replaceOne(eq("_id", caseId), changed, REPLACE_UPSERT);
+        String day = changed.getString("day");
+        days.updateOne(eq("_id", day), set("signals." + caseId, key(changed)), UPSERT);
+        Map<String, Long> dayCounts = recount(day);
+        if (Sentiment.NEGATIF.name().equals(sentiment)) {
+            watch(day, AlertDimension.TOPIK, topic, dayCounts);
+            String kecamatan = changed.getString("kecamatan");
+            if (kecamatan != null) {
+                watch(day, AlertDimension.KECAMATAN, kecamatan, dayCounts);
+            }
+        }
+    }
+
+    private static String key(Document signal) {
+        return String.join(SEPARATOR, signal.getString("source"), signal.getString("channel"),
+                signal.getString("topic"), signal.getString("sentiment"),
+                Objects.requireNonNullElse(signal.getString("kecamatan"), ""),
+                Objects.requireNonNullElse(signal.getString("unit"), ""));
+    }
+
+    /** Sets the day's counters to what its signals' keys say, and drops the ones no signal holds any more. */
+    private Map<String, Long> recount(String day) {
+        Document filed = days.find(eq("_id", day)).first();
+        Map<String, Long> tally = new HashMap<>();
+        if (filed != null) {
+            filed.get("signals", Document.class).values()
+                    .forEach(key -> tally.merge((String) key, 1L, Long::sum));
+        }
+        Set<String> stale = new HashSet<>();
+        Map<String, Long> stored = new HashMap<>();
+        counts.find(eq("day", day)).forEach(counter -> {
+            String key = counter.getString("key");
+            stored.put(key, counter.getLong("count"));
+            if (!tally.containsKey(key)) {
+                stale.add(counter.getString("_id"));
+            }
+        });
+        tally.forEach((key, count) -> {
+            if (!count.equals(stored.get(key))) {
+                String[] parts = key.split("\\" + SEPARATOR, -1);
+                counts.replaceOne(eq("_id", day + SEPARATOR + key), new Document("_id", day + SEPARATOR + key)
+                        .append("key", key).append("day", day).append("source", parts[0])
+                        .append("channel", parts[1]).append("topic", parts[2]).append("sentiment", parts[3])
+                        .append("kecamatan", parts[4].isEmpty() ? null : parts[4])
+                        .append("unit", parts[5].isEmpty() ? null : parts[5])
+                        .append("count", count), REPLACE_UPSERT);
+            }
+        });
+        stale.forEach(id -> counts.deleteOne(eq("_id", id)));
+        return tally;
+    }
+
+    /** Holds the day's negative count of one topic or kecamatan against the days before it. */
+    private void watch(String day, AlertDimension dimension, String value, Map<String, Long> dayCounts) {
+        int part = dimension == AlertDimension.TOPIK ? 2 : 4;
+        long negative = dayCounts.entrySet().stream().filter(entry -> {
+            String[] parts = entry.getKey().split("\\" + SEPARATOR, -1);
+            return parts[3].equals(Sentiment.NEGATIF.name()) && parts[part].equals(value);
+        }).mapToLong(Map.Entry::getValue).sum();
+        LocalDate date = LocalDate.parse(day);
+        String field = dimension == AlertDimension.TOPIK ? "topic" : "kecamatan";
+        List<Document> before = new ArrayList<>();
+        counts.find(and(eq(field, value), eq("sentiment", Sentiment.NEGATIF.name()),
+                gte("day", date.minusDays(spikes.baselineDays()).toString()), lt("day", day))).into(before);
+        double baseline = before.stream().mapToLong(counter -> counter.getLong("count")).sum()
+                / (double) spikes.baselineDays();
+        if (!spikes.isSpike(negative, baseline)) {
+            return;
+        }
+        alerts.updateOne(eq("_id", OpinionAlertId.of(date, dimension, value).value()), combine(
+                set("negative", negative),
+                setOnInsert("day", day),
+                setOnInsert("dimension", dimension.name()),
+                setOnInsert("value", value),
+                setOnInsert("baselinePerDay", baseline)), UPSERT);
+    }
+}
