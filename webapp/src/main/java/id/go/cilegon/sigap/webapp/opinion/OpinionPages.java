@@ -12,6 +12,8 @@ import id.go.cilegon.sigap.command.shared.api.Channel;
 import id.go.cilegon.sigap.command.shared.api.RuleViolation;
 import id.go.cilegon.sigap.command.shared.api.Sentiment;
 import id.go.cilegon.sigap.command.shared.calendar.WorkingDayCalendar;
+import id.go.cilegon.sigap.query.mediaissue.api.FindMediaIssue;
+import id.go.cilegon.sigap.query.mediaissue.api.MediaIssueFile;
 import id.go.cilegon.sigap.query.opinion.TopicTaxonomy;
 import id.go.cilegon.sigap.query.opinion.api.FindOpinionAlert;
 import id.go.cilegon.sigap.query.opinion.api.FindOpinionSignal;
@@ -30,6 +32,7 @@ import id.go.cilegon.sigap.webapp.shared.FieldMessages;
 import id.go.cilegon.sigap.webapp.shared.FilterParameters;
 import id.go.cilegon.sigap.webapp.shared.Messaging;
 import id.go.cilegon.sigap.webapp.shared.OfficeDates;
+import id.go.cilegon.sigap.webapp.shared.UntilProjected;
 import id.go.cilegon.sigap.webapp.unit.Units;
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -312,7 +315,7 @@ class OpinionPages {
             if (alert.mediaIssueId() != null) {
                 return Mono.just("redirect:/petugas/isu/" + alert.mediaIssueId());
             }
-            return evidence(alert).publishOn(Schedulers.boundedElastic()).map(signals -> {
+            return evidence(alert).publishOn(Schedulers.boundedElastic()).flatMap(signals -> {
                 String examples = signals.stream().limit(EVIDENCE_IN_ISSUE)
                         .map(signal -> signal.number() + ": " + signal.excerpt()).collect(Collectors.joining("; "));
                 String excerpt = messages.text("opinion.issue.excerpt", indonesian, alert.negative(),
@@ -324,8 +327,11 @@ class OpinionPages {
                         excerpt.length() > 1000 ? excerpt.substring(0, 999) + "…" : excerpt,
                         alert.raisedAt() != null ? alert.raisedAt() : clock.instant(), alert.negative());
                 MediaIntake.Outcome outcome = intake.log(source, IssueOrigin.PEMANTAU_OPINI, id, officer.id());
-                return "redirect:/petugas/isu/" + outcome.mediaIssueId() + "?berhasil="
-                        + (outcome.logged() ? "catat" : "sudah-ada");
+                // The issue's page reads the read model: wait (briefly) until it has the new issue.
+                return UntilProjected.once(() -> messaging.query(new FindMediaIssue(outcome.mediaIssueId()),
+                                ResponseTypes.optionalInstanceOf(MediaIssueFile.class)), file -> true)
+                        .thenReturn("redirect:/petugas/isu/" + outcome.mediaIssueId() + "?berhasil="
+                                + (outcome.logged() ? "catat" : "sudah-ada"));
             });
         }));
     }
