@@ -92,11 +92,12 @@ class OpinionBrowserTest {
             assertThat(page.getCurrentUrl()).contains("kecamatan=Ciwandan", "hari=7");
             assertThat(page.findElement(By.id("kecamatan-Ciwandan")).getText()).contains("Ciwandan");
             assertThat(page.findElement(By.id("topik-BANJIR")).getText()).contains("Banjir dan drainase");
-            assertThat(page.findElement(By.id("peringatan")).getText()).contains("Ciwandan");
+            assertThat(page.findElement(By.id("peringatan-" + alert.value())).getText())
+                    .startsWith("Ciwandan: ").contains("teks negatif");
             browser.screenshot("opini-01-dasbor");
 
-            page.findElement(By.cssSelector("#peringatan a[href*='/petugas/opini/peringatan/']")).click();
-            assertThat(page.findElement(By.tagName("h1")).getText()).startsWith("Lonjakan opini negatif");
+            page.findElement(By.cssSelector("#peringatan-" + alert.value() + " a")).click();
+            assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Lonjakan opini negatif: Ciwandan");
             assertThat(page.findElement(By.id("sinyal")).getText()).contains("Banjir di Kepuh")
                     .doesNotContain("Terima kasih petugas");
             browser.screenshot("opini-02-peringatan");
