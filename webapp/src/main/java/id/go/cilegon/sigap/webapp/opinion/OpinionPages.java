@@ -126,66 +126,56 @@ class OpinionPages {
         }
     }
 
+    /** The dashboard's query parameters as given: {@code hari} 7, 30 or 90; the rest each one value or none. */
+    record DashboardQuery(String hari, String topik, String kecamatan, String kanal, String jenis) {
+    }
+
     @GetMapping("/petugas/opini")
-    Mono<String> dashboard(@RequestParam(name = "hari", required = false) String hari,
-            @RequestParam(name = "topik", required = false) String topik,
-            @RequestParam(name = "kecamatan", required = false) String kecamatan,
-            @RequestParam(name = "kanal", required = false) String kanal,
-            @RequestParam(name = "jenis", required = false) String jenis, Model model, ServerWebExchange exchange) {
-        Choice choice = choice(hari, topik, kecamatan, kanal, jenis);
+    Mono<String> dashboard(@ModelAttribute DashboardQuery query, Model model, ServerWebExchange exchange) {
+        Choice choice = choice(query);
         Locale locale = exchange.getLocaleContext().getLocale();
-        return accounts.caseWorker(exchange).flatMap(officer -> figures(choice, locale)
-                .zipWith(alerts(today().minusDays(13), locale))
-                .map(found -> {
-                    model.addAttribute("d", found.getT1());
-                    model.addAttribute("alerts", found.getT2());
-                    model.addAttribute("choice", choice);
-                    model.addAttribute("periods", PERIODS);
-                    model.addAttribute("topics", taxonomy.all());
-                    model.addAttribute("kecamatanChoices", wilayah.kecamatan());
-                    model.addAttribute("channels", channels(locale));
-                    model.addAttribute("sources", SignalSource.values());
-                    model.addAttribute("panel", "/petugas/opini/panel?" + choice.query());
-                    model.addAttribute("mayAct", mayAct(officer));
-                    return "petugas/opini";
-                }));
+        return accounts.caseWorker(exchange).flatMap(officer -> panel(choice, locale, model).map(filled -> {
+            model.addAttribute("periods", PERIODS);
+            model.addAttribute("topics", taxonomy.all());
+            model.addAttribute("kecamatanChoices", wilayah.kecamatan());
+            model.addAttribute("channels", channels(locale));
+            model.addAttribute("sources", SignalSource.values());
+            model.addAttribute("panel", "/petugas/opini/panel?" + choice.query());
+            model.addAttribute("mayAct", mayAct(officer));
+            return "petugas/opini";
+        }));
     }
 
     /** The dashboard's figures alone, for its refresh every minute while it is open. */
     @GetMapping("/petugas/opini/panel")
-    Mono<String> panel(@RequestParam(name = "hari", required = false) String hari,
-            @RequestParam(name = "topik", required = false) String topik,
-            @RequestParam(name = "kecamatan", required = false) String kecamatan,
-            @RequestParam(name = "kanal", required = false) String kanal,
-            @RequestParam(name = "jenis", required = false) String jenis, Model model, ServerWebExchange exchange) {
-        Choice choice = choice(hari, topik, kecamatan, kanal, jenis);
-        Locale locale = exchange.getLocaleContext().getLocale();
-        return figures(choice, locale).zipWith(alerts(today().minusDays(13), locale))
-                .map(found -> {
-                    model.addAttribute("d", found.getT1());
-                    model.addAttribute("alerts", found.getT2());
-                    model.addAttribute("choice", choice);
-                    return "petugas/opini :: panel";
-                });
+    Mono<String> panel(@ModelAttribute DashboardQuery query, Model model, ServerWebExchange exchange) {
+        return panel(choice(query), exchange.getLocaleContext().getLocale(), model)
+                .thenReturn("petugas/opini :: panel");
     }
 
     /** The same figures as data. */
     @GetMapping(path = "/petugas/opini.json", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
-    Mono<OpinionFigures.Dashboard> json(@RequestParam(name = "hari", required = false) String hari,
-            @RequestParam(name = "topik", required = false) String topik,
-            @RequestParam(name = "kecamatan", required = false) String kecamatan,
-            @RequestParam(name = "kanal", required = false) String kanal,
-            @RequestParam(name = "jenis", required = false) String jenis, ServerWebExchange exchange) {
-        return figures(choice(hari, topik, kecamatan, kanal, jenis), exchange.getLocaleContext().getLocale());
+    Mono<OpinionFigures.Dashboard> json(@ModelAttribute DashboardQuery query, ServerWebExchange exchange) {
+        return figures(choice(query), exchange.getLocaleContext().getLocale());
     }
 
-    private Choice choice(String hari, String topik, String kecamatan, String kanal, String jenis) {
-        String period = FilterParameters.text(hari);
+    /** What the panel shows: the figures, the recent alerts and the choice they answer. */
+    private Mono<Model> panel(Choice choice, Locale locale, Model model) {
+        return figures(choice, locale).zipWith(alerts(today().minusDays(13), locale)).map(found -> {
+            model.addAttribute("d", found.getT1());
+            model.addAttribute("alerts", found.getT2());
+            model.addAttribute("choice", choice);
+            return model;
+        });
+    }
+
+    private Choice choice(DashboardQuery query) {
+        String period = FilterParameters.text(query.hari());
         int days = period == null ? 30 : PERIODS.stream().filter(option -> String.valueOf(option).equals(period))
                 .findFirst().orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "hari"));
-        return new Choice(days, topic(topik, "topik"), kecamatan(kecamatan, "kecamatan"), channel(kanal),
-                FilterParameters.choice(SignalSource.class, jenis, "jenis"));
+        return new Choice(days, topic(query.topik(), "topik"), kecamatan(query.kecamatan(), "kecamatan"),
+                channel(query.kanal()), FilterParameters.choice(SignalSource.class, query.jenis(), "jenis"));
     }
 
     private Mono<OpinionFigures.Dashboard> figures(Choice choice, Locale locale) {
