@@ -142,6 +142,10 @@ class AuthorizationMatrixTest {
         }
         // Open311 writes need a partner's api_key, which no visitor here has (Open311ApiTest posts with one).
         MATRIX.put("POST /open311/v2/requests.{format}", EnumSet.noneOf(Actor.class));
+        // The WhatsApp webhook is Meta's: its handshake needs the verify token and a delivery the app secret's
+        // signature, which no visitor here has (WhatsAppWebhookHttpTest signs).
+        MATRIX.put("GET /api/v1/whatsapp/webhook", EnumSet.noneOf(Actor.class));
+        MATRIX.put("POST /api/v1/whatsapp/webhook", EnumSet.noneOf(Actor.class));
         // Every officer: the queues (a unit's officer sees only their unit's), notifications.
         MATRIX.put("GET /petugas", EnumSet.complementOf(EnumSet.of(Actor.CITIZEN)));
         MATRIX.put("GET /petugas/permohonan", CASE_OFFICERS);
