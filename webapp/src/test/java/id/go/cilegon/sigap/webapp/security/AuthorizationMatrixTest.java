@@ -114,7 +114,8 @@ class AuthorizationMatrixTest {
             "GET /petugas/permohonan/{requestId}/pemberitahuan.pdf",
             "GET /petugas/permohonan/{requestId}/tanda-bukti-penyerahan",
             "GET /petugas/permohonan/{requestId}/tanda-bukti-penyerahan.pdf",
-            "GET /petugas/pengaduan/{id}/lampiran/{lampiran}");
+            "GET /petugas/pengaduan/{id}/lampiran/{lampiran}", "GET /petugas/whatsapp/{id}",
+            "POST /petugas/whatsapp/{id}/balas", "POST /petugas/whatsapp/{id}/selesai");
 
     /** The table: "METHOD pattern" → who reaches it. */
     private static final Map<String, Set<Actor>> MATRIX = new LinkedHashMap<>();
@@ -192,6 +193,11 @@ class AuthorizationMatrixTest {
         // A complaint's actions are tried with "verifikasi", the desk's.
         MATRIX.put("POST /petugas/pengaduan/{id}/{aksi}", PPID);
         MATRIX.put("POST /api/v1/petugas/pengaduan/{id}/{aksi}", PPID);
+        // The WhatsApp line's inbox of hand-overs is the PPID desk's.
+        for (String whatsapp : List.of("GET /petugas/whatsapp", "GET /petugas/whatsapp/{id}",
+                "POST /petugas/whatsapp/{id}/balas", "POST /petugas/whatsapp/{id}/selesai")) {
+            MATRIX.put(whatsapp, PPID);
+        }
         // Supervision, compliance, the yearly report and the full registers.
         MATRIX.put("GET /petugas/pengawasan", WATCHERS);
         MATRIX.put("POST /petugas/pengawasan/tugaskan", EnumSet.of(Actor.ATASAN, Actor.SUPERVISOR));
