@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
@@ -27,34 +28,50 @@ class Places {
         this.wilayah = wilayah;
     }
 
-    /** The one place the words name; empty when they name none or several. */
+    /**
+     * The one place the words name; empty when they name none or several. A name after "Kel."/"Kelurahan" or
+     * "Kec."/"Kecamatan" counts first, as addresses write them; "Kota Cilegon" names the city, not its kecamatan.
+     */
     Optional<Place> in(String... texts) {
         String words = String.join(" ", Arrays.stream(texts).filter(text -> text != null).toList())
-                .toLowerCase(Locale.ROOT);
+                .toLowerCase(Locale.ROOT).replace("kota cilegon", " ");
         if (words.isBlank()) {
             return Optional.empty();
         }
-        List<Place> kelurahan = new ArrayList<>();
-        List<Place> kecamatan = new ArrayList<>();
+        String markedKecamatan = null;
         for (Wilayah.Kecamatan district : wilayah.kecamatan()) {
-            if (names(words, district.name())) {
-                kecamatan.add(new Place(district.name(), null));
+            Matcher marked = named("(kec\\.?|kecamatan)\\s*", district.name()).matcher(words);
+            if (marked.find()) {
+                markedKecamatan = district.name();
+                words = marked.replaceAll(" ");
+            }
+        }
+        List<Place> marked = new ArrayList<>();
+        List<Place> bare = new ArrayList<>();
+        for (Wilayah.Kecamatan district : wilayah.kecamatan()) {
+            if (markedKecamatan != null && !markedKecamatan.equals(district.name())) {
+                continue;
             }
             for (String village : district.kelurahan()) {
-                if (names(words, village)) {
-                    kelurahan.add(new Place(district.name(), village));
+                if (named("(kel\\.?|kelurahan|desa)\\s*", village).matcher(words).find()) {
+                    marked.add(new Place(district.name(), village));
+                } else if (named("", village).matcher(words).find()) {
+                    bare.add(new Place(district.name(), village));
                 }
             }
         }
-        if (kelurahan.size() == 1) {
-            return Optional.of(kelurahan.get(0));
+        List<Place> found = marked.isEmpty() ? bare : marked;
+        if (found.size() == 1) {
+            return Optional.of(found.get(0));
         }
-        if (kelurahan.size() > 1) {
-            List<Place> inNamedKecamatan = kelurahan.stream().filter(place -> kecamatan.stream()
-                    .anyMatch(district -> district.kecamatan().equals(place.kecamatan()))).toList();
-            return inNamedKecamatan.size() == 1 ? Optional.of(inNamedKecamatan.get(0)) : Optional.empty();
+        if (markedKecamatan != null) {
+            return Optional.of(new Place(markedKecamatan, null));
         }
-        return kecamatan.size() == 1 ? Optional.of(kecamatan.get(0)) : Optional.empty();
+        String onlyWords = words;
+        List<String> districts = wilayah.kecamatan().stream().map(Wilayah.Kecamatan::name)
+                .filter(name -> named("", name).matcher(onlyWords).find()).toList();
+        return found.isEmpty() && districts.size() == 1 ? Optional.of(new Place(districts.get(0), null))
+                : Optional.empty();
     }
 
     List<Wilayah.Kecamatan> kecamatan() {
@@ -66,8 +83,9 @@ class Places {
                 .map(Wilayah.Kecamatan::kelurahan).orElse(List.of());
     }
 
-    private static boolean names(String words, String name) {
-        return Pattern.compile("(^|[^\\p{L}])" + Pattern.quote(name.toLowerCase(Locale.ROOT)) + "($|[^\\p{L}])")
-                .matcher(words).find();
+    /** {@code name} as a whole word, after {@code prefix} (a regular expression, or empty). */
+    private static Pattern named(String prefix, String name) {
+        return Pattern.compile("(^|[^\\p{L}])" + prefix + Pattern.quote(name.toLowerCase(Locale.ROOT))
+                + "($|[^\\p{L}])");
     }
 }
