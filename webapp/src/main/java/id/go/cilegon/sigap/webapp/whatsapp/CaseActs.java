@@ -104,9 +104,7 @@ class CaseActs {
                         : step(conversation.with("kasusPosisi", typed), CaseForms.CONFIRM, contact, words, now);
             }
             case CaseForms.CONFIRM -> {
-                boolean send = "KIRIM".equals(message.choice())
-                        || typed != null && List.of("kirim", "ya", "y", "ok").contains(typed.toLowerCase(Locale.ROOT));
-                return send ? fileObjection(conversation, words)
+                return CaseForms.isSend(message) ? fileObjection(conversation, words)
                         : Turn.go(conversation, words.text("wa.confirm.how"), ask(conversation, contact, words));
             }
             case "jawaban" -> {

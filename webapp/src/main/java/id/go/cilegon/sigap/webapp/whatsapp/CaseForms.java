@@ -191,9 +191,7 @@ class CaseForms {
                 return checked(conversation.with(target, typed), words, now, target);
             }
             default -> {
-                boolean send = "KIRIM".equals(message.choice())
-                        || typed != null && Set.of("kirim", "ya", "y", "ok", "send").contains(typed.toLowerCase(Locale.ROOT));
-                return send ? submit(conversation, contact, message, words, now)
+                return isSend(message) ? submit(conversation, contact, message, words, now)
                         : Turn.go(conversation, words.text("wa.confirm.how"), ask(conversation, words));
             }
         }
@@ -444,6 +442,12 @@ class CaseForms {
                     words.t("DeliveryMethod." + c.answer("caraMendapatkanSalinan"))));
         }
         return String.join("\n", lines);
+    }
+
+    /** The citizen confirms: the Kirim button, or a typed yes. */
+    static boolean isSend(InboundMessage message) {
+        return "KIRIM".equals(message.choice()) || message.isText()
+                && Set.of("kirim", "ya", "y", "ok", "send").contains(message.text().strip().toLowerCase(Locale.ROOT));
     }
 
     static boolean isSkip(String typed) {

@@ -56,7 +56,8 @@ final class DueQueue {
     List<Item> ready(Instant now) {
         List<Document> all = new ArrayList<>();
         due.find().into(all);
-        all.sort(Comparator.comparing((Document item) -> item.getDate("order")).thenComparing(item -> item.getString("_id")));
+        all.sort(Comparator.comparing((Document item) -> item.getDate("order"))
+                .thenComparing(item -> item.getString("_id")));
         Set<String> seen = new HashSet<>();
         List<Item> ready = new ArrayList<>();
         for (Document item : all) {

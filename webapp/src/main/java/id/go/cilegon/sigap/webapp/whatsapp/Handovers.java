@@ -64,8 +64,8 @@ class Handovers {
     }
 
     void add(String id, Line line) {
-        handovers.updateOne(and(eq("_id", id), eq("open", true)), Updates.push("lines",
-                new Document("officer", line.officer()).append("text", line.text()).append("at", Date.from(line.at()))));
+        handovers.updateOne(and(eq("_id", id), eq("open", true)), Updates.push("lines", new Document("officer",
+                line.officer()).append("text", line.text()).append("at", Date.from(line.at()))));
     }
 
     /** @return false when it was closed already */

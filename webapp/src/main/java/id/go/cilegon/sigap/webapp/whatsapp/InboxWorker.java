@@ -91,7 +91,8 @@ class InboxWorker implements DisposableBean {
             return true;
         } catch (RuntimeException failure) {
             int attempt = stored.attempts() + 1;
-            log.warn("WhatsApp message {} could not be handled (attempt {})", stored.messageId(), attempt, failure);
+            log.warn("WhatsApp message {} could not be handled (attempt {})", LogId.of(stored.messageId()), attempt,
+                    failure);
             if (attempt < MAX_ATTEMPTS) {
                 inbox.retryAt(stored.messageId(), clock.instant().plusSeconds(1L << attempt));
                 return false;

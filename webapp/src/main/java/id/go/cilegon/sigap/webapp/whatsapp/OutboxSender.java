@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
  * 24-hour window a message goes as it is; outside it, its template goes instead, and a message without one fails
  * ("outside-window"). Each citizen gets at most {@code per-contact-per-minute} messages (a token bucket; the rest
  * wait). A failed send is tried again after a wait that doubles each time, up to {@code max-retry}, and given up
- * after {@code max-attempts} or at once when Meta will never take it. Logs name the outbox key, never a number.
+ * after {@code max-attempts} or at once when Meta will never take it. Logs name a digest of the outbox key
+ * ({@link LogId}), never a number.
  */
 @Component
 class OutboxSender implements DisposableBean {
@@ -91,7 +92,8 @@ class OutboxSender implements DisposableBean {
                 : queued.template();
         if (message == null) {
             outbox.failed(queued.key(), "outside-window");
-            log.info("WhatsApp message {} not sent: the citizen's 24-hour window has closed", queued.key());
+            log.info("WhatsApp message {} not sent: the citizen's 24-hour window has closed",
+                    LogId.of(queued.key()));
             return true;
         }
         ConsumptionProbe probe = bucket(contact.key()).tryConsumeAndReturnRemaining(1);
@@ -115,11 +117,12 @@ class OutboxSender implements DisposableBean {
         int attempt = queued.attempts() + 1;
         if (!retryable || attempt >= properties.delivery().maxAttempts()) {
             outbox.failed(queued.key(), code);
-            log.warn("WhatsApp message {} given up after {} attempts: {}", queued.key(), attempt, code);
+            log.warn("WhatsApp message {} given up after {} attempts: {}", LogId.of(queued.key()), attempt, code);
             return true;
         }
         outbox.retryAt(queued.key(), clock.instant().plus(backoff(attempt)), code);
-        log.info("WhatsApp message {} failed ({}); attempt {} follows later", queued.key(), code, attempt + 1);
+        log.info("WhatsApp message {} failed ({}); attempt {} follows later", LogId.of(queued.key()), code,
+                attempt + 1);
         return false;
     }
 

@@ -64,7 +64,8 @@ class WhatsAppWebhookHttpTest {
     void the_handshake_echoes_the_challenge_for_the_right_verify_token_only() {
         Http http = new Http(port);
         EntityExchangeResult<String> ok = http.client().get()
-                .uri(WhatsAppWebhook.PATH + "?hub.mode=subscribe&hub.verify_token=uji-verify-token&hub.challenge=8412345")
+                .uri(WhatsAppWebhook.PATH
+                        + "?hub.mode=subscribe&hub.verify_token=uji-verify-token&hub.challenge=8412345")
                 .exchange().expectBody(String.class).returnResult();
         EntityExchangeResult<String> wrong = http.client().get()
                 .uri(WhatsAppWebhook.PATH + "?hub.mode=subscribe&hub.verify_token=tebakan&hub.challenge=8412345")
@@ -165,7 +166,8 @@ class WhatsAppWebhookHttpTest {
     @Test
     void changes_of_other_fields_and_unknown_statuses_are_acknowledged_and_ignored() {
         byte[] account = ("{\"object\":\"whatsapp_business_account\",\"entry\":[{\"id\":\"1\",\"changes\":[{\"field\":"
-                + "\"account_update\",\"value\":{\"event\":\"VERIFIED_ACCOUNT\"}}]}]}").getBytes(StandardCharsets.UTF_8);
+                + "\"account_update\",\"value\":{\"event\":\"VERIFIED_ACCOUNT\"}}]}]}")
+                .getBytes(StandardCharsets.UTF_8);
 
         assertThat(post(account, WebhookSignature.sign(account, SECRET)).getStatus().value()).isEqualTo(200);
     }
