@@ -238,9 +238,10 @@ class EventSerializationRoundTripTest {
                     "Prioritaskan", OfficerId.of("supervisor"), Instant.parse("2026-03-17T02:00:00Z"))),
             entry(InformationRequestEscalated.class, new InformationRequestEscalated(REQUEST,
                     "Data ada di tiga OPD", PPID, Instant.parse("2026-03-18T02:00:00Z"))),
+            // Filed on WhatsApp: the channel, and the number the citizen wrote from sealed with their identity.
             entry(ComplaintRegistered.class, new ComplaintRegistered(COMPLAINT, ComplaintNumber.of(2026, 42),
-                    Channel.WEB, RECEIVED, PersonalData.of(DataSubjectId.of("subject-3"), new Complainant(
-                            "Ahmad Fauzi", "3672011203880004", "081311112222", null, "Jl. Kemang 3, Cilegon")),
+                    Channel.WHATSAPP, RECEIVED, PersonalData.of(DataSubjectId.of("subject-3"), new Complainant(
+                            "Ahmad Fauzi 🙏", "3672011203880004", "+6281311112222", null, "Jl. Kemang 3, Cilegon")),
                     true, "Jalan berlubang di depan SDN Ciwaduk", "Lubang besar, sudah dua motor jatuh minggu ini",
                     ComplaintCategory.INFRASTRUKTUR, new Location("Cilegon", "Ciwaduk", -6.0123, 106.0456),
                     List.of(new Attachment("665f1c2e8a1b2c3d4e5f6a7b", "lubang.jpg", "image/jpeg", 183_204)),

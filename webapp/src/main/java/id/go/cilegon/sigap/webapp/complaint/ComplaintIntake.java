@@ -18,11 +18,11 @@ import reactor.core.publisher.Mono;
 
 /**
  * Turns a validated complaint form into a registered complaint; the citizen's page, the desk's page and the JSON
- * API all come through here. Attachments arrive already checked and stored; a complaint that fails to register
- * leaves them unassigned, and the attachment store's sweep deletes them.
+ * API, Open311 and the WhatsApp bridge all come through here. Attachments arrive already checked and stored; a
+ * complaint that fails to register leaves them unassigned, and the attachment store's sweep deletes them.
  */
 @Component
-class ComplaintIntake {
+public class ComplaintIntake {
 
     private final Messaging messaging;
     private final Clock clock;
@@ -40,8 +40,16 @@ class ComplaintIntake {
     /** A complaint an officer enters: received when and how the agency actually got it. */
     Mono<Receipt> register(ComplaintForm form, List<Attachment> attachments, Channel channel, Instant receivedAt,
             OfficerId enteredBy) {
+        return register(ComplaintId.newId(), form, attachments, channel, receivedAt, enteredBy);
+    }
+
+    /**
+     * A complaint whose id the caller chose: the WhatsApp bridge derives it from the message that confirmed the
+     * form, so handling that message twice cannot register two complaints.
+     */
+    public Mono<Receipt> register(ComplaintId id, ComplaintForm form, List<Attachment> attachments, Channel channel,
+            Instant receivedAt, OfficerId enteredBy) {
         TrackingCode code = TrackingCode.generate();
-        ComplaintId id = ComplaintId.newId();
         RegisterComplaint command = new RegisterComplaint(id, channel, receivedAt,
                 form.anonymous() ? null : PersonalData.of(DataSubjectId.newId(), form.complainant()),
                 form.confidential(), form.judul().strip(), form.uraian().strip(), form.category(), form.location(),
@@ -50,6 +58,6 @@ class ComplaintIntake {
     }
 
     /** What the citizen takes away: the number and the secret code that opens the status page. */
-    record Receipt(ComplaintId complaintId, ComplaintNumber number, TrackingCode trackingCode) {
+    public record Receipt(ComplaintId complaintId, ComplaintNumber number, TrackingCode trackingCode) {
     }
 }

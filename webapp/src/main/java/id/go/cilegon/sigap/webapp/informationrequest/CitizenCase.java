@@ -35,7 +35,7 @@ import org.springframework.stereotype.Component;
  * would count as received.
  */
 @Component
-class CitizenCase {
+public class CitizenCase {
 
     private static final String REQUESTER_VOICE = "status.timeline.";
     private static final String OFFICER_VOICE = "case.timeline.";
@@ -44,7 +44,7 @@ class CitizenCase {
     static final int OBJECTION_WINDOW_WORKING_DAYS = 30;
 
     /** Statuses in which the notice deadline still counts down for the requester. */
-    static final Set<InformationRequestStatus> CLOCK_RUNNING = EnumSet.of(InformationRequestStatus.DITERIMA,
+    public static final Set<InformationRequestStatus> CLOCK_RUNNING = EnumSet.of(InformationRequestStatus.DITERIMA,
             InformationRequestStatus.MENUNGGU_KELENGKAPAN, InformationRequestStatus.DIPROSES,
             InformationRequestStatus.DIPERPANJANG);
 
@@ -101,7 +101,7 @@ class CitizenCase {
      * Each Pasal 35 ground on which a keberatan filed now would be accepted, with the last day it may be filed:
      * arisen, within 30 hari kerja of arising on the day a filing now counts as received, and no keberatan open.
      */
-    Map<ObjectionGround, LocalDate> openGrounds(CaseFile file) {
+    public Map<ObjectionGround, LocalDate> openGrounds(CaseFile file) {
         if (file.status() == InformationRequestStatus.DIBATALKAN
                 || (file.objection() != null && file.objection().open())) {
             return Map.of();

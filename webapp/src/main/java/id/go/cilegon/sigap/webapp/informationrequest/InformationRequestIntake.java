@@ -14,9 +14,12 @@ import java.time.Instant;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
-/** Turns a validated form into a registered request; the page and the JSON API both come through here. */
+/**
+ * Turns a validated form into a registered request; the page, the JSON API and the WhatsApp bridge all come through
+ * here.
+ */
 @Component
-class InformationRequestIntake {
+public class InformationRequestIntake {
 
     private final Messaging messaging;
     private final Clock clock;
@@ -36,9 +39,18 @@ class InformationRequestIntake {
      * is a data subject of their own, so either person can be erased without the other.
      */
     Mono<Receipt> register(InformationRequestForm form, Channel channel, Instant receivedAt, Proxy proxy) {
+        return register(InformationRequestId.newId(), form, channel, receivedAt, proxy);
+    }
+
+    /**
+     * A request whose id the caller chose: the WhatsApp bridge derives it from the message that confirmed the form,
+     * so handling that message twice cannot register two requests.
+     */
+    public Mono<Receipt> register(InformationRequestId id, InformationRequestForm form, Channel channel,
+            Instant receivedAt, Proxy proxy) {
         TrackingCode code = TrackingCode.generate();
         RegisterInformationRequest command = new RegisterInformationRequest(
-                InformationRequestId.newId(),
+                id,
                 channel,
                 receivedAt,
                 PersonalData.of(DataSubjectId.newId(), form.requester()),
@@ -52,6 +64,6 @@ class InformationRequestIntake {
     }
 
     /** What the citizen takes away: the statutory number and the secret code that opens the status page. */
-    record Receipt(RegistrationNumber registrationNumber, TrackingCode trackingCode) {
+    public record Receipt(RegistrationNumber registrationNumber, TrackingCode trackingCode) {
     }
 }

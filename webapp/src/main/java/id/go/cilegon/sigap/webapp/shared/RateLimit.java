@@ -24,8 +24,9 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Token buckets per client address (Bucket4j) on the doors anyone can knock at: the officers' login, and every
- * citizen's write (forms, their JSON API, Open311). Over the limit the answer is 429 with {@code Retry-After}, as
+ * Token buckets per client address (Bucket4j) on the doors anyone can knock at: the officers' login, every
+ * citizen's write (forms, their JSON API, Open311), and the WhatsApp webhook (a larger limit: Meta calls it from
+ * few addresses for every message and receipt). Over the limit the answer is 429 with {@code Retry-After}, as
  * problem details for the APIs and a short page for forms; nothing is processed. Behind a reverse proxy, set
  * {@code server.forward-headers-strategy} so that the address is the client's, not the proxy's.
  */
@@ -38,10 +39,12 @@ public class RateLimit implements WebFilter {
                     "/api/v1/status-permohonan/**", "/api/v1/status-pengaduan/**", "/open311/**").stream()
             .map(PathPatternParser.defaultInstance::parse).toList();
     private static final PathPattern LOGIN = PathPatternParser.defaultInstance.parse("/masuk");
+    private static final PathPattern WEBHOOK = PathPatternParser.defaultInstance.parse("/api/v1/whatsapp/webhook");
 
     private final boolean enabled;
     private final int loginsPerMinute;
     private final int writesPerMinute;
+    private final int webhookPerMinute;
     private final FieldMessages messages;
     private final JsonMapper json;
     private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
@@ -50,10 +53,12 @@ public class RateLimit implements WebFilter {
     public RateLimit(@Value("${sigap.rate-limit.enabled:true}") boolean enabled,
             @Value("${sigap.rate-limit.logins-per-minute:10}") int loginsPerMinute,
             @Value("${sigap.rate-limit.public-writes-per-minute:30}") int writesPerMinute,
+            @Value("${sigap.rate-limit.webhook-per-minute:1200}") int webhookPerMinute,
             FieldMessages messages, JsonMapper json) {
         this.enabled = enabled;
         this.loginsPerMinute = loginsPerMinute;
         this.writesPerMinute = writesPerMinute;
+        this.webhookPerMinute = webhookPerMinute;
         this.messages = messages;
         this.json = json;
     }
@@ -69,6 +74,9 @@ public class RateLimit implements WebFilter {
         if (LOGIN.matches(path)) {
             door = "login";
             perMinute = loginsPerMinute;
+        } else if (WEBHOOK.matches(path)) {
+            door = "webhook";
+            perMinute = webhookPerMinute;
         } else if (PUBLIC_WRITES.stream().anyMatch(pattern -> pattern.matches(path))) {
             door = "write";
             perMinute = writesPerMinute;

@@ -114,7 +114,8 @@ class AuthorizationMatrixTest {
             "GET /petugas/permohonan/{requestId}/pemberitahuan.pdf",
             "GET /petugas/permohonan/{requestId}/tanda-bukti-penyerahan",
             "GET /petugas/permohonan/{requestId}/tanda-bukti-penyerahan.pdf",
-            "GET /petugas/pengaduan/{id}/lampiran/{lampiran}",
+            "GET /petugas/pengaduan/{id}/lampiran/{lampiran}", "GET /petugas/whatsapp/{id}",
+            "POST /petugas/whatsapp/{id}/balas", "POST /petugas/whatsapp/{id}/selesai",
             // No spike in the matrix's data; the complaint's text may not be projected yet when it is corrected.
             "GET /petugas/opini/peringatan/{id}", "POST /petugas/opini/peringatan/{id}/jadikan-isu",
             "POST /petugas/opini/sinyal/{caseId}/koreksi");
@@ -147,6 +148,10 @@ class AuthorizationMatrixTest {
         }
         // Open311 writes need a partner's api_key, which no visitor here has (Open311ApiTest posts with one).
         MATRIX.put("POST /open311/v2/requests.{format}", EnumSet.noneOf(Actor.class));
+        // The WhatsApp webhook is Meta's: its handshake needs the verify token and a delivery the app secret's
+        // signature, which no visitor here has (WhatsAppWebhookHttpTest signs).
+        MATRIX.put("GET /api/v1/whatsapp/webhook", EnumSet.noneOf(Actor.class));
+        MATRIX.put("POST /api/v1/whatsapp/webhook", EnumSet.noneOf(Actor.class));
         // Every officer: the queues (a unit's officer sees only their unit's), notifications.
         MATRIX.put("GET /petugas", EnumSet.complementOf(EnumSet.of(Actor.CITIZEN)));
         MATRIX.put("GET /petugas/permohonan", CASE_OFFICERS);
@@ -193,6 +198,11 @@ class AuthorizationMatrixTest {
         // A complaint's actions are tried with "verifikasi", the desk's.
         MATRIX.put("POST /petugas/pengaduan/{id}/{aksi}", PPID);
         MATRIX.put("POST /api/v1/petugas/pengaduan/{id}/{aksi}", PPID);
+        // The WhatsApp line's inbox of hand-overs is the PPID desk's.
+        for (String whatsapp : List.of("GET /petugas/whatsapp", "GET /petugas/whatsapp/{id}",
+                "POST /petugas/whatsapp/{id}/balas", "POST /petugas/whatsapp/{id}/selesai")) {
+            MATRIX.put(whatsapp, PPID);
+        }
         // Supervision, compliance, the yearly report and the full registers.
         MATRIX.put("GET /petugas/pengawasan", WATCHERS);
         MATRIX.put("POST /petugas/pengawasan/tugaskan", EnumSet.of(Actor.ATASAN, Actor.SUPERVISOR));

@@ -9,12 +9,15 @@ import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The token buckets in front of the login and the citizens' writes, with small limits so they run out. */
+/**
+ * The token buckets in front of the login, the citizens' writes and the WhatsApp webhook, with small limits so they
+ * run out.
+ */
 class RateLimitTest {
 
     private final WebTestClient client = WebTestClient
             .bindToWebHandler(exchange -> exchange.getResponse().setComplete())
-            .webFilter(new RateLimit(true, 3, 2, new FieldMessages(messages()), JsonMapper.builder().build()))
+            .webFilter(new RateLimit(true, 3, 2, 4, new FieldMessages(messages()), JsonMapper.builder().build()))
             .build();
 
     private static ResourceBundleMessageSource messages() {
@@ -51,6 +54,18 @@ class RateLimitTest {
         assertThat(refused.getResponseHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(refused.getResponseBody()).contains("urn:sigap:problem:too-many-requests");
         assertThat(post("/masuk").getStatus().value()).as("the login has its own bucket").isEqualTo(200);
+    }
+
+    @Test
+    void the_whatsapp_webhook_has_a_bucket_of_its_own() {
+        for (int attempt = 0; attempt < 4; attempt++) {
+            assertThat(post("/api/v1/whatsapp/webhook").getStatus().value()).isEqualTo(200);
+        }
+        EntityExchangeResult<String> refused = post("/api/v1/whatsapp/webhook");
+
+        assertThat(refused.getStatus().value()).isEqualTo(429);
+        assertThat(refused.getResponseBody()).contains("urn:sigap:problem:too-many-requests");
+        assertThat(post("/api/v1/pengaduan").getStatus().value()).as("the citizens' writes are apart").isEqualTo(200);
     }
 
     @Test
