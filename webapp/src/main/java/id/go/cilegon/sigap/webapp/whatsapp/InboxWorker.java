@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -46,33 +45,20 @@ class InboxWorker implements DisposableBean {
         this.json = json;
         this.properties = properties;
         this.clock = clock;
-        this.worker = new Worker("whatsapp-inbox", this::drain);
+        this.worker = new Worker("whatsapp-inbox", properties.enabled(), this::drain);
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void start() {
-        if (properties.enabled()) {
-            worker.start(properties.delivery().pollInterval());
-        }
+        worker.start(properties.delivery().pollInterval());
     }
 
     void wake() {
-        if (properties.enabled()) {
-            worker.wake();
-        }
+        worker.wake();
     }
 
     void drain() {
-        boolean progress = true;
-        while (progress) {
-            progress = false;
-            for (DueQueue.Item item : inbox.ready()) {
-                Optional<WhatsAppInbox.Stored> stored = inbox.claim(item, LEASE);
-                if (stored.isPresent()) {
-                    progress |= handle(stored.get());
-                }
-            }
-        }
+        Worker.drainUntilIdle(inbox::ready, item -> inbox.claim(item, LEASE), this::handle);
     }
 
     /** @return whether the message left the queue */

@@ -49,34 +49,21 @@ class OutboxSender implements DisposableBean {
         this.api = api;
         this.properties = properties;
         this.clock = clock;
-        this.worker = new Worker("whatsapp-outbox", this::drain);
+        this.worker = new Worker("whatsapp-outbox", properties.enabled(), this::drain);
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void start() {
-        if (properties.enabled()) {
-            worker.start(properties.delivery().pollInterval());
-        }
+        worker.start(properties.delivery().pollInterval());
     }
 
     void wake() {
-        if (properties.enabled()) {
-            worker.wake();
-        }
+        worker.wake();
     }
 
     /** Sends everything that is due now. */
     void drain() {
-        boolean progress = true;
-        while (progress) {
-            progress = false;
-            for (DueQueue.Item item : outbox.ready()) {
-                Optional<WhatsAppOutbox.Queued> queued = outbox.claim(item, LEASE);
-                if (queued.isPresent()) {
-                    progress |= send(queued.get());
-                }
-            }
-        }
+        Worker.drainUntilIdle(outbox::ready, item -> outbox.claim(item, LEASE), this::send);
     }
 
     /** @return whether the message left the queue (sent or given up) */
