@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.mongodb.client.MongoClient;
+import id.go.cilegon.sigap.infra.personaldata.BlindIndex;
 import id.go.cilegon.sigap.infra.personaldata.MasterKey;
 import id.go.cilegon.sigap.infra.personaldata.PersonalDataModule;
 import id.go.cilegon.sigap.infra.personaldata.SubjectKeyStore;
@@ -38,22 +39,34 @@ import org.springframework.context.annotation.Primary;
 public class SerializerConfiguration {
 
     /**
-     * The data subjects' keys, in the application database. The master key comes from
-     * {@code sigap.personal-data.master-key} (env {@code SIGAP_PERSONAL_DATA_MASTER_KEY}); without it, from
-     * {@code <sigap.mongodb.data-dir>/master.key}, generated on first start.
+     * The master key that wraps every data subject's key: from {@code sigap.personal-data.master-key} (env
+     * {@code SIGAP_PERSONAL_DATA_MASTER_KEY}); without it, from {@code <sigap.mongodb.data-dir>/master.key},
+     * generated on first start.
      */
+    @Bean
+    public MasterKey personalDataMasterKey(
+            @Value("${sigap.personal-data.master-key:}") String masterKey,
+            @Value("${sigap.mongodb.data-dir:./data}") String dataDir) {
+        return masterKey.isBlank()
+                ? MasterKey.fromFile(Path.of(dataDir).resolve("master.key"))
+                : MasterKey.fromBase64(masterKey);
+    }
+
+    /** The data subjects' keys, in the application database. */
     @Bean
     public SubjectKeyStore subjectKeyStore(
             MongoClient mongoClient,
             @Value("${sigap.mongodb.database:sigap}") String database,
-            @Value("${sigap.personal-data.master-key:}") String masterKey,
-            @Value("${sigap.mongodb.data-dir:./data}") String dataDir,
+            MasterKey masterKey,
             ObjectProvider<Clock> clock) {
-        MasterKey master = masterKey.isBlank()
-                ? MasterKey.fromFile(Path.of(dataDir).resolve("master.key"))
-                : MasterKey.fromBase64(masterKey);
         return new SubjectKeyStore(
-                mongoClient.getDatabase(database), master, clock.getIfUnique(Clock::systemUTC));
+                mongoClient.getDatabase(database), masterKey, clock.getIfUnique(Clock::systemUTC));
+    }
+
+    /** Finds people by NIK, phone or e-mail without storing them. */
+    @Bean
+    public BlindIndex blindIndex(MasterKey masterKey) {
+        return BlindIndex.derivedFrom(masterKey);
     }
 
     @Bean

@@ -11,6 +11,7 @@ import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import id.go.cilegon.sigap.command.shared.api.personaldata.DataSubjectId;
+import id.go.cilegon.sigap.command.shared.api.personaldata.SubjectKeys;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
@@ -35,7 +36,7 @@ import org.bson.Document;
  * takes effect at once on the node that runs it and on every other node within those two minutes, when their cached
  * copy expires. Subjects without a key are not cached, so a key created on another node is seen at once.
  */
-public final class SubjectKeyStore {
+public final class SubjectKeyStore implements SubjectKeys {
 
     public static final String COLLECTION = "personal_data_keys";
     public static final Duration CACHE_EXPIRY = Duration.ofMinutes(2);
@@ -70,6 +71,7 @@ public final class SubjectKeyStore {
      * Erases the subject: deletes the key, so everything sealed with it reads back as erased from now on (on other
      * nodes within {@link #CACHE_EXPIRY}). A later {@link #keyFor} makes a new key, which cannot open the old data.
      */
+    @Override
     public void forget(DataSubjectId subject) {
         keys.deleteOne(eq("_id", subject.value()));
         cache.invalidate(subject);

@@ -77,12 +77,6 @@ import id.go.cilegon.sigap.command.mediaissue.api.IssueUrgency;
 import id.go.cilegon.sigap.command.mediaissue.api.MediaDeadlineMissed;
 import id.go.cilegon.sigap.command.mediaissue.api.MediaDuplicateAttached;
 import id.go.cilegon.sigap.command.mediaissue.api.MediaIssueAssigned;
-import id.go.cilegon.sigap.command.opinion.api.AlertDimension;
-import id.go.cilegon.sigap.command.opinion.api.OpinionAlertId;
-import id.go.cilegon.sigap.command.opinion.api.OpinionAlertRaised;
-import id.go.cilegon.sigap.command.opinion.api.OpinionCorrected;
-import id.go.cilegon.sigap.command.opinion.api.OpinionSignalId;
-import id.go.cilegon.sigap.command.opinion.api.SignalSource;
 import id.go.cilegon.sigap.command.mediaissue.api.MediaIssueClosed;
 import id.go.cilegon.sigap.command.mediaissue.api.MediaIssueId;
 import id.go.cilegon.sigap.command.mediaissue.api.MediaIssueLogged;
@@ -102,6 +96,17 @@ import id.go.cilegon.sigap.command.mediaissue.api.ReferralKind;
 import id.go.cilegon.sigap.command.mediaissue.api.ResponseKind;
 import id.go.cilegon.sigap.command.mediaissue.api.UnitClarificationReceived;
 import id.go.cilegon.sigap.command.mediaissue.api.UnitClarificationRequested;
+import id.go.cilegon.sigap.command.opinion.api.AlertDimension;
+import id.go.cilegon.sigap.command.opinion.api.OpinionAlertId;
+import id.go.cilegon.sigap.command.opinion.api.OpinionAlertRaised;
+import id.go.cilegon.sigap.command.opinion.api.OpinionCorrected;
+import id.go.cilegon.sigap.command.opinion.api.OpinionSignalId;
+import id.go.cilegon.sigap.command.opinion.api.SignalSource;
+import id.go.cilegon.sigap.command.personaldata.api.DataSubjectRequestId;
+import id.go.cilegon.sigap.command.personaldata.api.DataSubjectsErased;
+import id.go.cilegon.sigap.command.personaldata.api.PersonInCase;
+import id.go.cilegon.sigap.command.personaldata.api.RequestBasis;
+import id.go.cilegon.sigap.command.personaldata.api.SubjectDataExported;
 import id.go.cilegon.sigap.command.shared.api.Channel;
 import id.go.cilegon.sigap.command.shared.api.DomainEvent;
 import id.go.cilegon.sigap.command.shared.api.OfficerId;
@@ -154,6 +159,11 @@ class EventSerializationRoundTripTest {
     private static final ComplaintId ORIGINAL_COMPLAINT = ComplaintId.of("7c1d2e3f-0000-4000-8000-000000000040");
     private static final OfficerId PPID = OfficerId.of("petugas");
     private static final OfficerId MEDIA = OfficerId.of("media");
+    private static final List<PersonInCase> PEOPLE = List.of(
+            new PersonInCase(DataSubjectId.of("subject-1"), PersonInCase.CaseKind.PERMOHONAN, "r-1",
+                    "PPID/2026/000001", PersonInCase.Role.PEMOHON),
+            new PersonInCase(DataSubjectId.of("subject-3"), PersonInCase.CaseKind.PENGADUAN, "c-1", null,
+                    PersonInCase.Role.PENGADU));
     private static final MediaIssueId MEDIA_ISSUE = MediaIssueId.forUrl("https://radarbanten.example/banjir");
     private static final MediaSource ARTICLE = new MediaSource(MediaKind.MEDIA_SOSIAL, "@warga_cilegon",
             "https://radarbanten.example/banjir", "Banjir lagi 😡", "Jalan rusak parah, gak ada yang peduli",
@@ -325,7 +335,11 @@ class EventSerializationRoundTripTest {
                     "c-1", "JALAN", Sentiment.NEGATIF, "sindiran", MEDIA, RECEIVED)),
             entry(OpinionAlertRaised.class, new OpinionAlertRaised(OpinionAlertId.of(LocalDate.of(2026, 3, 17),
                     AlertDimension.KECAMATAN, "Ciwandan"), LocalDate.of(2026, 3, 17), AlertDimension.KECAMATAN,
-                    "Ciwandan", 9, 1.5, RECEIVED)));
+                    "Ciwandan", 9, 1.5, RECEIVED)),
+            entry(SubjectDataExported.class, new SubjectDataExported(DataSubjectRequestId.of("pdp-1"), PEOPLE,
+                    "Surat 12/PDP/XI/2026", "diminta lewat surel", MEDIA, RECEIVED)),
+            entry(DataSubjectsErased.class, new DataSubjectsErased(DataSubjectRequestId.of("pdp-1"), PEOPLE,
+                    RequestBasis.PERMINTAAN_SUBJEK, "Surat 12/PDP/XI/2026", null, MEDIA, RECEIVED)));
 
     @BeforeAll
     static void startStore() {
