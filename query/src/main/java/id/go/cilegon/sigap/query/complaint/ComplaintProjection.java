@@ -1,6 +1,7 @@
 package id.go.cilegon.sigap.query.complaint;
 
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Updates.set;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -10,10 +11,10 @@ import id.go.cilegon.sigap.command.complaint.api.ComplainantAnswered;
 import id.go.cilegon.sigap.command.complaint.api.ComplainantAsked;
 import id.go.cilegon.sigap.command.complaint.api.ComplaintAnswered;
 import id.go.cilegon.sigap.command.complaint.api.ComplaintAssigned;
-import id.go.cilegon.sigap.command.complaint.api.ComplaintEscalated;
 import id.go.cilegon.sigap.command.complaint.api.ComplaintClosed;
 import id.go.cilegon.sigap.command.complaint.api.ComplaintConverted;
 import id.go.cilegon.sigap.command.complaint.api.ComplaintDisposed;
+import id.go.cilegon.sigap.command.complaint.api.ComplaintEscalated;
 import id.go.cilegon.sigap.command.complaint.api.ComplaintEvent;
 import id.go.cilegon.sigap.command.complaint.api.ComplaintMerged;
 import id.go.cilegon.sigap.command.complaint.api.ComplaintRegistered;
@@ -29,9 +30,11 @@ import id.go.cilegon.sigap.command.complaint.api.ProgressRecorded;
 import id.go.cilegon.sigap.command.complaint.api.UnitFollowUp;
 import id.go.cilegon.sigap.command.complaint.api.VerdictGiven;
 import id.go.cilegon.sigap.command.complaint.api.VerificationDeadlineMissed;
+import id.go.cilegon.sigap.command.personaldata.api.DataSubjectsErased;
+import id.go.cilegon.sigap.command.personaldata.api.PersonInCase;
 import id.go.cilegon.sigap.command.shared.api.OfficerId;
-import id.go.cilegon.sigap.query.complaint.api.ComplaintFile;
 import id.go.cilegon.sigap.query.complaint.api.ComplaintFile.DispositionState;
+import id.go.cilegon.sigap.query.complaint.api.ComplaintFile;
 import id.go.cilegon.sigap.query.shared.ReadModelCodecs;
 import id.go.cilegon.sigap.query.shared.TimelineDetails;
 import java.time.Instant;
@@ -299,6 +302,16 @@ public class ComplaintProjection {
         record(event, sequence, event.recordedAt(), null, TimelineDetails.of("unit", event.unit().value(),
                 "dueDate", event.dueDate().toString()));
         change(event, sequence, file -> file.changeActive(event.unit(), ComplaintFileChange::missed));
+    }
+
+    /** The complainant was erased: the complaint stays, and its page says whose data is gone. */
+    @EventHandler
+    void on(DataSubjectsErased event) {
+        event.rolesByCase(PersonInCase.CaseKind.PENGADUAN).forEach((complaintId, roles) -> {
+            if (roles.contains(PersonInCase.Role.PENGADU)) {
+                complaints.updateOne(eq("_id", complaintId), set("file.complainant", null));
+            }
+        });
     }
 
     @ResetHandler

@@ -16,15 +16,17 @@ import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestClos
 import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestForwarded;
 import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestId;
 import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestRegistered;
+import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestStatus;
 import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestWithdrawn;
 import id.go.cilegon.sigap.command.informationrequest.api.NoticeDeadlineExtended;
 import id.go.cilegon.sigap.command.informationrequest.api.NoticeDeadlineMissed;
 import id.go.cilegon.sigap.command.informationrequest.api.ObjectionAnswered;
 import id.go.cilegon.sigap.command.informationrequest.api.ObjectionFiled;
-import id.go.cilegon.sigap.command.informationrequest.api.WrittenNoticeSent;
-import id.go.cilegon.sigap.command.shared.api.calendar.Deadline;
-import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestStatus;
 import id.go.cilegon.sigap.command.informationrequest.api.Requester;
+import id.go.cilegon.sigap.command.informationrequest.api.WrittenNoticeSent;
+import id.go.cilegon.sigap.command.personaldata.api.DataSubjectsErased;
+import id.go.cilegon.sigap.command.personaldata.api.PersonInCase;
+import id.go.cilegon.sigap.command.shared.api.calendar.Deadline;
 import id.go.cilegon.sigap.query.shared.ReadModelCodecs;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -156,6 +158,16 @@ public class InformationRequestProjection {
     private void moveNoticeDeadline(InformationRequestId requestId, Deadline deadline) {
         statuses.updateOne(eq("requestId", requestId.value()), set("noticeDeadline", deadline));
         openRequests.updateOne(eq("_id", requestId.value()), set("noticeDue", deadline.dueDate()));
+    }
+
+    /** The requester was erased: the queue shows the request without a name. */
+    @EventHandler
+    void on(DataSubjectsErased event) {
+        event.rolesByCase(PersonInCase.CaseKind.PERMOHONAN).forEach((requestId, roles) -> {
+            if (roles.contains(PersonInCase.Role.PEMOHON)) {
+                openRequests.updateOne(eq("_id", requestId), set("requesterName", null));
+            }
+        });
     }
 
     @ResetHandler

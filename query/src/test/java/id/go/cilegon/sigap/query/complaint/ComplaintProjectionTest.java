@@ -31,6 +31,10 @@ import id.go.cilegon.sigap.command.complaint.api.RejectionReason;
 import id.go.cilegon.sigap.command.complaint.api.UnitFollowUp;
 import id.go.cilegon.sigap.command.complaint.api.VerdictGiven;
 import id.go.cilegon.sigap.command.complaint.api.VerificationDeadlineMissed;
+import id.go.cilegon.sigap.command.personaldata.api.DataSubjectRequestId;
+import id.go.cilegon.sigap.command.personaldata.api.DataSubjectsErased;
+import id.go.cilegon.sigap.command.personaldata.api.PersonInCase;
+import id.go.cilegon.sigap.command.personaldata.api.RequestBasis;
 import id.go.cilegon.sigap.command.shared.api.Channel;
 import id.go.cilegon.sigap.command.shared.api.OfficerId;
 import id.go.cilegon.sigap.command.shared.api.UnitId;
@@ -201,6 +205,24 @@ class ComplaintProjectionTest {
         assertThat(file().dispositions()).hasSize(1);
         assertThat(file().lastSequence()).isEqualTo(2);
         assertThat(queries.handle(new FindComplaintTimeline(ID, false))).hasSize(3);
+    }
+
+    @Test
+    void an_erased_complainant_leaves_the_complaint_and_a_later_event_does_not_bring_them_back() {
+        deliver(registered());
+        DataSubjectsErased erased = new DataSubjectsErased(DataSubjectRequestId.of("pdp-1"), List.of(
+                new PersonInCase(DataSubjectId.of("s-" + ID.value()), PersonInCase.CaseKind.PENGADUAN, ID.value(),
+                        "ADUAN/2026/000001", PersonInCase.Role.PENGADU)),
+                RequestBasis.PERMINTAAN_SUBJEK, "Surat 1", null, DESK, day(4));
+
+        projection.on(erased);
+        projection.on(erased);
+        deliver(new ComplaintVerified(ID, null, DESK, day(5), false));
+
+        assertThat(file().complainant()).isNull();
+        assertThat(file().anonymous()).isFalse();
+        assertThat(file().status()).isEqualTo(ComplaintStatus.TERVERIFIKASI);
+        assertThat(file().subject()).isEqualTo("Jalan berlubang di depan SDN Ciwaduk");
     }
 
     @Test

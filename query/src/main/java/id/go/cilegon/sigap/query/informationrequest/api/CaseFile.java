@@ -64,6 +64,14 @@ public record CaseFile(
         String convertedFromComplaint,
         long lastSequence) {
 
+    /** The same case file showing these people instead, e.g. with NIK and phone masked for a page. */
+    public CaseFile withPeople(Requester shownRequester, Proxy shownProxy) {
+        return new CaseFile(requestId, registrationNumber, status, channel, receivedAt, shownRequester, shownProxy,
+                informationRequested, purpose, obtainMethod, deliveryMethod, noticeDeadline, extended, clarification,
+                forwardedTo, forwardInstruction, notice, noticeSentAt, noticeLate, noticeDeadlineMissed, deliveryOwed,
+                lastDeliveredAt, objection, dispute, objectionGrounds, convertedFromComplaint, lastSequence);
+    }
+
     /** @param question what the PPID asked the requester to complete or clarify */
     public record PendingClarification(String question, Instant askedAt) {
     }

@@ -21,10 +21,10 @@ import id.go.cilegon.sigap.command.informationrequest.api.DisputeFiled;
 import id.go.cilegon.sigap.command.informationrequest.api.DisputeStage;
 import id.go.cilegon.sigap.command.informationrequest.api.DisputeStageRecorded;
 import id.go.cilegon.sigap.command.informationrequest.api.InformationDelivered;
-import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestClosed;
-import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestEvent;
 import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestAssigned;
+import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestClosed;
 import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestEscalated;
+import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestEvent;
 import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestForwarded;
 import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestRegistered;
 import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestStatus;
@@ -37,6 +37,8 @@ import id.go.cilegon.sigap.command.informationrequest.api.ObjectionFiled;
 import id.go.cilegon.sigap.command.informationrequest.api.ObjectionOutcome;
 import id.go.cilegon.sigap.command.informationrequest.api.UnitInputRecorded;
 import id.go.cilegon.sigap.command.informationrequest.api.WrittenNoticeSent;
+import id.go.cilegon.sigap.command.personaldata.api.DataSubjectsErased;
+import id.go.cilegon.sigap.command.personaldata.api.PersonInCase;
 import id.go.cilegon.sigap.command.shared.api.Channel;
 import id.go.cilegon.sigap.command.shared.api.OfficerId;
 import id.go.cilegon.sigap.command.shared.api.personaldata.PersonalData;
@@ -46,14 +48,15 @@ import id.go.cilegon.sigap.query.informationrequest.api.CaseFile.PendingClarific
 import id.go.cilegon.sigap.query.shared.ReadModelCodecs;
 import id.go.cilegon.sigap.query.shared.TimelineDetails;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.bson.conversions.Bson;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.bson.conversions.Bson;
 
 /**
  * The officer's case file and the timeline of every request. Each event is applied to the case file only if its
@@ -258,6 +261,26 @@ public class CaseFileProjection {
                 "outcome", event.outcome()));
     }
 
+    /**
+     * The people were erased: the case file forgets them, and the page says so. Not guarded by sequence, because the
+     * event is the erasure request's, and scrubbing twice is scrubbing once.
+     */
+    @EventHandler
+    void on(DataSubjectsErased event) {
+        event.rolesByCase(PersonInCase.CaseKind.PERMOHONAN).forEach((requestId, roles) -> {
+            List<Bson> scrub = new ArrayList<>();
+            if (roles.contains(PersonInCase.Role.PEMOHON)) {
+                scrub.add(set("requester", null));
+            }
+            if (roles.contains(PersonInCase.Role.KUASA)) {
+                scrub.add(set("proxy", null));
+            }
+            if (!scrub.isEmpty()) {
+                caseFiles.updateOne(eq("_id", requestId), combine(scrub));
+            }
+        });
+    }
+
     @ResetHandler
     void reset() {
         caseFiles.drop();
@@ -282,8 +305,6 @@ public class CaseFileProjection {
                 !(event instanceof UnitInputRecorded || event instanceof InformationRequestAssigned
                         || event instanceof InformationRequestEscalated)), UPSERT);
     }
-
-    /** Pairs of key and value; a {@code null} value (an optional field left empty) is left out. */
 
     private static <T> T valueOf(PersonalData<T> data) {
         return data == null ? null : data.get().orElse(null);

@@ -14,10 +14,14 @@ import id.go.cilegon.sigap.command.informationrequest.api.Proxy;
 import id.go.cilegon.sigap.command.informationrequest.api.Recipient;
 import id.go.cilegon.sigap.command.informationrequest.api.Requester;
 import id.go.cilegon.sigap.command.informationrequest.api.WrittenNoticeSent;
+import id.go.cilegon.sigap.command.personaldata.api.DataSubjectsErased;
+import id.go.cilegon.sigap.command.personaldata.api.PersonInCase;
 import id.go.cilegon.sigap.command.shared.api.personaldata.PersonalData;
 import id.go.cilegon.sigap.query.informationrequest.notice.api.DeliveryReceipt;
 import id.go.cilegon.sigap.query.informationrequest.notice.api.SentNotice;
 import id.go.cilegon.sigap.query.shared.ReadModelCodecs;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -69,6 +73,28 @@ public class NoticeDocumentProjection {
         upsert(event.requestId(), set("delivery", new DeliveryReceipt(event.deliveredAt(), event.method(),
                 recipient.map(Recipient::name).orElse(null), recipient.map(Recipient::relationship).orElse(null),
                 event.recordedBy().value(), event.recordedAt())));
+    }
+
+    /** The people were erased: the printed notice and receipt show them as erased from now on. */
+    @EventHandler
+    void on(DataSubjectsErased event) {
+        event.rolesByCase(PersonInCase.CaseKind.PERMOHONAN).forEach((requestId, roles) -> {
+            List<Bson> scrub = new ArrayList<>();
+            if (roles.contains(PersonInCase.Role.PEMOHON)) {
+                scrub.add(set("requesterName", null));
+                scrub.add(set("requesterAddress", null));
+            }
+            if (roles.contains(PersonInCase.Role.KUASA)) {
+                scrub.add(set("proxyName", null));
+            }
+            if (roles.contains(PersonInCase.Role.PENERIMA)) {
+                scrub.add(set("delivery.recipientName", null));
+                scrub.add(set("delivery.recipientRelationship", null));
+            }
+            if (!scrub.isEmpty()) {
+                documents.updateOne(eq("_id", requestId), combine(scrub));
+            }
+        });
     }
 
     @ResetHandler

@@ -33,6 +33,8 @@ import id.go.cilegon.sigap.command.informationrequest.api.Proxy;
 import id.go.cilegon.sigap.command.informationrequest.api.Requester;
 import id.go.cilegon.sigap.command.informationrequest.api.WrittenNotice;
 import id.go.cilegon.sigap.command.informationrequest.api.WrittenNoticeSent;
+import id.go.cilegon.sigap.command.personaldata.api.DataSubjectsErased;
+import id.go.cilegon.sigap.command.personaldata.api.PersonInCase;
 import id.go.cilegon.sigap.command.shared.api.personaldata.PersonalData;
 import id.go.cilegon.sigap.query.informationrequest.register.api.ObjectionRegisterEntry;
 import id.go.cilegon.sigap.query.informationrequest.register.api.RequestRegisterEntry;
@@ -65,6 +67,26 @@ public class RegisterProjection {
         MongoDatabase readModels = database.withCodecRegistry(ReadModelCodecs.REGISTRY);
         this.requests = readModels.getCollection(REQUESTS, RequestRegisterEntry.class);
         this.objections = readModels.getCollection(OBJECTIONS, ObjectionRegisterEntry.class);
+    }
+
+    /**
+     * The people were erased: their names, addresses and contacts leave both registers, which keep the line and its
+     * figures. Scrubbing twice is scrubbing once.
+     */
+    @EventHandler
+    void on(DataSubjectsErased event) {
+        event.rolesByCase(PersonInCase.CaseKind.PERMOHONAN).forEach((requestId, roles) -> {
+            if (roles.contains(PersonInCase.Role.PEMOHON)) {
+                requests.updateOne(eq("_id", requestId), combine(set("requesterName", null),
+                        set("requesterAddress", null), set("contact", null), set("requesterOccupation", null)));
+                objections.updateMany(eq("requestId", requestId), combine(set("requesterName", null),
+                        set("requesterAddress", null), set("requesterOccupation", null)));
+            }
+            if (roles.contains(PersonInCase.Role.KUASA)) {
+                requests.updateOne(eq("_id", requestId), set("proxyName", null));
+                objections.updateMany(eq("requestId", requestId), set("proxyName", null));
+            }
+        });
     }
 
     // ------------------------------------------------------------------------------------- register permohonan

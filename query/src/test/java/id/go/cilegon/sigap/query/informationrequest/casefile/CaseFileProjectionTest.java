@@ -7,8 +7,8 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import id.go.cilegon.sigap.command.informationrequest.api.ClarificationProvided;
 import id.go.cilegon.sigap.command.informationrequest.api.ClarificationPolicy;
+import id.go.cilegon.sigap.command.informationrequest.api.ClarificationProvided;
 import id.go.cilegon.sigap.command.informationrequest.api.ClarificationRequested;
 import id.go.cilegon.sigap.command.informationrequest.api.ConsequenceTest;
 import id.go.cilegon.sigap.command.informationrequest.api.Cost;
@@ -37,14 +37,18 @@ import id.go.cilegon.sigap.command.informationrequest.api.Requester;
 import id.go.cilegon.sigap.command.informationrequest.api.UnitInputRecorded;
 import id.go.cilegon.sigap.command.informationrequest.api.WrittenNotice;
 import id.go.cilegon.sigap.command.informationrequest.api.WrittenNoticeSent;
+import id.go.cilegon.sigap.command.personaldata.api.DataSubjectRequestId;
+import id.go.cilegon.sigap.command.personaldata.api.DataSubjectsErased;
+import id.go.cilegon.sigap.command.personaldata.api.PersonInCase;
+import id.go.cilegon.sigap.command.personaldata.api.RequestBasis;
 import id.go.cilegon.sigap.command.shared.api.Channel;
 import id.go.cilegon.sigap.command.shared.api.OfficerId;
 import id.go.cilegon.sigap.command.shared.api.UnitId;
 import id.go.cilegon.sigap.command.shared.api.calendar.Deadline;
 import id.go.cilegon.sigap.command.shared.api.personaldata.DataSubjectId;
 import id.go.cilegon.sigap.command.shared.api.personaldata.PersonalData;
-import id.go.cilegon.sigap.query.informationrequest.api.CaseFile;
 import id.go.cilegon.sigap.query.informationrequest.api.CaseFile.AvailableGround;
+import id.go.cilegon.sigap.query.informationrequest.api.CaseFile;
 import id.go.cilegon.sigap.query.informationrequest.api.FindCaseFile;
 import id.go.cilegon.sigap.query.informationrequest.api.FindCaseTimeline;
 import id.go.cilegon.sigap.query.informationrequest.api.TimelineEntry;
@@ -159,6 +163,27 @@ class CaseFileProjectionTest {
         projection.on(registered(null, null), 0);
 
         assertThat(caseFile().requester()).isNull();
+    }
+
+    @Test
+    void an_erasure_scrubs_only_the_roles_it_names_and_twice_is_once() {
+        Proxy proxy = new Proxy("Kuasa Hukum", "3672010101800001", "Jl. Kuasa 2", "0813", null, "SK-1/2026");
+        projection.on(registered(RINA, proxy), 0);
+        DataSubjectsErased erased = new DataSubjectsErased(DataSubjectRequestId.of("pdp-1"), List.of(
+                new PersonInCase(DataSubjectId.of("subject-1"), PersonInCase.CaseKind.PERMOHONAN, ID.value(),
+                        "PPID/2026/000007", PersonInCase.Role.PEMOHON),
+                new PersonInCase(DataSubjectId.of("subject-1"), PersonInCase.CaseKind.PENGADUAN, ID.value(),
+                        "ADUAN/2026/000001", PersonInCase.Role.PENGADU)),
+                RequestBasis.PERMINTAAN_SUBJEK, "Surat 1", null, PETUGAS, RECEIVED);
+
+        projection.on(erased);
+        projection.on(erased);
+
+        CaseFile file = caseFile();
+        assertThat(file.requester()).isNull();
+        assertThat(file.proxy()).isEqualTo(proxy);
+        assertThat(file.registrationNumber()).isEqualTo("PPID/2026/000007");
+        assertThat(queries.handle(new FindCaseTimeline(ID, false))).hasSize(1);
     }
 
     @Test
