@@ -3,8 +3,13 @@ package id.go.cilegon.sigap.webapp.complaint;
 import id.go.cilegon.sigap.command.complaint.api.Attachment;
 import id.go.cilegon.sigap.command.complaint.api.Complainant;
 import id.go.cilegon.sigap.command.complaint.api.ComplaintStatus;
+import id.go.cilegon.sigap.command.personaldata.api.PersonInCase;
 import id.go.cilegon.sigap.query.complaint.api.ComplaintFile;
 import id.go.cilegon.sigap.query.complaint.api.TimelineEntry;
+import id.go.cilegon.sigap.webapp.personaldata.AccessLog;
+import id.go.cilegon.sigap.webapp.personaldata.Masked;
+import id.go.cilegon.sigap.webapp.personaldata.RevealForm;
+import id.go.cilegon.sigap.webapp.security.Officer;
 import id.go.cilegon.sigap.webapp.shared.FieldMessages;
 import id.go.cilegon.sigap.webapp.shared.Problems;
 import id.go.cilegon.sigap.webapp.unit.Units;
@@ -39,9 +44,11 @@ class ComplaintOfficerApi {
     private final OfficerComplaints complaints;
     private final FieldMessages messages;
     private final Units units;
+    private final AccessLog accessLog;
 
-    ComplaintOfficerApi(OfficerComplaints complaints, FieldMessages messages, Units units) {
+    ComplaintOfficerApi(OfficerComplaints complaints, FieldMessages messages, Units units, AccessLog accessLog) {
         this.complaints = complaints;
+        this.accessLog = accessLog;
         this.messages = messages;
         this.units = units;
     }
@@ -55,15 +62,42 @@ class ComplaintOfficerApi {
             ComplaintFile.Answer jawaban, List<TimelineEntry> riwayat, List<String> tindakan, long urutan) {
     }
 
+    /** The complaint with the complainant's NIK, phone and e-mail masked; the read is recorded. */
     @GetMapping
     Mono<ComplaintResponse> complaint(@PathVariable("id") String id, ServerWebExchange exchange) {
+        return complaints.officer(exchange).flatMap(officer -> complaints.file(id, officer).flatMap(file -> {
+            Complainant shown = ComplaintAction.seesIdentity(officer, file) ? file.complainant() : null;
+            return logged(file, shown, officer, AccessLog.Action.LIHAT_BERKAS, null)
+                    .then(complaints.timeline(file)).map(timeline -> new ComplaintResponse(file.complaintId(),
+                            file.number(), file.status(), file.subject(), file.description(), Masked.complainant(shown),
+                            file.confidential(), file.attachments(), file.dispositions(), file.answer(), timeline,
+                            ComplaintAction.offeredTo(officer, file).stream().map(ComplaintAction::path).toList(),
+                            file.lastSequence()));
+        }));
+    }
+
+    /** @param pengadu {@code null} when anonymous or erased */
+    record Revealed(Complainant pengadu) {
+    }
+
+    /**
+     * The whole NIK, phone and e-mail, for a reason that is recorded before they are sent; a rahasia complaint's
+     * only to its handlers (403 for others).
+     */
+    @PostMapping(path = "/data-pribadi", consumes = MediaType.APPLICATION_JSON_VALUE)
+    Mono<Revealed> reveal(@PathVariable("id") String id, @Valid @RequestBody Mono<RevealForm> form,
+            ServerWebExchange exchange) {
         return complaints.officer(exchange).flatMap(officer -> complaints.file(id, officer)
-                .flatMap(file -> complaints.timeline(file).map(timeline -> new ComplaintResponse(file.complaintId(),
-                        file.number(), file.status(), file.subject(), file.description(),
-                        ComplaintAction.seesIdentity(officer, file) ? file.complainant() : null, file.confidential(),
-                        file.attachments(), file.dispositions(), file.answer(), timeline,
-                        ComplaintAction.offeredTo(officer, file).stream().map(ComplaintAction::path).toList(),
-                        file.lastSequence()))));
+                .filter(file -> ComplaintAction.seesIdentity(officer, file))
+                .switchIfEmpty(Mono.error(new ResponseStatusException(HttpStatus.FORBIDDEN)))
+                .flatMap(file -> form.flatMap(reason -> logged(file, file.complainant(), officer,
+                        AccessLog.Action.BUKA_DATA, reason.reason()).thenReturn(new Revealed(file.complainant())))));
+    }
+
+    private Mono<Void> logged(ComplaintFile file, Complainant shown, Officer officer, AccessLog.Action action,
+            String reason) {
+        return shown == null ? Mono.empty() : accessLog.record(officer.username(), action,
+                PersonInCase.CaseKind.PENGADUAN, file.complaintId(), file.number(), reason);
     }
 
     /** @param urutan the sequence number of the last event on the complaint, after the action */

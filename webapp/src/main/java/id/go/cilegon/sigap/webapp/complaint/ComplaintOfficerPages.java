@@ -5,6 +5,7 @@ import id.go.cilegon.sigap.command.complaint.api.ComplaintStatus;
 import id.go.cilegon.sigap.command.complaint.api.RejectionReason;
 import id.go.cilegon.sigap.command.informationrequest.api.DeliveryMethod;
 import id.go.cilegon.sigap.command.informationrequest.api.ObtainMethod;
+import id.go.cilegon.sigap.command.personaldata.api.PersonInCase;
 import id.go.cilegon.sigap.command.shared.api.Channel;
 import id.go.cilegon.sigap.command.shared.api.RuleViolation;
 import id.go.cilegon.sigap.command.shared.calendar.WorkingDayCalendar;
@@ -12,6 +13,11 @@ import id.go.cilegon.sigap.query.complaint.api.ComplaintFile;
 import id.go.cilegon.sigap.query.complaint.api.ListComplaintQueue;
 import id.go.cilegon.sigap.query.complaint.api.QueueItem;
 import id.go.cilegon.sigap.query.complaint.api.SimilarComplaint;
+import id.go.cilegon.sigap.webapp.personaldata.AccessLog;
+import id.go.cilegon.sigap.webapp.personaldata.Masked;
+import id.go.cilegon.sigap.webapp.personaldata.PersonalDataView;
+import id.go.cilegon.sigap.webapp.personaldata.RevealForm;
+import id.go.cilegon.sigap.webapp.personaldata.RevealPage;
 import id.go.cilegon.sigap.webapp.security.Officer;
 import id.go.cilegon.sigap.webapp.security.OfficerRole;
 import id.go.cilegon.sigap.webapp.shared.FieldMessages;
@@ -74,11 +80,16 @@ class ComplaintOfficerPages {
     private final ComplaintReception reception;
     private final Wilayah wilayah;
     private final ComplaintAttachments attachments;
+    private final AccessLog accessLog;
+    private final RevealPage revealPage;
 
     ComplaintOfficerPages(OfficerComplaints complaints, ComplaintWords words, FieldMessages messages,
             Messaging messaging, Units units, WorkingDayCalendar calendar, Clock clock, Urgency.Ranking urgency,
-            ComplaintReception reception, Wilayah wilayah, ComplaintAttachments attachments) {
+            ComplaintReception reception, Wilayah wilayah, ComplaintAttachments attachments, AccessLog accessLog,
+            RevealPage revealPage) {
         this.attachments = attachments;
+        this.accessLog = accessLog;
+        this.revealPage = revealPage;
         this.reception = reception;
         this.wilayah = wilayah;
         this.complaints = complaints;
@@ -161,6 +172,35 @@ class ComplaintOfficerPages {
                 .flatMap(file -> show(file, officer, model, exchange, null, null)));
     }
 
+    /**
+     * The complainant's data, masked, with a form asking why the whole of it is needed; only for those who may see
+     * the identity (a rahasia complaint's handlers).
+     */
+    @GetMapping("/petugas/pengaduan/{id}/data-pribadi")
+    Mono<String> personalData(@PathVariable("id") String id, Model model, ServerWebExchange exchange) {
+        return complaints.officer(exchange).flatMap(officer -> complaints.file(id, officer)
+                .filter(file -> ComplaintAction.seesIdentity(officer, file))
+                .switchIfEmpty(Mono.error(new ResponseStatusException(HttpStatus.FORBIDDEN)))
+                .flatMap(file -> revealPage.ask(revealed(file), PersonalDataView.of(file.complainant(), false),
+                        model)));
+    }
+
+    @PostMapping("/petugas/pengaduan/{id}/data-pribadi")
+    Mono<String> revealPersonalData(@PathVariable("id") String id,
+            @Valid @ModelAttribute("revealForm") RevealForm form, BindingResult errors, Model model,
+            ServerWebExchange exchange) {
+        return complaints.officer(exchange).flatMap(officer -> complaints.file(id, officer)
+                .filter(file -> ComplaintAction.seesIdentity(officer, file))
+                .switchIfEmpty(Mono.error(new ResponseStatusException(HttpStatus.FORBIDDEN)))
+                .flatMap(file -> revealPage.reveal(revealed(file), PersonalDataView.of(file.complainant(), false),
+                        PersonalDataView.of(file.complainant(), true), officer, form, errors, model, exchange)));
+    }
+
+    private static RevealPage.Case revealed(ComplaintFile file) {
+        return new RevealPage.Case(PersonInCase.CaseKind.PENGADUAN, file.complaintId(), file.number(),
+                "/petugas/pengaduan/" + file.complaintId());
+    }
+
     /** An attachment of a complaint the officer may open. */
     @GetMapping("/petugas/pengaduan/{id}/lampiran/{lampiran}")
     Mono<ResponseEntity<byte[]>> attachment(@PathVariable("id") String id,
@@ -204,9 +244,13 @@ class ComplaintOfficerPages {
         List<ComplaintAction> offered = ComplaintAction.offeredTo(officer, file);
         Mono<List<SimilarComplaint>> similar =
                 offered.contains(ComplaintAction.GABUNG) ? complaints.similar(file) : Mono.just(List.of());
-        return Mono.zip(complaints.timeline(file), similar).publishOn(Schedulers.boundedElastic()).map(found -> {
+        boolean seesIdentity = ComplaintAction.seesIdentity(officer, file) && file.complainant() != null;
+        Mono<Void> logged = seesIdentity ? accessLog.record(officer.username(), AccessLog.Action.LIHAT_BERKAS,
+                PersonInCase.CaseKind.PENGADUAN, file.complaintId(), file.number(), null) : Mono.empty();
+        return logged.then(Mono.zip(complaints.timeline(file), similar)).publishOn(Schedulers.boundedElastic())
+                .map(found -> {
             model.addAttribute("file", file);
-            model.addAttribute("identity", ComplaintAction.seesIdentity(officer, file) ? file.complainant() : null);
+            model.addAttribute("identity", seesIdentity ? Masked.complainant(file.complainant()) : null);
             model.addAttribute("facts", facts(file, locale));
             model.addAttribute("dispositions", dispositions(file, locale));
             model.addAttribute("timeline", words.officerTimeline(found.getT1(), locale));

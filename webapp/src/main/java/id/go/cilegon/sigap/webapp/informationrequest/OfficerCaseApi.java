@@ -1,9 +1,16 @@
 package id.go.cilegon.sigap.webapp.informationrequest;
 
 import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestStatus;
+import id.go.cilegon.sigap.command.informationrequest.api.Proxy;
+import id.go.cilegon.sigap.command.informationrequest.api.Requester;
+import id.go.cilegon.sigap.command.personaldata.api.PersonInCase;
 import id.go.cilegon.sigap.query.informationrequest.api.CaseFile;
 import id.go.cilegon.sigap.query.informationrequest.api.TimelineEntry;
 import id.go.cilegon.sigap.webapp.informationrequest.CaseActionForms.ActionForm;
+import id.go.cilegon.sigap.webapp.personaldata.AccessLog;
+import id.go.cilegon.sigap.webapp.personaldata.Masked;
+import id.go.cilegon.sigap.webapp.personaldata.RevealForm;
+import id.go.cilegon.sigap.webapp.security.Officer;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.http.MediaType;
@@ -27,10 +34,12 @@ class OfficerCaseApi {
 
     private final OfficerCases cases;
     private final OfficerCaseActions actions;
+    private final AccessLog accessLog;
 
-    OfficerCaseApi(OfficerCases cases, OfficerCaseActions actions) {
+    OfficerCaseApi(OfficerCases cases, OfficerCaseActions actions, AccessLog accessLog) {
         this.cases = cases;
         this.actions = actions;
+        this.accessLog = accessLog;
     }
 
     /** @param tindakan the path segments of the actions the officer may take now */
@@ -45,11 +54,32 @@ class OfficerCaseApi {
         }
     }
 
+    /** The case file with the requester's and kuasa's NIK, phone and e-mail masked; the read is recorded. */
     @GetMapping
     Mono<CaseResponse> caseFile(@PathVariable("id") String id, ServerWebExchange exchange) {
         return cases.officer(exchange).flatMap(officer -> cases.caseFile(id, officer)
-                .flatMap(file -> cases.timeline(file).map(timeline -> new CaseResponse(file, timeline,
-                        actions.offered(file, officer).stream().map(CaseAction::path).toList()))));
+                .flatMap(file -> logged(file, officer, AccessLog.Action.LIHAT_BERKAS, null)
+                        .then(cases.timeline(file)).map(timeline -> new CaseResponse(
+                                file.withPeople(Masked.requester(file.requester()), Masked.proxy(file.proxy())),
+                                timeline, actions.offered(file, officer).stream().map(CaseAction::path).toList()))));
+    }
+
+    /** @param pemohon {@code null} once erased; @param kuasa {@code null} without one or once erased */
+    record Revealed(Requester pemohon, Proxy kuasa) {
+    }
+
+    /** The whole NIK, phone and e-mail, for a reason that is recorded before they are sent. */
+    @PostMapping(path = "/data-pribadi", consumes = MediaType.APPLICATION_JSON_VALUE)
+    Mono<Revealed> reveal(@PathVariable("id") String id, @Valid @RequestBody Mono<RevealForm> form,
+            ServerWebExchange exchange) {
+        return cases.officer(exchange).flatMap(officer -> cases.caseFile(id, officer).flatMap(file -> form
+                .flatMap(reason -> logged(file, officer, AccessLog.Action.BUKA_DATA, reason.reason())
+                        .thenReturn(new Revealed(file.requester(), file.proxy())))));
+    }
+
+    private Mono<Void> logged(CaseFile file, Officer officer, AccessLog.Action action, String reason) {
+        return file.requester() == null && file.proxy() == null ? Mono.empty() : accessLog.record(officer.username(),
+                action, PersonInCase.CaseKind.PERMOHONAN, file.requestId(), file.registrationNumber(), reason);
     }
 
     @PostMapping(path = "/minta-kelengkapan", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -6,12 +6,18 @@ import id.go.cilegon.sigap.command.informationrequest.api.ExemptionGround;
 import id.go.cilegon.sigap.command.informationrequest.api.NoticeDecision;
 import id.go.cilegon.sigap.command.informationrequest.api.ObjectionOutcome;
 import id.go.cilegon.sigap.command.informationrequest.api.ObtainMethod;
+import id.go.cilegon.sigap.command.personaldata.api.PersonInCase;
 import id.go.cilegon.sigap.command.shared.api.RuleViolation;
 import id.go.cilegon.sigap.command.shared.calendar.WorkingDayCalendar;
 import id.go.cilegon.sigap.query.informationrequest.api.CaseFile;
 import id.go.cilegon.sigap.query.informationrequest.api.TimelineEntry;
 import id.go.cilegon.sigap.webapp.informationrequest.CaseActionForms.ActionForm;
 import id.go.cilegon.sigap.webapp.informationrequest.CitizenCaseView.Happening;
+import id.go.cilegon.sigap.webapp.personaldata.AccessLog;
+import id.go.cilegon.sigap.webapp.personaldata.Masked;
+import id.go.cilegon.sigap.webapp.personaldata.PersonalDataView;
+import id.go.cilegon.sigap.webapp.personaldata.RevealForm;
+import id.go.cilegon.sigap.webapp.personaldata.RevealPage;
 import id.go.cilegon.sigap.webapp.security.Officer;
 import id.go.cilegon.sigap.webapp.shared.FieldMessages;
 import id.go.cilegon.sigap.webapp.shared.Urgency;
@@ -59,9 +65,12 @@ class OfficerCasePages {
     private final WorkingDayCalendar calendar;
     private final Clock clock;
     private final Urgency.Ranking urgency;
+    private final AccessLog accessLog;
+    private final RevealPage revealPage;
 
     OfficerCasePages(OfficerCases cases, OfficerCaseActions actions, CitizenCase words, FieldMessages messages,
-            Units units, WorkingDayCalendar calendar, Clock clock, Urgency.Ranking urgency) {
+            Units units, WorkingDayCalendar calendar, Clock clock, Urgency.Ranking urgency, AccessLog accessLog,
+            RevealPage revealPage) {
         this.cases = cases;
         this.actions = actions;
         this.words = words;
@@ -70,6 +79,8 @@ class OfficerCasePages {
         this.calendar = calendar;
         this.clock = clock;
         this.urgency = urgency;
+        this.accessLog = accessLog;
+        this.revealPage = revealPage;
     }
 
     @GetMapping
@@ -80,6 +91,28 @@ class OfficerCasePages {
         }
         return cases.officer(exchange).flatMap(officer -> cases.caseFile(id, officer)
                 .flatMap(file -> show(file, officer, model, exchange, null, null)));
+    }
+
+    /** The requester's and the kuasa's data, masked, with a form asking why the whole of it is needed. */
+    @GetMapping("/data-pribadi")
+    Mono<String> personalData(@PathVariable("id") String id, Model model, ServerWebExchange exchange) {
+        return cases.officer(exchange).flatMap(officer -> cases.caseFile(id, officer).flatMap(file -> revealPage.ask(
+                revealed(file), PersonalDataView.of(file.requester(), file.proxy(), false), model)));
+    }
+
+    @PostMapping("/data-pribadi")
+    Mono<String> revealPersonalData(@PathVariable("id") String id,
+            @Valid @ModelAttribute("revealForm") RevealForm form, BindingResult errors, Model model,
+            ServerWebExchange exchange) {
+        return cases.officer(exchange).flatMap(officer -> cases.caseFile(id, officer).flatMap(file ->
+                revealPage.reveal(revealed(file), PersonalDataView.of(file.requester(), file.proxy(), false),
+                        PersonalDataView.of(file.requester(), file.proxy(), true), officer, form, errors, model,
+                        exchange)));
+    }
+
+    private static RevealPage.Case revealed(CaseFile file) {
+        return new RevealPage.Case(PersonInCase.CaseKind.PERMOHONAN, file.requestId(), file.registrationNumber(),
+                "/petugas/permohonan/" + file.requestId());
     }
 
     @PostMapping("/minta-kelengkapan")
@@ -195,9 +228,14 @@ class OfficerCasePages {
     private Mono<String> show(CaseFile file, Officer officer, Model model, ServerWebExchange exchange,
             String refusal, CaseAction failed) {
         Locale locale = exchange.getLocaleContext().getLocale();
-        return cases.timeline(file).publishOn(Schedulers.boundedElastic()).map(timeline -> {
+        Mono<Void> logged = file.requester() == null && file.proxy() == null ? Mono.empty()
+                : accessLog.record(officer.username(), AccessLog.Action.LIHAT_BERKAS, PersonInCase.CaseKind.PERMOHONAN,
+                        file.requestId(), file.registrationNumber(), null);
+        return logged.then(cases.timeline(file)).publishOn(Schedulers.boundedElastic()).map(timeline -> {
             Set<CaseAction> offered = actions.offered(file, officer);
             model.addAttribute("file", file);
+            model.addAttribute("requester", Masked.requester(file.requester()));
+            model.addAttribute("proxy", Masked.proxy(file.proxy()));
             model.addAttribute("facts", facts(file, locale));
             model.addAttribute("timeline", lines(timeline, locale));
             model.addAttribute("offered", offered.stream().map(Enum::name).collect(Collectors.toSet()));

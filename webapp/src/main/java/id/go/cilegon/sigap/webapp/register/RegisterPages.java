@@ -7,11 +7,13 @@ import id.go.cilegon.sigap.query.informationrequest.register.api.ListRegisterYea
 import id.go.cilegon.sigap.query.informationrequest.register.api.ListRequestRegister;
 import id.go.cilegon.sigap.query.informationrequest.register.api.ObjectionRegisterEntry;
 import id.go.cilegon.sigap.query.informationrequest.register.api.RequestRegisterEntry;
+import id.go.cilegon.sigap.webapp.personaldata.AccessLog;
 import id.go.cilegon.sigap.webapp.security.Officer;
 import id.go.cilegon.sigap.webapp.security.OfficerAccounts;
 import id.go.cilegon.sigap.webapp.shared.Messaging;
 import id.go.cilegon.sigap.webapp.shared.documents.Downloads;
 import id.go.cilegon.sigap.webapp.shared.documents.Table;
+import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -29,6 +31,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.util.UriComponentsBuilder;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -52,9 +55,11 @@ class RegisterPages {
     private final OfficerAccounts accounts;
     private final WorkingDayCalendar calendar;
     private final Clock clock;
+    private final AccessLog accessLog;
 
     RegisterPages(Messaging messaging, RegisterTables tables, OfficerAccounts accounts, WorkingDayCalendar calendar,
-            Clock clock) {
+            Clock clock, AccessLog accessLog) {
+        this.accessLog = accessLog;
         this.messaging = messaging;
         this.tables = tables;
         this.accounts = accounts;
@@ -67,49 +72,65 @@ class RegisterPages {
     @GetMapping("/petugas/register/permohonan")
     Mono<String> officerRequests(@RequestParam(name = "tahun", required = false) Integer tahun,
             @RequestParam(name = "status", required = false) InformationRequestStatus status, Locale locale,
-            Model model) {
+            Model model, ServerWebExchange exchange) {
         int year = year(tahun);
-        return page(Register.PERMOHONAN, false, year, status, requests(year, status, false, locale), model);
+        return read(exchange, "permohonan", year)
+                .then(page(Register.PERMOHONAN, false, year, status, requests(year, status, false, locale), model));
     }
 
     @GetMapping("/petugas/register/permohonan.csv")
     Mono<ResponseEntity<byte[]>> officerRequestsCsv(@RequestParam(name = "tahun", required = false) Integer tahun,
-            @RequestParam(name = "status", required = false) InformationRequestStatus status, Locale locale) {
+            @RequestParam(name = "status", required = false) InformationRequestStatus status, Locale locale,
+            ServerWebExchange exchange) {
         int year = year(tahun);
-        return requests(year, status, false, locale).map(table -> Downloads.attachment(table.toCsv(), Downloads.CSV,
-                "register-permohonan-" + year + ".csv", null));
+        return read(exchange, "permohonan", year).then(requests(year, status, false, locale)
+                .map(table -> Downloads.attachment(
+                        table.toCsv(), Downloads.CSV, "register-permohonan-" + year + ".csv", null)));
     }
 
     @GetMapping("/petugas/register/permohonan.xlsx")
     Mono<ResponseEntity<byte[]>> officerRequestsXlsx(@RequestParam(name = "tahun", required = false) Integer tahun,
-            @RequestParam(name = "status", required = false) InformationRequestStatus status, Locale locale) {
+            @RequestParam(name = "status", required = false) InformationRequestStatus status, Locale locale,
+            ServerWebExchange exchange) {
         int year = year(tahun);
-        return requests(year, status, false, locale).map(table -> Downloads.attachment(table.toXlsx(), Downloads.XLSX,
-                "register-permohonan-" + year + ".xlsx", null));
+        return read(exchange, "permohonan", year).then(requests(year, status, false, locale)
+                .map(table -> Downloads.attachment(
+                        table.toXlsx(), Downloads.XLSX, "register-permohonan-" + year + ".xlsx", null)));
     }
 
     @GetMapping("/petugas/register/keberatan")
     Mono<String> officerObjections(@RequestParam(name = "tahun", required = false) Integer tahun,
             @RequestParam(name = "status", required = false) InformationRequestStatus status, Locale locale,
-            Model model) {
+            Model model, ServerWebExchange exchange) {
         int year = year(tahun);
-        return page(Register.KEBERATAN, false, year, status, objections(year, status, false, locale), model);
+        return read(exchange, "keberatan", year).then(
+                page(Register.KEBERATAN, false, year, status, objections(year, status, false, locale), model));
     }
 
     @GetMapping("/petugas/register/keberatan.csv")
     Mono<ResponseEntity<byte[]>> officerObjectionsCsv(@RequestParam(name = "tahun", required = false) Integer tahun,
-            @RequestParam(name = "status", required = false) InformationRequestStatus status, Locale locale) {
+            @RequestParam(name = "status", required = false) InformationRequestStatus status, Locale locale,
+            ServerWebExchange exchange) {
         int year = year(tahun);
-        return objections(year, status, false, locale).map(table -> Downloads.attachment(table.toCsv(), Downloads.CSV,
-                "register-keberatan-" + year + ".csv", null));
+        return read(exchange, "keberatan", year).then(objections(year, status, false, locale)
+                .map(table -> Downloads.attachment(
+                        table.toCsv(), Downloads.CSV, "register-keberatan-" + year + ".csv", null)));
     }
 
     @GetMapping("/petugas/register/keberatan.xlsx")
     Mono<ResponseEntity<byte[]>> officerObjectionsXlsx(@RequestParam(name = "tahun", required = false) Integer tahun,
-            @RequestParam(name = "status", required = false) InformationRequestStatus status, Locale locale) {
+            @RequestParam(name = "status", required = false) InformationRequestStatus status, Locale locale,
+            ServerWebExchange exchange) {
         int year = year(tahun);
-        return objections(year, status, false, locale).map(table -> Downloads.attachment(table.toXlsx(), Downloads.XLSX,
-                "register-keberatan-" + year + ".xlsx", null));
+        return read(exchange, "keberatan", year).then(objections(year, status, false, locale)
+                .map(table -> Downloads.attachment(
+                        table.toXlsx(), Downloads.XLSX, "register-keberatan-" + year + ".xlsx", null)));
+    }
+
+    /** The officers' registers hold every requester's name, address and contact: the read is recorded first. */
+    private Mono<Void> read(ServerWebExchange exchange, String register, int year) {
+        return exchange.getPrincipal().map(Principal::getName).flatMap(officer -> accessLog.record(officer,
+                AccessLog.Action.LIHAT_REGISTER, null, null, null, "register " + register + " " + year));
     }
 
     // -------------------------------------------------------------------------------------------------- public

@@ -1,13 +1,16 @@
 package id.go.cilegon.sigap.webapp.informationrequest.notice;
 
 import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestId;
+import id.go.cilegon.sigap.command.personaldata.api.PersonInCase;
 import id.go.cilegon.sigap.query.informationrequest.notice.api.NoticeDocument;
 import id.go.cilegon.sigap.webapp.informationrequest.RequestStatusLookup;
 import id.go.cilegon.sigap.webapp.informationrequest.notice.DocumentUnavailable.Reason;
 import id.go.cilegon.sigap.webapp.informationrequest.notice.NoticeDocuments.Toolbar;
+import id.go.cilegon.sigap.webapp.personaldata.AccessLog;
 import id.go.cilegon.sigap.webapp.shared.FieldMessages;
 import id.go.cilegon.sigap.webapp.shared.TrackingCode;
 import java.nio.charset.StandardCharsets;
+import java.security.Principal;
 import java.util.Locale;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpStatus;
@@ -38,9 +41,11 @@ class NoticeDocumentPages {
     private final RequestStatusLookup lookup;
     private final FieldMessages messages;
     private final ViewResolver views;
+    private final AccessLog accessLog;
 
     NoticeDocumentPages(NoticeDocuments documents, RequestStatusLookup lookup, FieldMessages messages,
-            ViewResolver views) {
+            ViewResolver views, AccessLog accessLog) {
+        this.accessLog = accessLog;
         this.documents = documents;
         this.lookup = lookup;
         this.messages = messages;
@@ -91,14 +96,26 @@ class NoticeDocumentPages {
     private Mono<View> officerPage(String requestId, DocumentKind kind, Model model, ServerWebExchange exchange) {
         String base = "/petugas/permohonan/" + requestId + "/" + kind.pathSegment();
         return documents.find(InformationRequestId.of(requestId))
+                .flatMap(document -> logged(document, kind, exchange))
                 .flatMap(document -> page(document, kind, base + ".pdf", "/petugas/permohonan", exchange))
                 .onErrorResume(DocumentUnavailable.class, unavailable -> unavailable(unavailable, model, exchange));
     }
 
     private Mono<View> officerPdf(String requestId, DocumentKind kind, Model model, ServerWebExchange exchange) {
         return documents.find(InformationRequestId.of(requestId))
+                .flatMap(document -> logged(document, kind, exchange))
                 .flatMap(document -> pdf(document, kind))
                 .onErrorResume(DocumentUnavailable.class, unavailable -> unavailable(unavailable, model, exchange));
+    }
+
+    /** An officer's print carries the requester's name and address: the read is recorded first. */
+    private Mono<NoticeDocument> logged(NoticeDocument document, DocumentKind kind, ServerWebExchange exchange) {
+        if (document.requesterName() == null && document.proxyName() == null) {
+            return Mono.just(document);
+        }
+        return exchange.getPrincipal().map(Principal::getName).flatMap(officer -> accessLog.record(officer,
+                AccessLog.Action.CETAK_DOKUMEN, PersonInCase.CaseKind.PERMOHONAN, document.requestId(),
+                document.registrationNumber(), kind.pathSegment())).thenReturn(document);
     }
 
     /** The request a tracking code opens; a code that opens none is "not found". */
