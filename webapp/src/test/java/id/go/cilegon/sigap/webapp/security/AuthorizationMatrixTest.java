@@ -118,7 +118,9 @@ class AuthorizationMatrixTest {
             "POST /petugas/whatsapp/{id}/balas", "POST /petugas/whatsapp/{id}/selesai",
             // No spike in the matrix's data; the complaint's text may not be projected yet when it is corrected.
             "GET /petugas/opini/peringatan/{id}", "POST /petugas/opini/peringatan/{id}/jadikan-isu",
-            "POST /petugas/opini/sinyal/{caseId}/koreksi");
+            "POST /petugas/opini/sinyal/{caseId}/koreksi",
+            // No export is recorded in the matrix's data.
+            "GET /admin/data-pribadi/ekspor/{id}");
     /** An alert that does not exist. */
     private static final String NO_ALERT = "00000000-0000-4000-8000-000000000000";
 
@@ -176,7 +178,11 @@ class AuthorizationMatrixTest {
                 "GET /petugas/permohonan/{requestId}/tanda-bukti-penyerahan",
                 "GET /petugas/permohonan/{requestId}/tanda-bukti-penyerahan.pdf",
                 "GET /petugas/pengaduan/{id}", "GET /api/v1/petugas/pengaduan/{id}",
-                "GET /petugas/pengaduan/{id}/lampiran/{lampiran}")) {
+                "GET /petugas/pengaduan/{id}/lampiran/{lampiran}",
+                // Revealing a case's people in whole: whoever reads the case (a reason is asked, and recorded).
+                "GET /petugas/permohonan/{id}/data-pribadi", "POST /petugas/permohonan/{id}/data-pribadi",
+                "POST /api/v1/petugas/permohonan/{id}/data-pribadi", "GET /petugas/pengaduan/{id}/data-pribadi",
+                "POST /petugas/pengaduan/{id}/data-pribadi", "POST /api/v1/petugas/pengaduan/{id}/data-pribadi")) {
             MATRIX.put(read, CASE_READERS);
         }
         // The PPID's own work: desk intake, receipts, and every decision on a request or complaint.
@@ -224,9 +230,13 @@ class AuthorizationMatrixTest {
                 "POST /petugas/opini/peringatan/{id}/jadikan-isu")) {
             MATRIX.put(acting, EnumSet.of(Actor.MEDIA, Actor.SUPERVISOR));
         }
-        // Administration.
+        // Who read whose personal data: the supervisors' search.
+        MATRIX.put("GET /petugas/akses-data", EnumSet.of(Actor.SUPERVISOR));
+        // Administration, with data subjects' requests (export, erasure).
         for (String admin : List.of("GET /admin/unit", "POST /admin/unit", "POST /admin/unit/{kode}/aktif",
-                "GET /admin/topik", "POST /admin/topik")) {
+                "GET /admin/topik", "POST /admin/topik", "GET /admin/data-pribadi", "POST /admin/data-pribadi",
+                "POST /admin/data-pribadi/ekspor",
+                "POST /admin/data-pribadi/hapus", "GET /admin/data-pribadi/ekspor/{id}")) {
             MATRIX.put(admin, EnumSet.of(Actor.ADMIN));
         }
     }
