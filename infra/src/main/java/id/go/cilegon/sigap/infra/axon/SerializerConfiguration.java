@@ -38,22 +38,29 @@ import org.springframework.context.annotation.Primary;
 public class SerializerConfiguration {
 
     /**
-     * The data subjects' keys, in the application database. The master key comes from
-     * {@code sigap.personal-data.master-key} (env {@code SIGAP_PERSONAL_DATA_MASTER_KEY}); without it, from
-     * {@code <sigap.mongodb.data-dir>/master.key}, generated on first start.
+     * The key that wraps every data subject's key, from {@code sigap.personal-data.master-key} (env
+     * {@code SIGAP_PERSONAL_DATA_MASTER_KEY}); without it, from {@code <sigap.mongodb.data-dir>/master.key}, generated
+     * on first start. Sigap's own secrets ({@link id.go.cilegon.sigap.infra.personaldata.SecretSealer}) derive their
+     * keys from it too.
      */
+    @Bean
+    public MasterKey personalDataMasterKey(
+            @Value("${sigap.personal-data.master-key:}") String masterKey,
+            @Value("${sigap.mongodb.data-dir:./data}") String dataDir) {
+        return masterKey.isBlank()
+                ? MasterKey.fromFile(Path.of(dataDir).resolve("master.key"))
+                : MasterKey.fromBase64(masterKey);
+    }
+
+    /** The data subjects' keys, in the application database, wrapped with the master key. */
     @Bean
     public SubjectKeyStore subjectKeyStore(
             MongoClient mongoClient,
             @Value("${sigap.mongodb.database:sigap}") String database,
-            @Value("${sigap.personal-data.master-key:}") String masterKey,
-            @Value("${sigap.mongodb.data-dir:./data}") String dataDir,
+            MasterKey personalDataMasterKey,
             ObjectProvider<Clock> clock) {
-        MasterKey master = masterKey.isBlank()
-                ? MasterKey.fromFile(Path.of(dataDir).resolve("master.key"))
-                : MasterKey.fromBase64(masterKey);
         return new SubjectKeyStore(
-                mongoClient.getDatabase(database), master, clock.getIfUnique(Clock::systemUTC));
+                mongoClient.getDatabase(database), personalDataMasterKey, clock.getIfUnique(Clock::systemUTC));
     }
 
     @Bean
