@@ -229,6 +229,10 @@ class AuthorizationMatrixTest {
                 "GET /admin/topik", "POST /admin/topik")) {
             MATRIX.put(admin, EnumSet.of(Actor.ADMIN));
         }
+        // A login's second step is for a login that waits for its TOTP code, which no visitor here has
+        // (SecondFactorLoginTest logs in with one).
+        MATRIX.put("GET /masuk/kode", EnumSet.noneOf(Actor.class));
+        MATRIX.put("POST /masuk/kode", EnumSet.noneOf(Actor.class));
     }
 
     @LocalServerPort
