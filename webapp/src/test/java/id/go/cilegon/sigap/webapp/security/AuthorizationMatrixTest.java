@@ -224,10 +224,18 @@ class AuthorizationMatrixTest {
                 "POST /petugas/opini/peringatan/{id}/jadikan-isu")) {
             MATRIX.put(acting, EnumSet.of(Actor.MEDIA, Actor.SUPERVISOR));
         }
-        // Administration.
+        // Administration: units, topics, and officer accounts (tried on the matrix's own PPID officer).
         for (String admin : List.of("GET /admin/unit", "POST /admin/unit", "POST /admin/unit/{kode}/aktif",
-                "GET /admin/topik", "POST /admin/topik")) {
+                "GET /admin/topik", "POST /admin/topik", "GET /admin/petugas", "POST /admin/petugas",
+                "GET /admin/petugas/{username}", "POST /admin/petugas/{username}",
+                "POST /admin/petugas/{username}/kata-sandi", "POST /admin/petugas/{username}/aktif",
+                "POST /admin/petugas/{username}/totp")) {
             MATRIX.put(admin, EnumSet.of(Actor.ADMIN));
+        }
+        // Every officer keeps their own account, the administrator too.
+        for (String own : List.of("GET /petugas/akun", "POST /petugas/akun/kata-sandi", "POST /petugas/akun/totp",
+                "POST /petugas/akun/totp/konfirmasi", "POST /petugas/akun/totp/matikan")) {
+            MATRIX.put(own, EnumSet.complementOf(EnumSet.of(Actor.CITIZEN)));
         }
         // A login's second step is for a login that waits for its TOTP code, which no visitor here has
         // (SecondFactorLoginTest logs in with one).
@@ -344,6 +352,7 @@ class AuthorizationMatrixTest {
             }
             return pattern
                     .replace("/admin/unit/{kode}", "/admin/unit/MATRIKS")
+                    .replace("{username}", Actor.PETUGAS.username())
                     .replace("{kode}", complaint ? complaintCode : requestCode)
                     .replace("{requestId}", requestId)
                     .replace("{id}", complaint ? complaintId : requestId)
