@@ -68,7 +68,8 @@ class SessionExpiryTest {
 
         assertThat(next.getStatus()).isEqualTo(HttpStatus.SEE_OTHER);
         assertThat(next.getResponseHeaders().getLocation()).hasToString("/masuk?habis");
-        assertThat(officer.page("/masuk?habis").getResponseBody()).contains("Sesi Anda berakhir");
+        assertThat(officer.page("/masuk?habis").getResponseBody()).contains("Sesi Anda berakhir")
+                .as("only the notice of the page's own parameter").doesNotContain("kata sandi salah", "sudah keluar");
         assertThat(officer.page("/petugas/notifikasi").getResponseHeaders().getLocation().getPath())
                 .as("the session is gone, not just refused once").isEqualTo("/masuk");
     }
