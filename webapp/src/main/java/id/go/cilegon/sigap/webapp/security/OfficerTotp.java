@@ -123,7 +123,7 @@ public class OfficerTotp {
         String uri = "otpauth://totp/" + UriUtils.encodePathSegment(issuer + ":" + username, "UTF-8")
                 + "?secret=" + text + "&issuer=" + UriUtils.encodeQueryParam(issuer, "UTF-8")
                 + "&algorithm=SHA1&digits=6&period=" + generator.getTimeStep().toSeconds();
-        return new Enrolment(text, uri, qrCode(uri));
+        return new Enrolment(text, qrCode(uri));
     }
 
     private static String qrCode(String uri) {
@@ -142,10 +142,9 @@ public class OfficerTotp {
      * A secret being enrolled, for the officer's eyes only.
      *
      * @param secret the secret in base32, as authenticator apps take it typed in
-     * @param uri    the {@code otpauth://} address the QR code carries
-     * @param qrCode the QR code as a PNG {@code data:} address
+     * @param qrCode the QR code of the {@code otpauth://} address, as a PNG {@code data:} address
      */
-    public record Enrolment(String secret, String uri, String qrCode) {
+    public record Enrolment(String secret, String qrCode) {
 
         /** The secret in groups of four letters, easier to type. */
         public String grouped() {

@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import java.net.URI;
+import java.security.Principal;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -57,7 +58,7 @@ class SecondFactorPage {
     @PostMapping(SecondFactor.CODE_PAGE)
     Mono<String> verify(@Valid @ModelAttribute("codeForm") CodeForm form, BindingResult errors, Model model,
             ServerWebExchange exchange) {
-        return exchange.getPrincipal().map(principal -> principal.getName()).flatMap(username -> {
+        return exchange.getPrincipal().map(Principal::getName).flatMap(username -> {
             if (errors.hasErrors()) {
                 return refuse(model, exchange, errors);
             }

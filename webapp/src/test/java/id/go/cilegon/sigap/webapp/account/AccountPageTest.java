@@ -3,6 +3,11 @@ package id.go.cilegon.sigap.webapp.account;
 import static com.mongodb.client.model.Filters.eq;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.MultiFormatReader;
+import com.google.zxing.NotFoundException;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
 import com.mongodb.client.MongoDatabase;
 import id.go.cilegon.sigap.webapp.security.OfficerAccount;
 import id.go.cilegon.sigap.webapp.security.OfficerAccounts;
@@ -10,10 +15,15 @@ import id.go.cilegon.sigap.webapp.security.OfficerRole;
 import id.go.cilegon.sigap.webapp.support.Http;
 import id.go.cilegon.sigap.webapp.support.SigapTest;
 import id.go.cilegon.sigap.webapp.support.TotpCodes;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.time.Clock;
+import java.util.Base64;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
 import org.bson.Document;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
@@ -33,6 +43,7 @@ import org.springframework.web.reactive.function.BodyInserters;
 class AccountPageTest {
 
     private static final Pattern SECRET = Pattern.compile("id=\"totp-rahasia\">([A-Z2-7 ]+)<");
+    private static final Pattern QR_IMAGE = Pattern.compile("src=\"data:image/png;base64,([A-Za-z0-9+/=]+)\"");
 
     @LocalServerPort
     int port;
@@ -113,6 +124,9 @@ class AccountPageTest {
         Matcher shown = SECRET.matcher(page);
         assertThat(shown.find()).isTrue();
         String secret = shown.group(1).replace(" ", "");
+        assertThat(qrCode(page)).as("what an authenticator app reads from the QR code").isEqualTo(
+                "otpauth://totp/Sigap%20Kota%20Cilegon:akun-totp?secret=" + secret
+                        + "&issuer=Sigap%20Kota%20Cilegon&algorithm=SHA1&digits=6&period=30");
         Document stored = database.getCollection("officers").find(eq("_id", "akun-totp")).first();
         assertThat(stored.toJson()).as("the secret is sealed").doesNotContain(secret);
 
@@ -143,6 +157,19 @@ class AccountPageTest {
         assertThat(accounts.account("akun-totp").orElseThrow().history())
                 .extracting(OfficerAccount.Change::kind)
                 .containsSubsequence(OfficerAccount.ChangeKind.TOTP_ENABLED, OfficerAccount.ChangeKind.TOTP_TURNED_OFF);
+    }
+
+    /** Decodes the page's QR code the way a phone's camera does. */
+    private static String qrCode(String page) {
+        Matcher image = QR_IMAGE.matcher(page);
+        assertThat(image.find()).isTrue();
+        try {
+            BufferedImage picture = ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(image.group(1))));
+            return new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(
+                    new BufferedImageLuminanceSource(picture)))).getText();
+        } catch (IOException | NotFoundException e) {
+            throw new AssertionError("The QR code cannot be read", e);
+        }
     }
 
     @Test
