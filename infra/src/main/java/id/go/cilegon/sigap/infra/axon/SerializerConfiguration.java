@@ -39,9 +39,10 @@ import org.springframework.context.annotation.Primary;
 public class SerializerConfiguration {
 
     /**
-     * The master key that wraps every data subject's key: from {@code sigap.personal-data.master-key} (env
-     * {@code SIGAP_PERSONAL_DATA_MASTER_KEY}); without it, from {@code <sigap.mongodb.data-dir>/master.key},
-     * generated on first start.
+     * The key that wraps every data subject's key, from {@code sigap.personal-data.master-key} (env
+     * {@code SIGAP_PERSONAL_DATA_MASTER_KEY}); without it, from {@code <sigap.mongodb.data-dir>/master.key}, generated
+     * on first start. Sigap's own secrets ({@link id.go.cilegon.sigap.infra.personaldata.SecretSealer}) derive their
+     * keys from it too.
      */
     @Bean
     public MasterKey personalDataMasterKey(
@@ -52,21 +53,21 @@ public class SerializerConfiguration {
                 : MasterKey.fromBase64(masterKey);
     }
 
-    /** The data subjects' keys, in the application database. */
+    /** The data subjects' keys, in the application database, wrapped with the master key. */
     @Bean
     public SubjectKeyStore subjectKeyStore(
             MongoClient mongoClient,
             @Value("${sigap.mongodb.database:sigap}") String database,
-            MasterKey masterKey,
+            MasterKey personalDataMasterKey,
             ObjectProvider<Clock> clock) {
         return new SubjectKeyStore(
-                mongoClient.getDatabase(database), masterKey, clock.getIfUnique(Clock::systemUTC));
+                mongoClient.getDatabase(database), personalDataMasterKey, clock.getIfUnique(Clock::systemUTC));
     }
 
     /** Finds people by NIK, phone or e-mail without storing them. */
     @Bean
-    public BlindIndex blindIndex(MasterKey masterKey) {
-        return BlindIndex.derivedFrom(masterKey);
+    public BlindIndex blindIndex(MasterKey personalDataMasterKey) {
+        return BlindIndex.derivedFrom(personalDataMasterKey);
     }
 
     @Bean

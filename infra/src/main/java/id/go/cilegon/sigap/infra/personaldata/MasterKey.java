@@ -7,8 +7,10 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 import org.slf4j.Logger;
@@ -92,6 +94,21 @@ public final class MasterKey {
 
     SecretKey secretKey() {
         return key;
+    }
+
+    /**
+     * An AES-256 key for one use other than wrapping data subjects' keys (an officer's TOTP secret): the HMAC-SHA256
+     * of {@code "sigap/" + purpose} under the master key. It is never stored, each purpose gets its own, and it
+     * changes with the master key.
+     */
+    SecretKey derive(String purpose) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key.getEncoded(), "HmacSHA256"));
+            return new SecretKeySpec(mac.doFinal(("sigap/" + purpose).getBytes(StandardCharsets.UTF_8)), "AES");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is not available", e);
+        }
     }
 
     @Override

@@ -21,10 +21,11 @@ import reactor.core.scheduler.Schedulers;
 /**
  * Failed logins per user name, in the {@code login_attempts} collection so every node sees them: after
  * {@code sigap.login.max-failures} wrong passwords in a row the account is locked for {@code sigap.login.lockout},
- * whatever password comes next; a successful login clears the count.
+ * whatever password comes next; a successful login clears the count. Wrong TOTP codes, and wrong current passwords
+ * on the account page, count as wrong passwords.
  */
 @Component
-class LoginAttempts {
+public class LoginAttempts {
 
     private final MongoCollection<Document> attempts;
     private final Clock clock;
@@ -39,7 +40,7 @@ class LoginAttempts {
         this.lockout = lockout;
     }
 
-    Mono<Boolean> locked(String username) {
+    public Mono<Boolean> locked(String username) {
         return Mono.fromCallable(() -> {
             Document attempt = attempts.find(eq("_id", username)).first();
             Date until = attempt == null ? null : attempt.getDate("lockedUntil");
@@ -47,7 +48,7 @@ class LoginAttempts {
         }).subscribeOn(Schedulers.boundedElastic());
     }
 
-    Mono<Void> failed(String username) {
+    public Mono<Void> failed(String username) {
         return Mono.<Void>fromRunnable(() -> {
             Document attempt = attempts.findOneAndUpdate(eq("_id", username), inc("failures", 1),
                     new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
@@ -59,7 +60,7 @@ class LoginAttempts {
         }).subscribeOn(Schedulers.boundedElastic());
     }
 
-    Mono<Void> succeeded(String username) {
+    public Mono<Void> succeeded(String username) {
         return Mono.<Void>fromRunnable(() -> attempts.deleteOne(eq("_id", username)))
                 .subscribeOn(Schedulers.boundedElastic());
     }

@@ -2,13 +2,18 @@ package id.go.cilegon.sigap.webapp.security;
 
 import id.go.cilegon.sigap.webapp.shared.FieldMessages;
 import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -16,10 +21,11 @@ import org.springframework.security.web.server.DelegatingServerAuthenticationEnt
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationFailureHandler;
-import org.springframework.security.web.server.authentication.RedirectServerAuthenticationSuccessHandler;
 import org.springframework.security.web.server.authentication.logout.RedirectServerLogoutSuccessHandler;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.security.web.server.authorization.ServerWebExchangeDelegatingServerAccessDeniedHandler;
+import org.springframework.security.web.server.context.ServerSecurityContextRepository;
+import org.springframework.security.web.server.context.WebSessionServerSecurityContextRepository;
 import org.springframework.security.web.server.csrf.CsrfWebFilter;
 import org.springframework.security.web.server.csrf.XorServerCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
@@ -30,7 +36,9 @@ import org.springframework.security.web.server.util.matcher.ServerWebExchangeMat
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Citizens need no account; officers log in with a password (bcrypt) and a session cookie. Forms carry CSRF
+ * Citizens need no account; officers log in with a password (bcrypt) or, when configured, the city's OIDC provider
+ * ({@link SsoLogin}), then a TOTP code if they enrolled one ({@link SecondFactor}), and work in a session cookie that
+ * ends when idle, when too old, or when their account changes ({@link OfficerSessions}). Forms carry CSRF
  * tokens. The citizens' JSON API is public and cookie-less, so it is exempt; the officers' JSON API
  * ({@code /api/v1/petugas/**}) rides on the officer's session and therefore needs the CSRF token as a header. The content security policy allows
  * only Sigap's own files: the pages use no inline script or style.
@@ -46,16 +54,21 @@ class SecurityConfiguration {
             .filter(role -> role != OfficerRole.ADMIN).map(Enum::name).toArray(String[]::new);
 
     @Bean
-    SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, FieldMessages messages, JsonMapper json,
-            OfficerAccounts accounts, PasswordEncoder encoder, LoginAttempts attempts, List<PathAccess> features) {
-        OfficerApiProblems apiProblems = new OfficerApiProblems(messages, json);
+    SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, OfficerApiProblems apiProblems,
+            OfficerAccounts accounts, PasswordEncoder encoder, LoginAttempts attempts, OfficerTotp totp,
+            OfficerSessions sessions, ServerSecurityContextRepository contexts, List<PathAccess> features,
+            ObjectProvider<SsoLogin> sso) {
+        OfficerLoginSuccess loggedIn = new OfficerLoginSuccess(sessions);
         ServerWebExchangeMatcher officerApi = ServerWebExchangeMatchers.pathMatchers(OFFICER_API);
         ServerAccessDeniedHandler denied = new ServerWebExchangeDelegatingServerAccessDeniedHandler(
                 new ServerWebExchangeDelegatingServerAccessDeniedHandler.DelegateEntry(officerApi, apiProblems));
         RedirectServerLogoutSuccessHandler loggedOut = new RedirectServerLogoutSuccessHandler();
         loggedOut.setLogoutSuccessUrl(URI.create(LOGIN_PAGE + "?keluar"));
+        sso.ifAvailable(login -> login.configure(http, loggedIn, contexts));
         return http
+                .securityContextRepository(contexts)
                 .authorizeExchange(exchanges -> {
+                    exchanges.pathMatchers(SecondFactor.CODE_PAGE).hasAuthority(SecondFactor.PENDING);
                     features.forEach(feature -> feature.authorize(exchanges));
                     exchanges
                         .pathMatchers("/admin/**").hasRole(OfficerRole.ADMIN.name())
@@ -67,8 +80,9 @@ class SecurityConfiguration {
                 })
                 .formLogin(login -> login
                         .loginPage(LOGIN_PAGE)
-                        .authenticationManager(new LockingAuthenticationManager(accounts, encoder, attempts))
-                        .authenticationSuccessHandler(new RedirectServerAuthenticationSuccessHandler("/petugas"))
+                        .authenticationManager(new LockingAuthenticationManager(accounts, encoder, attempts, totp))
+                        .securityContextRepository(contexts)
+                        .authenticationSuccessHandler(loggedIn)
                         .authenticationFailureHandler((exchange, failure) -> new RedirectServerAuthenticationFailureHandler(
                                 LOGIN_PAGE + (failure instanceof LockedException ? "?terkunci" : "?gagal"))
                                 .onAuthenticationFailure(exchange, failure)))
@@ -93,7 +107,27 @@ class SecurityConfiguration {
                                 "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; "
                                         + "form-action 'self'; frame-ancestors 'none'"))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
+                .addFilterAfter(sessions::filter, SecurityWebFiltersOrder.SECURITY_CONTEXT_SERVER_WEB_EXCHANGE)
                 .build();
+    }
+
+    /** Where a logged-in officer's security context lives between requests: their session. */
+    @Bean
+    ServerSecurityContextRepository securityContextRepository() {
+        return new WebSessionServerSecurityContextRepository();
+    }
+
+    @Bean
+    OfficerApiProblems officerApiProblems(FieldMessages messages, JsonMapper json) {
+        return new OfficerApiProblems(messages, json);
+    }
+
+    @Bean
+    OfficerSessions officerSessions(OfficerAccounts accounts, Clock clock, OfficerApiProblems apiProblems,
+            @Value("${sigap.security.session.idle:PT30M}") Duration idle,
+            @Value("${sigap.security.session.absolute:PT12H}") Duration absolute,
+            @Value("${sigap.security.session.second-factor:PT5M}") Duration secondFactor) {
+        return new OfficerSessions(accounts, new SessionLimits(idle, absolute, secondFactor), clock, apiProblems);
     }
 
     /** The complaint form is multipart (it carries photos); its CSRF token is a part like any other field. */

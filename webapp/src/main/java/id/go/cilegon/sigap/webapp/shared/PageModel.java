@@ -41,9 +41,13 @@ class PageModel {
         return exchange.getLocaleContext().getLocale().getLanguage();
     }
 
+    /** The logged-in officer's user name; not yet during a login's second step, when the officer has no role. */
     @ModelAttribute("officer")
     Mono<String> officer(ServerWebExchange exchange) {
-        return exchange.getPrincipal().map(Principal::getName);
+        return exchange.getPrincipal()
+                .filter(principal -> principal instanceof Authentication login && login.getAuthorities().stream()
+                        .anyMatch(authority -> authority.getAuthority().startsWith("ROLE_")))
+                .map(Principal::getName);
     }
 
     @ModelAttribute("isAdmin")

@@ -38,7 +38,8 @@ public class RateLimit implements WebFilter {
                     "/pengaduan/status/**", "/api/v1/permohonan-informasi", "/api/v1/pengaduan",
                     "/api/v1/status-permohonan/**", "/api/v1/status-pengaduan/**", "/open311/**").stream()
             .map(PathPatternParser.defaultInstance::parse).toList();
-    private static final PathPattern LOGIN = PathPatternParser.defaultInstance.parse("/masuk");
+    /** The login and its second step (the TOTP code): one bucket, so codes cannot be tried faster than passwords. */
+    private static final PathPattern LOGIN = PathPatternParser.defaultInstance.parse("/masuk/**");
     private static final PathPattern WEBHOOK = PathPatternParser.defaultInstance.parse("/api/v1/whatsapp/webhook");
 
     private final boolean enabled;

@@ -232,13 +232,26 @@ class AuthorizationMatrixTest {
         }
         // Who read whose personal data: the supervisors' search.
         MATRIX.put("GET /petugas/akses-data", EnumSet.of(Actor.SUPERVISOR));
-        // Administration, with data subjects' requests (export, erasure).
+        // Administration: units, topics, officer accounts (tried on the matrix's own PPID officer), and data
+        // subjects' requests (export, erasure).
         for (String admin : List.of("GET /admin/unit", "POST /admin/unit", "POST /admin/unit/{kode}/aktif",
-                "GET /admin/topik", "POST /admin/topik", "GET /admin/data-pribadi", "POST /admin/data-pribadi",
-                "POST /admin/data-pribadi/ekspor",
-                "POST /admin/data-pribadi/hapus", "GET /admin/data-pribadi/ekspor/{id}")) {
+                "GET /admin/topik", "POST /admin/topik", "GET /admin/petugas", "POST /admin/petugas",
+                "GET /admin/petugas/{username}", "POST /admin/petugas/{username}",
+                "POST /admin/petugas/{username}/kata-sandi", "POST /admin/petugas/{username}/aktif",
+                "POST /admin/petugas/{username}/totp", "GET /admin/data-pribadi", "POST /admin/data-pribadi",
+                "POST /admin/data-pribadi/ekspor", "POST /admin/data-pribadi/hapus",
+                "GET /admin/data-pribadi/ekspor/{id}")) {
             MATRIX.put(admin, EnumSet.of(Actor.ADMIN));
         }
+        // Every officer keeps their own account, the administrator too.
+        for (String own : List.of("GET /petugas/akun", "POST /petugas/akun/kata-sandi", "POST /petugas/akun/totp",
+                "POST /petugas/akun/totp/konfirmasi", "POST /petugas/akun/totp/matikan")) {
+            MATRIX.put(own, EnumSet.complementOf(EnumSet.of(Actor.CITIZEN)));
+        }
+        // A login's second step is for a login that waits for its TOTP code, which no visitor here has
+        // (SecondFactorLoginTest logs in with one).
+        MATRIX.put("GET /masuk/kode", EnumSet.noneOf(Actor.class));
+        MATRIX.put("POST /masuk/kode", EnumSet.noneOf(Actor.class));
     }
 
     @LocalServerPort
@@ -350,6 +363,7 @@ class AuthorizationMatrixTest {
             }
             return pattern
                     .replace("/admin/unit/{kode}", "/admin/unit/MATRIKS")
+                    .replace("{username}", Actor.PETUGAS.username())
                     .replace("{kode}", complaint ? complaintCode : requestCode)
                     .replace("{requestId}", requestId)
                     .replace("{id}", complaint ? complaintId : requestId)

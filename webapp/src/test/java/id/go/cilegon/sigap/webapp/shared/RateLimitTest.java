@@ -45,6 +45,16 @@ class RateLimitTest {
     }
 
     @Test
+    void totp_codes_are_tried_from_the_logins_bucket() {
+        for (int attempt = 0; attempt < 2; attempt++) {
+            assertThat(post("/masuk").getStatus().value()).isEqualTo(200);
+        }
+        assertThat(post("/masuk/kode").getStatus().value()).isEqualTo(200);
+
+        assertThat(post("/masuk/kode").getStatus().value()).isEqualTo(429);
+    }
+
+    @Test
     void citizens_writes_run_out_per_minute_with_problem_details_for_the_api() {
         assertThat(post("/api/v1/pengaduan").getStatus().value()).isEqualTo(200);
         assertThat(post("/pengaduan").getStatus().value()).isEqualTo(200);

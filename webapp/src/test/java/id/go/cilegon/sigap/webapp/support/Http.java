@@ -115,6 +115,11 @@ public final class Http {
         }
     }
 
+    /** The value of a cookie this visitor holds (the session's is {@code SESSION}), or null. */
+    public String cookie(String name) {
+        return cookies.get(name);
+    }
+
     public static String csrfToken(String html) {
         Matcher matcher = CSRF_FIELD.matcher(html);
         if (!matcher.find()) {

@@ -7,16 +7,19 @@ import java.lang.annotation.Target;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The whole application on a random port over the embedded store in memory, reached through real HTTP.
  * Every test class with this annotation shares one running application. A browser test whose Chromium hangs is run
- * once more ({@link RendererTimeoutRetry}).
+ * once more ({@link RendererTimeoutRetry}). The application's OIDC login runs against a local stand-in provider
+ * ({@link OidcStandIn}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@ContextConfiguration(initializers = OidcStandIn.class)
 @ExtendWith(RendererTimeoutRetry.class)
 public @interface SigapTest {
 }
