@@ -1,11 +1,16 @@
 package id.go.cilegon.sigap.webapp;
 
+import id.go.cilegon.sigap.infra.mongo.StoreOnly;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** Sigap: one process holding the command side, the read models and the web, on MongoDB. */
+/**
+ * Sigap: one process holding the command side, the read models and the web, on MongoDB. With
+ * {@code --sigap.mongodb.store-only=true} the same jar runs only the embedded store, for several nodes
+ * ({@link StoreOnly}).
+ */
 @SpringBootApplication(scanBasePackages = "id.go.cilegon.sigap")
 @ConfigurationPropertiesScan("id.go.cilegon.sigap")
 @EnableScheduling
@@ -14,6 +19,10 @@ public class SigapApplication {
     public static void main(String[] args) {
         // Axon's update checker would try to reach the internet at start-up; Sigap's servers have no need of it.
         System.setProperty("axoniq.update-checker.disabled", "true");
-        SpringApplication.run(SigapApplication.class, args);
+        if (StoreOnly.requested(args)) {
+            StoreOnly.application().run(args);
+        } else {
+            SpringApplication.run(SigapApplication.class, args);
+        }
     }
 }

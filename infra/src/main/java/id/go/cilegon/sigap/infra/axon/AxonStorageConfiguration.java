@@ -34,7 +34,7 @@ import org.springframework.context.annotation.Configuration;
  * the gap timeout is about real time between writers, whatever time the domain is told.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(EventStoreProperties.class)
+@EnableConfigurationProperties({EventStoreProperties.class, ProcessingProperties.class})
 public class AxonStorageConfiguration {
 
     @Bean
@@ -67,13 +67,19 @@ public class AxonStorageConfiguration {
                 .build();
     }
 
+    /**
+     * Segments are claimed in the token store under this node's name ({@code sigap.processing.node-id}) for the
+     * claim timeout ({@code sigap.processing.claim-timeout}): a node that dies holds its segments that long.
+     */
     @Bean
     public TokenStore tokenStore(MongoTemplate axonMongoTemplate, Serializer serializer,
-                                 TransactionManager axonTransactionManager) {
+                                 TransactionManager axonTransactionManager, ProcessingProperties processing) {
         return MongoTokenStore.builder()
                 .mongoTemplate(axonMongoTemplate)
                 .serializer(serializer)
                 .transactionManager(axonTransactionManager)
+                .nodeId(processing.nodeId())
+                .claimTimeout(processing.claimTimeout())
                 .build();
     }
 

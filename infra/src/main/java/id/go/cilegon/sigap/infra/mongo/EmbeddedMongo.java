@@ -35,24 +35,20 @@ public final class EmbeddedMongo implements AutoCloseable {
     private final InetSocketAddress address;
     private boolean closed;
 
-    private EmbeddedMongo(MongoBackend backend, H2Backend h2, Path dataFile) {
+    private EmbeddedMongo(MongoBackend backend, H2Backend h2, Path dataFile, int port) {
         this.h2 = h2;
         this.dataFile = dataFile;
-        if (h2 != null) {
-            this.groupCommit = new GroupCommit(() -> {
-                // commit() writes every change made so far to the file (it waits for a background store that is
-                // under way); sync() forces the file to the disk, so an acknowledged event survives a power cut.
-                h2.commit();
-                h2.getMvStore().sync();
-            });
+        if (h2 != null && !(h2 instanceof CommittingH2Backend)) {
+            this.groupCommit = new GroupCommit(() -> commitAndSync(h2));
             this.durability = groupCommit;
         } else {
+            // In memory nothing survives anyway; a committing backend is durable before it answers.
             this.groupCommit = null;
             this.durability = WriteDurability.NONE;
         }
         this.server = new MongoServer(backend);
         try {
-            server.bind(HOST, 0);
+            server.bind(HOST, port);
         } catch (RuntimeException e) {
             close();
             throw e;
@@ -60,27 +56,67 @@ public final class EmbeddedMongo implements AutoCloseable {
         this.address = server.getLocalAddress();
     }
 
-    /** Starts the server with the in-memory backend: fast, and gone when the process ends. */
+    /** Starts the server with the in-memory backend on a free port: fast, and gone when the process ends. */
     public static EmbeddedMongo inMemory() {
-        return new EmbeddedMongo(new MemoryBackend(), null, null);
+        return inMemory(0);
     }
 
-    /** Starts the server with the H2 backend in {@code <dataDir>/sigap.mv}, creating the directory if needed. */
+    /** Starts the server with the in-memory backend on {@code port} (0: a free one). */
+    public static EmbeddedMongo inMemory(int port) {
+        return new EmbeddedMongo(new MemoryBackend(), null, null, port);
+    }
+
+    /**
+     * Starts the server on a free port with the H2 backend in {@code <dataDir>/sigap.mv}, creating the directory if
+     * needed. Writes are acknowledged once they are in memory; {@link #durability()} makes them durable.
+     */
     public static EmbeddedMongo h2(Path dataDir) {
+        return h2(dataDir, 0);
+    }
+
+    /** As {@link #h2(Path)}, on {@code port} (0: a free one). */
+    public static EmbeddedMongo h2(Path dataDir, int port) {
+        Path file = dataFile(dataDir);
+        return start(new H2Backend(file.toString()), file, port);
+    }
+
+    /**
+     * Starts the server on {@code port} with the H2 backend in {@code <dataDir>/sigap.mv}, for other processes to
+     * write to: every write is committed to the file and synced before it is answered, as a journaled write concern
+     * does on MongoDB, so {@link #durability()} has nothing left to do. Slower per write than {@link #h2(Path, int)},
+     * whose one writer makes only its events durable, and only when it acknowledges them.
+     */
+    public static EmbeddedMongo sharedH2(Path dataDir, int port) {
+        Path file = dataFile(dataDir);
+        return start(new CommittingH2Backend(file.toString()), file, port);
+    }
+
+    private static Path dataFile(Path dataDir) {
         Path dir = dataDir.toAbsolutePath().normalize();
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the data directory " + dir, e);
         }
-        Path file = dir.resolve(DATA_FILE);
-        H2Backend backend = new H2Backend(file.toString());
+        return dir.resolve(DATA_FILE);
+    }
+
+    private static EmbeddedMongo start(H2Backend backend, Path file, int port) {
         try {
-            return new EmbeddedMongo(backend, backend, file);
+            return new EmbeddedMongo(backend, backend, file, port);
         } catch (RuntimeException e) {
             backend.close();
             throw e;
         }
+    }
+
+    /**
+     * commit() writes every change made so far to the file (it waits for a background store that is under way);
+     * sync() forces the file to the disk, so an acknowledged write survives a killed process and a power cut alike.
+     */
+    static void commitAndSync(H2Backend h2) {
+        h2.commit();
+        h2.getMvStore().sync();
     }
 
     /** {@code mongodb://127.0.0.1:<port>}, without database or options. */

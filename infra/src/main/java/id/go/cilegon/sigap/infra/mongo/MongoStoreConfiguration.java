@@ -46,8 +46,8 @@ public class MongoStoreConfiguration {
                                     + " or to its embedded MongoDB when that is not set");
             }
             EmbeddedMongo mongo = switch (properties.embeddedBackend()) {
-                case MEMORY -> EmbeddedMongo.inMemory();
-                case H2 -> EmbeddedMongo.h2(properties.dataDir());
+                case MEMORY -> EmbeddedMongo.inMemory(properties.embeddedPort());
+                case H2 -> EmbeddedMongo.h2(properties.dataDir(), properties.embeddedPort());
             };
             if (mongo.isInMemory()) {
                 logger.info("Sigap uses the embedded MongoDB (mongo-java-server) in memory on {}:{}"

@@ -12,13 +12,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param database        the database Sigap uses, default {@code sigap}
  * @param dataDir         the embedded store's directory (file {@code sigap.mv}), default {@code ./data}
  * @param embeddedBackend {@code h2} (default: a file in {@code data-dir}) or {@code memory} (tests, demos)
+ * @param embeddedPort    the loopback port of the embedded store, default 0: a free one (the log names it)
  */
 @ConfigurationProperties(prefix = "sigap.mongodb")
 public record SigapMongoProperties(
         String uri,
         @DefaultValue("sigap") String database,
         @DefaultValue("./data") Path dataDir,
-        @DefaultValue("h2") EmbeddedBackend embeddedBackend) {
+        @DefaultValue("h2") EmbeddedBackend embeddedBackend,
+        @DefaultValue("0") int embeddedPort) {
 
     /** The embedded store's backends. */
     public enum EmbeddedBackend {
@@ -37,6 +39,10 @@ public record SigapMongoProperties(
         }
         if (embeddedBackend == null) {
             embeddedBackend = EmbeddedBackend.H2;
+        }
+        if (embeddedPort < 0 || embeddedPort > 65_535) {
+            throw new IllegalArgumentException(
+                    "sigap.mongodb.embedded-port must be a port number or 0: " + embeddedPort);
         }
     }
 

@@ -6,8 +6,11 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -86,6 +89,63 @@ class EmbeddedMongoTest {
             }
             assertThat(things.find(Filters.eq("_id", "not-durable")).first())
                     .as("the write after the last commit (shows the kill lost uncommitted data)").isNull();
+        }
+    }
+
+    /**
+     * The store alone, for other processes: what it answered as written is in the file when it is killed. Its
+     * background store is off, so the writes can only be there because the store committed them before answering.
+     */
+    @Test
+    void a_killed_shared_store_keeps_every_write_it_answered(@TempDir Path dir) throws Exception {
+        int port;
+        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = probe.getLocalPort();
+        }
+        Process store = new ProcessBuilder(javaExecutable(), "-cp", System.getProperty("java.class.path"),
+                                           SharedStoreProcess.class.getName(), dir.toString(), String.valueOf(port))
+                .redirectErrorStream(true)
+                .start();
+        try (BufferedReader lines = new BufferedReader(
+                new InputStreamReader(store.getInputStream(), StandardCharsets.UTF_8))) {
+            List<String> output = new ArrayList<>();
+            String line;
+            while ((line = lines.readLine()) != null && !line.equals(SharedStoreProcess.READY)) {
+                output.add(line);
+            }
+            assertThat(line).as("the store's output: %s", output).isEqualTo(SharedStoreProcess.READY);
+            try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + port)) {
+                MongoCollection<Document> things = things(client);
+                Thread[] writers = new Thread[4];
+                for (int w = 0; w < writers.length; w++) {
+                    int writer = w;
+                    writers[w] = new Thread(() -> {
+                        for (int i = writer; i < 40; i += writers.length) {
+                            things.insertOne(new Document("_id", "answered-" + i).append("value", 0));
+                        }
+                    });
+                    writers[w].start();
+                }
+                for (Thread writer : writers) {
+                    writer.join();
+                }
+                things.updateOne(Filters.eq("_id", "answered-0"), Updates.set("value", 1));
+                things.findOneAndUpdate(Filters.eq("_id", "answered-1"), Updates.set("value", 2));
+                things.deleteOne(Filters.eq("_id", "answered-2"));
+            }
+            store.destroyForcibly();
+            assertThat(store.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            store.destroyForcibly();
+        }
+
+        try (EmbeddedMongo mongo = EmbeddedMongo.h2(dir);
+             MongoClient client = MongoClients.create(mongo.connectionString())) {
+            MongoCollection<Document> things = things(client);
+            assertThat(things.countDocuments()).isEqualTo(39);
+            assertThat(things.find(Filters.eq("_id", "answered-0")).first()).containsEntry("value", 1);
+            assertThat(things.find(Filters.eq("_id", "answered-1")).first()).containsEntry("value", 2);
+            assertThat(things.find(Filters.eq("_id", "answered-2")).first()).isNull();
         }
     }
 

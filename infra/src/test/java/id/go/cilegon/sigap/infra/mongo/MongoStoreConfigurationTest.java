@@ -3,6 +3,8 @@ package id.go.cilegon.sigap.infra.mongo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoClient;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.Map;
 import org.bson.Document;
@@ -66,6 +68,22 @@ class MongoStoreConfigurationTest {
     }
 
     @Test
+    void the_embedded_store_listens_on_the_port_it_is_given() throws Exception {
+        int port;
+        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = probe.getLocalPort();
+        }
+        runner.withPropertyValues("sigap.mongodb.embedded-backend=memory", "sigap.mongodb.embedded-port=" + port)
+                .run(context -> {
+                    assertThat(context).hasNotFailed();
+                    assertThat(context.getBean(EmbeddedMongo.class).connectionString())
+                            .isEqualTo("mongodb://127.0.0.1:" + port);
+                });
+        runner.withPropertyValues("sigap.mongodb.embedded-port=70000")
+                .run(context -> assertThat(context).hasFailed());
+    }
+
+    @Test
     void with_a_uri_it_connects_there_without_an_embedded_store_and_logs_no_credentials(CapturedOutput output) {
         try (EmbeddedMongo external = EmbeddedMongo.inMemory()) {
             String uri = "mongodb://sigap:s3cret@127.0.0.1:" + external.port() + "/?authSource=admin";
@@ -105,8 +123,9 @@ class MongoStoreConfigurationTest {
             assertThat(properties.hasUri()).isFalse();
             assertThat(properties.database()).isEqualTo("sigap");
             assertThat(properties.dataDir().normalize()).isEqualTo(Path.of("data"));
+            assertThat(properties.embeddedPort()).isZero();
         });
-        assertThat(new SigapMongoProperties(null, null, null, null).embeddedBackend())
+        assertThat(new SigapMongoProperties(null, null, null, null, 0).embeddedBackend())
                 .isEqualTo(SigapMongoProperties.EmbeddedBackend.H2);
     }
 

@@ -52,7 +52,7 @@ import org.axonframework.eventhandling.SequenceNumber;
  * Every complaint's case file and timeline. The timeline entry is written first, keyed by the event's sequence
  * number; then the case file, only if the event is past its {@code lastSequence}. So a replayed or redelivered event
  * changes nothing, and a reader who sees the file's {@code lastSequence} finds every entry up to it. Events of one
- * complaint arrive in order (one tracking processor, sequenced per aggregate), which makes the guard sufficient.
+ * complaint arrive in order (one streaming processor, sequenced per aggregate), which makes the guard sufficient.
  */
 @ProcessingGroup(ComplaintProjection.PROCESSING_GROUP)
 public class ComplaintProjection {

@@ -53,7 +53,7 @@ import org.bson.conversions.Bson;
 /**
  * Every media issue's file and timeline. The timeline entry is written first, keyed by the event's sequence number;
  * then the file is updated in place, but only while its {@code lastSequence} is below the event's. So a replayed or
- * redelivered event changes nothing. Events of one issue arrive in order (one tracking processor, sequenced per
+ * redelivered event changes nothing. Events of one issue arrive in order (one streaming processor, sequenced per
  * aggregate), which makes the guard sufficient.
  */
 @ProcessingGroup(MediaIssueProjection.PROCESSING_GROUP)

@@ -16,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The bridge's settings, its Cloud API client (pointed at the stand-in when that runs), the stand-in itself
  * ({@code sigap.whatsapp.stand-in.enabled}, tests and demo only), and the notification processor's error handling:
- * a failure propagates, so the tracking processor retries the event with its own back-off instead of skipping it.
+ * a failure propagates, so the streaming processor retries the event with its own back-off instead of skipping it.
  */
 @Configuration
 @EnableConfigurationProperties(WhatsAppProperties.class)

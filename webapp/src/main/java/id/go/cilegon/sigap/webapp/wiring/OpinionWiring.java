@@ -9,6 +9,7 @@ import id.go.cilegon.sigap.query.opinion.OpinionQueries;
 import id.go.cilegon.sigap.query.opinion.SpikeRule;
 import id.go.cilegon.sigap.query.opinion.TopicTaxonomy;
 import java.time.Clock;
+import org.axonframework.config.ConfigurerModule;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -45,6 +46,19 @@ class OpinionWiring {
     OpinionProjection opinionProjection(MongoDatabase database, OpinionAnalysis analysis, TopicTaxonomy taxonomy,
             SpikeRule spikeRule, WorkingDayCalendar calendar) {
         return new OpinionProjection(database, analysis, taxonomy, spikeRule, calendar.zone());
+    }
+
+    /**
+     * The opinion read models count each day's texts across cases, so its events are handled in one sequence, not in
+     * parallel per case: two segments recounting the same day at once would overwrite each other's count. The sequence
+     * is named by a string, whose hash (which picks the segment) is the same on every node; Axon's
+     * {@code SequentialPolicy} names it by an object whose hash differs from one JVM to the next, so two nodes would
+     * each handle the events in a different segment, some twice and some never.
+     */
+    @Bean
+    ConfigurerModule opinionInOneSequence() {
+        return configurer -> configurer.eventProcessing(processing -> processing.registerSequencingPolicy(
+                OpinionProjection.PROCESSING_GROUP, axon -> event -> OpinionProjection.PROCESSING_GROUP));
     }
 
     @Bean

@@ -39,7 +39,7 @@ import java.util.regex.Pattern;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
-import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -130,7 +130,7 @@ class ReportReplayTest {
 
     /** Drops the read model, replays every event into it, and waits until it has caught up. */
     private void replay(String group) {
-        TrackingEventProcessor processor = processing.eventProcessor(group, TrackingEventProcessor.class)
+        StreamingEventProcessor processor = processing.eventProcessor(group, StreamingEventProcessor.class)
                 .orElseThrow();
         processor.shutDown();
         processor.resetTokens();
@@ -144,7 +144,7 @@ class ReportReplayTest {
                 .isTrue();
     }
 
-    private static boolean caughtUp(TrackingEventProcessor processor) {
+    private static boolean caughtUp(StreamingEventProcessor processor) {
         return !processor.processingStatus().isEmpty() && processor.processingStatus().values().stream()
                 .allMatch(EventTrackerStatus::isCaughtUp);
     }

@@ -81,7 +81,11 @@ public final class Http {
      * the CSRF token of {@code tokenPage} in the {@code X-CSRF-TOKEN} header (the session token repository's header).
      */
     public EntityExchangeResult<String> postJson(String tokenPage, String path, Object body) {
-        String token = csrfToken(page(tokenPage).getResponseBody());
+        return postJsonWithToken(csrfToken(page(tokenPage).getResponseBody()), path, body);
+    }
+
+    /** POST JSON to the officers' API with a CSRF token already read from one of this session's pages. */
+    public EntityExchangeResult<String> postJsonWithToken(String token, String path, Object body) {
         EntityExchangeResult<String> result = withSession(client.post().uri(path)
                 .contentType(MediaType.APPLICATION_JSON).header("X-CSRF-TOKEN", token))
                 .bodyValue(body).exchange().expectBody(String.class).returnResult();

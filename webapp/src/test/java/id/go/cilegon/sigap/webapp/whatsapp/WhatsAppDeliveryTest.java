@@ -24,7 +24,7 @@ import java.util.stream.IntStream;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
-import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -226,8 +226,8 @@ class WhatsAppDeliveryTest {
     }
 
     private void replayNotifications() {
-        TrackingEventProcessor processor = processing.eventProcessor(CaseNotifications.PROCESSING_GROUP,
-                TrackingEventProcessor.class).orElseThrow();
+        StreamingEventProcessor processor = processing.eventProcessor(CaseNotifications.PROCESSING_GROUP,
+                StreamingEventProcessor.class).orElseThrow();
         processor.shutDown();
         processor.resetTokens();
         processor.start();

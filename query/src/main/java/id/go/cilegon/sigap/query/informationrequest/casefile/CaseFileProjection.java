@@ -61,7 +61,7 @@ import org.bson.conversions.Bson;
 /**
  * The officer's case file and the timeline of every request. Each event is applied to the case file only if its
  * sequence number is past the file's {@code lastSequence}, and each timeline entry is keyed by its sequence number,
- * so a replayed or redelivered event changes nothing. Events of one request arrive in order (one tracking
+ * so a replayed or redelivered event changes nothing. Events of one request arrive in order (one streaming
  * processor, sequenced per aggregate), which is what makes the sequence guard sufficient.
  */
 @ProcessingGroup(CaseFileProjection.PROCESSING_GROUP)

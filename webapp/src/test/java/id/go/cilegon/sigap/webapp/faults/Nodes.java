@@ -1,0 +1,96 @@
+package id.go.cilegon.sigap.webapp.faults;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The processes of one fault test: Sigap nodes, and the store alone, on free loopback ports, each with its output in
+ * {@code target/faults/<test>/<name>.log}. When the test ends every process still running is killed, and when it
+ * failed the last lines of each are printed. Nodes may be started from several threads at once.
+ */
+final class Nodes implements BeforeEachCallback, AfterEachCallback {
+
+    /** The personal-data master key every node shares: a node with another key could not read the others' keys. */
+    static final String MASTER_KEY = "c2lnYXAtdGVzdC1tYXN0ZXIta2V5LTMyLWJ5dGVzISE=";
+
+    private static final Duration START_LIMIT = Duration.ofSeconds(120);
+
+    private final List<SigapProcess> started = new ArrayList<>();
+    private Path logs;
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        logs = Path.of("target", "faults", context.getRequiredTestClass().getSimpleName() + "-"
+                + context.getRequiredTestMethod().getName()).toAbsolutePath();
+    }
+
+    @Override
+    public synchronized void afterEach(ExtensionContext context) {
+        boolean failed = context.getExecutionException().isPresent();
+        for (SigapProcess process : started) {
+            if (process.isAlive()) {
+                process.kill();
+            }
+            if (failed) {
+                System.out.println("----- last lines of " + process.name() + " (" + process.log() + ")\n"
+                        + process.tail(80));
+            }
+        }
+        started.clear();
+    }
+
+    /**
+     * Starts a node named {@code name} (also its name in the token store) and waits until it is healthy. Background
+     * watches that append events on their own (deadlines, opinion alerts) are set to a day, so that only the test's
+     * commands write events.
+     */
+    SigapProcess node(String name, List<String> arguments, Map<String, String> environment) {
+        int port = freePort();
+        List<String> all = new ArrayList<>(List.of(
+                "--server.address=127.0.0.1",
+                "--server.port=" + port,
+                "--sigap.processing.node-id=" + name,
+                "--sigap.personal-data.master-key=" + MASTER_KEY,
+                "--sigap.rate-limit.enabled=false",
+                "--sigap.deadlines.check-interval=PT24H",
+                "--sigap.opinion.alert-interval=PT24H",
+                "--logging.level.de.bwaldvogel.mongo=ERROR"));
+        all.addAll(arguments);
+        return register(SigapProcess.start(name, logs.resolve(name + ".log"), port, all, environment))
+                .awaitHealthy(START_LIMIT);
+    }
+
+    /** Starts the store alone on {@code port} with its H2 file in {@code dataDir}, and waits until it answers. */
+    SigapProcess storeAlone(String name, Path dataDir, int port) {
+        SigapProcess store = register(SigapProcess.start(name, logs.resolve(name + ".log"), 0, List.of(
+                "--sigap.mongodb.store-only=true",
+                "--sigap.mongodb.embedded-port=" + port,
+                "--sigap.mongodb.data-dir=" + dataDir,
+                "--logging.level.de.bwaldvogel.mongo=ERROR"), Map.of()));
+        return store.await(START_LIMIT, "serving", () -> StoreView.answers(port));
+    }
+
+    private synchronized SigapProcess register(SigapProcess process) {
+        started.add(process);
+        return process;
+    }
+
+    /** A port nobody listens on now; the process given it binds it moments later. */
+    static int freePort() {
+        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return probe.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
