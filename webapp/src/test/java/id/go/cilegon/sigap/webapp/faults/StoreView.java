@@ -13,6 +13,7 @@ import id.go.cilegon.sigap.webapp.security.OfficerRole;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -70,7 +71,7 @@ final class StoreView implements AutoCloseable {
 
     /** A PPID officer, written as the application writes accounts (bcrypt). */
     void addOfficer(String username, String password) {
-        new OfficerAccounts(database, new BCryptPasswordEncoder())
+        new OfficerAccounts(database, new BCryptPasswordEncoder(), Clock.systemUTC())
                 .save(username, "Petugas uji gangguan", password, List.of(OfficerRole.PETUGAS_PPID));
     }
 
