@@ -59,9 +59,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(PersonIndex.PROCESSING_GROUP)
-class PersonIndex {
+public class PersonIndex {
 
-    static final String PROCESSING_GROUP = "personal-data";
+    public static final String PROCESSING_GROUP = "personal-data";
     static final String CASES = "personal_data_cases";
     static final String LOOKUP = "personal_data_lookup";
     static final String REQUESTS = "personal_data_requests";
