@@ -51,10 +51,10 @@ import org.springframework.stereotype.Component;
  *   <li>{@value #CASES}: {@code _id} = case id; kind, number, the people on it (subject, role, their index keys)
  *       and {@code lastActivityAt};</li>
  *   <li>{@value #LOOKUP}: {@code _id} = an index key ({@code NIK:…}, {@code TELEPON:…}, {@code SUREL:…}) or
- *       {@code NOMOR:<registration number>}; the people it leads to;</li>
+ *       {@code NOMOR:<registration number>}; the people it leads to, one field per person, case and role;</li>
  *   <li>{@value #REQUESTS}: the recorded exports and erasures, newest first by {@code _id}.</li>
  * </ul>
- * Every write is an add-to-set, a maximum or a pull, so the same event twice changes nothing; after an erasure the
+ * Every write sets a field, adds to a set, takes a maximum or removes, so the same event twice changes nothing; after an erasure the
  * person's entries are gone, and a replay (the data now reads as erased) does not bring them back.
  */
 @Component
@@ -141,16 +141,14 @@ public class PersonIndex {
             if (found != null) {
                 for (Document entry : found.getList("people", Document.class, List.of())) {
                     if (person.subject().value().equals(entry.getString("subject"))) {
-                        for (String key : entry.getList("keys", String.class, List.of())) {
-                            lookup.updateOne(eq("_id", key), Updates.pull("people",
-                                    new Document("subject", person.subject().value())));
-                        }
+                        String place = placeKey(person.subject().value(), person.caseId(), entry.getString("role"));
+                        Stream.concat(entry.getList("keys", String.class, List.of()).stream(),
+                                Stream.of(NUMBER + person.caseNumber())).forEach(key ->
+                                        lookup.updateOne(eq("_id", key), Updates.unset("people." + place)));
                     }
                 }
             }
             cases.updateOne(eq("_id", person.caseId()), Updates.pull("people",
-                    new Document("subject", person.subject().value())));
-            lookup.updateOne(eq("_id", NUMBER + person.caseNumber()), Updates.pull("people",
                     new Document("subject", person.subject().value())));
         }
         recorded(event.requestId().value(), event.erasedAt(), "HAPUS", event.basis().name(),
@@ -172,8 +170,8 @@ public class PersonIndex {
             ids.add(NUMBER + caseNumber);
         }
         Set<PersonInCase> found = new LinkedHashSet<>();
-        lookup.find(in("_id", ids)).forEach(document -> document.getList("people", Document.class, List.of())
-                .forEach(entry -> found.add(person(entry))));
+        lookup.find(in("_id", ids)).forEach(document -> document.get("people", new Document()).values()
+                .forEach(entry -> found.add(person((Document) entry))));
         return List.copyOf(found);
     }
 
@@ -251,8 +249,9 @@ public class PersonIndex {
         cases.updateOne(eq("_id", caseId), Updates.addToSet("people", new Document("subject", subject.value())
                 .append("role", role.name()).append("keys", keys)));
         Document entry = entry(new PersonInCase(subject, kind, caseId, number, role));
+        String place = placeKey(subject.value(), caseId, role.name());
         Stream.concat(keys.stream(), Stream.of(NUMBER + number)).forEach(key ->
-                lookup.updateOne(eq("_id", key), Updates.addToSet("people", entry), UPSERT));
+                lookup.updateOne(eq("_id", key), Updates.set("people." + place, entry), UPSERT));
     }
 
     private List<String> keys(String nik, String phone, String email) {
@@ -288,6 +287,15 @@ public class PersonIndex {
         request.put("dicatat", found.getDate("at").toInstant().toString());
         return Optional.of(new Export(found.getDate("at").toInstant(), found.getList("people", Document.class)
                 .stream().map(PersonIndex::person).toList(), found.getString("reference"), request));
+    }
+
+    /**
+     * An index entry's field name: one person in one role on one case. The entries are fields of a document, not items
+     * of a list, so an entry added twice is one, and their order (which events of different cases settle) carries no
+     * meaning.
+     */
+    private static String placeKey(String subject, String caseId, String role) {
+        return subject + "|" + caseId + "|" + role;
     }
 
     private static Document entry(PersonInCase person) {
