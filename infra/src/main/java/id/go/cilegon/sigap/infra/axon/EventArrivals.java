@@ -67,22 +67,39 @@ public class EventArrivals implements StreamableMessageSource<TrackedEventMessag
         return events.getObject().createTokenSince(duration);
     }
 
+    /** Starts watching: every event appended after this returns is announced. */
     @Override
     public void start() {
         running = true;
-        watcher = new Thread(this::watch, "sigap-event-arrivals");
+        BlockingStream<TrackedEventMessage<?>> head = openHead();
+        watcher = new Thread(() -> watch(head), "sigap-event-arrivals");
         watcher.setDaemon(true);
         watcher.start();
     }
 
-    private void watch() {
+    private BlockingStream<TrackedEventMessage<?>> openHead() {
+        try {
+            return events.getObject().openStream(events.getObject().createHeadToken());
+        } catch (RuntimeException e) {
+            logger.warn("Watching for new events failed; the processors look by themselves meanwhile: {}",
+                        e.toString());
+            return null;
+        }
+    }
+
+    private void watch(BlockingStream<TrackedEventMessage<?>> first) {
+        BlockingStream<TrackedEventMessage<?>> head = first;
         while (running) {
-            try (BlockingStream<TrackedEventMessage<?>> head = events.getObject().openStream(
-                    events.getObject().createHeadToken())) {
+            if (head == null) {
+                pause();
+                head = openHead();
+                continue;
+            }
+            try (BlockingStream<TrackedEventMessage<?>> watched = head) {
                 while (running) {
-                    if (head.hasNextAvailable(1, TimeUnit.SECONDS)) {
-                        while (head.hasNextAvailable()) {
-                            head.nextAvailable();
+                    if (watched.hasNextAvailable(1, TimeUnit.SECONDS)) {
+                        while (watched.hasNextAvailable()) {
+                            watched.nextAvailable();
                         }
                         callbacks.forEach(Runnable::run);
                     }
@@ -94,9 +111,9 @@ public class EventArrivals implements StreamableMessageSource<TrackedEventMessag
                 if (running) {
                     logger.warn("Watching for new events failed; the processors look by themselves meanwhile: {}",
                                 e.toString());
-                    pause();
                 }
             }
+            head = null;
         }
     }
 

@@ -28,6 +28,11 @@ final class Nodes implements BeforeEachCallback, AfterEachCallback {
     private final List<SigapProcess> started = new ArrayList<>();
     private Path logs;
 
+    Nodes() {
+        // Should the test JVM itself be stopped mid-test, its children go with it rather than hold ports and files.
+        Runtime.getRuntime().addShutdownHook(new Thread(this::killAll, "sigap-fault-nodes"));
+    }
+
     @Override
     public void beforeEach(ExtensionContext context) {
         logs = Path.of("target", "faults", context.getRequiredTestClass().getSimpleName() + "-"
@@ -47,6 +52,10 @@ final class Nodes implements BeforeEachCallback, AfterEachCallback {
             }
         }
         started.clear();
+    }
+
+    private synchronized void killAll() {
+        started.stream().filter(SigapProcess::isAlive).forEach(SigapProcess::kill);
     }
 
     /**

@@ -230,6 +230,8 @@ class MediaIssueHttpTest {
         assertThat(answer.getStatus().value()).isEqualTo(200);
         assertThat(answer.getResponseBody()).contains("1 isu baru, 1 sudah tercatat, 2 baris ditolak",
                 "Baris 4", "waktu_terbit tidak terbaca", "Baris 5", "jenis tidak dikenal");
+        // The read model trails the import by moments.
+        await().atMost(Duration.ofSeconds(10)).until(() -> file(MediaIssueId.forUrl(fresh).value()).isPresent());
         assertThat(file(MediaIssueId.forUrl(fresh).value())).get().satisfies(issue -> {
             assertThat(issue.source().title()).isEqualTo("Banjir di Citangkil, warga \"kecewa\"");
             assertThat(issue.origin()).isEqualTo(IssueOrigin.IMPOR_CSV);
@@ -273,6 +275,7 @@ class MediaIssueHttpTest {
             assertThat(feeds.read(feed)).isEqualTo(new MediaFeeds.Reading(2, 1, 0));
             assertThat(feeds.read(feed)).isEqualTo(new MediaFeeds.Reading(2, 0, 1));
 
+            await().atMost(Duration.ofSeconds(10)).until(() -> file(MediaIssueId.forUrl(matching).value()).isPresent());
             assertThat(file(MediaIssueId.forUrl(matching).value())).get().satisfies(issue -> {
                 assertThat(issue.source().excerpt()).isEqualTo("Warga kecewa");
                 assertThat(issue.origin()).isEqualTo(IssueOrigin.UMPAN_BERITA);
