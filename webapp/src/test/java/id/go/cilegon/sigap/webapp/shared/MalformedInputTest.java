@@ -108,6 +108,20 @@ class MalformedInputTest {
         assertProblem(answer, 400, "rejected-request");
     }
 
+    @Test
+    void a_form_field_its_record_does_not_declare_is_ignored_whatever_path_it_spells() {
+        long before = events();
+        List<String[]> browser = headers("application/x-www-form-urlencoded");
+        browser.add(new String[] {"Accept", "text/html"});
+
+        RawHttp.Answer answer = raw.send("POST", "/permohonan", browser, bytes("_csrf=" + csrf
+                + "&nama.x=1&nama%5B0%5D=2&class.module.classLoader.DefaultAssertionStatus=true&jenisIdentitas=NIK"));
+
+        assertThat(answer.status()).as("the form again, with its missing fields named").isEqualTo(400);
+        assertThat(answer.body()).contains("id=\"nama\"");
+        assertThat(events()).isEqualTo(before);
+    }
+
     private RawHttp.Answer post(String path, String contentType, String body) {
         return raw.send("POST", path, headers(contentType), bytes(body));
     }
