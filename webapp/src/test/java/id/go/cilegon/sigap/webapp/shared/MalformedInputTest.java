@@ -122,6 +122,14 @@ class MalformedInputTest {
         assertThat(events()).isEqualTo(before);
     }
 
+    @Test
+    void a_page_asked_for_as_an_event_stream_is_406() {
+        RawHttp.Answer answer = raw.send("GET", "/permohonan", List.<String[]>of(
+                new String[] {"Accept", "text/event-stream"}), new byte[0]);
+
+        assertThat(answer.status()).isEqualTo(406);
+    }
+
     private RawHttp.Answer post(String path, String contentType, String body) {
         return raw.send("POST", path, headers(contentType), bytes(body));
     }
