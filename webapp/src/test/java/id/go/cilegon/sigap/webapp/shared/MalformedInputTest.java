@@ -130,6 +130,28 @@ class MalformedInputTest {
         assertThat(answer.status()).isEqualTo(406);
     }
 
+    @Test
+    void a_required_field_of_invisible_characters_is_blank() {
+        long before = events();
+        String request = "{\"nama\":\"\u00A0\u2003\",\"jenisIdentitas\":\"NIK\",\"nomorIdentitas\":\"3672014101900005\","
+                + "\"alamat\":\"Jl. Sultan Ageng Tirtayasa No. 10\",\"telepon\":\"081234567890\","
+                + "\"pekerjaan\":\"\u200B\uFEFF\",\"informasiDiminta\":\"Daftar sekolah penerima BOS\","
+                + "\"tujuanPenggunaan\":\"Penelitian\",\"caraMemperoleh\":\"SALINAN_SOFTCOPY\","
+                + "\"caraMendapatkanSalinan\":\"EMAIL\"}";
+        String complaint = part("judul", "\u3000\u00A0") + part("uraian", "Lampu jalan mati sejak seminggu")
+                + part("kategori", "INFRASTRUKTUR") + part("kecamatan", "Jombang") + part("kelurahan", "Jombang Wetan")
+                + part("anonim", "true") + end();
+
+        RawHttp.Answer requestAnswer = post("/api/v1/permohonan-informasi", "application/json", request);
+        RawHttp.Answer complaintAnswer = post("/api/v1/pengaduan", multipart(), complaint);
+
+        assertProblem(requestAnswer, 400, "invalid-fields");
+        assertThat(requestAnswer.body()).contains("\"field\":\"nama\"", "\"field\":\"pekerjaan\"");
+        assertProblem(complaintAnswer, 400, "invalid-fields");
+        assertThat(complaintAnswer.body()).contains("\"field\":\"judul\"");
+        assertThat(events()).isEqualTo(before);
+    }
+
     private RawHttp.Answer post(String path, String contentType, String body) {
         return raw.send("POST", path, headers(contentType), bytes(body));
     }
