@@ -3,6 +3,7 @@ package id.go.cilegon.sigap.webapp.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoDatabase;
+import id.go.cilegon.sigap.query.complaint.api.FindComplaintByTrackingCode;
 import id.go.cilegon.sigap.webapp.support.Http;
 import id.go.cilegon.sigap.webapp.support.RawHttp;
 import id.go.cilegon.sigap.webapp.support.SigapTest;
@@ -10,6 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.axonframework.common.Registration;
+import org.axonframework.queryhandling.QueryBus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayNameGeneration;
@@ -19,8 +23,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Input the fuzzer ({@link MalformedRequestFuzzTest}) found answered with a 500, one case each, over real HTTP:
- * each is now refused as the client's mistake, with problem details on the APIs, and nothing is stored.
+ * What the fuzzer ({@link MalformedRequestFuzzTest}) found, one case each, over real HTTP: input answered with a
+ * 500 is now refused as the client's mistake, with problem details on the APIs; input that looked filled in but
+ * was not is refused and nothing is stored; an unknown tracking code costs one lookup, not forty.
  */
 @SigapTest
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
@@ -33,6 +38,9 @@ class MalformedInputTest {
 
     @Autowired
     MongoDatabase database;
+
+    @Autowired
+    QueryBus queryBus;
 
     private RawHttp raw;
     private String session;
@@ -150,6 +158,31 @@ class MalformedInputTest {
         assertProblem(complaintAnswer, 400, "invalid-fields");
         assertThat(complaintAnswer.body()).contains("\"field\":\"judul\"");
         assertThat(events()).isEqualTo(before);
+    }
+
+    @Test
+    void a_tracking_code_that_opens_no_complaint_is_looked_up_once_and_answered_not_found() {
+        TrackingCode unknown = TrackingCode.generate();
+        AtomicInteger lookups = new AtomicInteger();
+        Registration counting = queryBus.registerHandlerInterceptor((unitOfWork, chain) -> {
+            if (unitOfWork.getMessage().getPayload() instanceof FindComplaintByTrackingCode find
+                    && find.trackingCodeHash().equals(unknown.hash())) {
+                lookups.incrementAndGet();
+            }
+            return chain.proceed();
+        });
+        try {
+            RawHttp.Answer page = raw.send("GET", "/pengaduan/status/" + unknown.value(), List.of(), new byte[0]);
+            RawHttp.Answer api = raw.send("GET", "/api/v1/status-pengaduan/" + unknown.value(), List.of(),
+                    new byte[0]);
+
+            assertThat(page.status()).isEqualTo(404);
+            assertProblem(api, 404, "not-found");
+            assertThat(lookups).as("one lookup per request, not one until the wait for the read model ends")
+                    .hasValue(2);
+        } finally {
+            counting.cancel();
+        }
     }
 
     private RawHttp.Answer post(String path, String contentType, String body) {
