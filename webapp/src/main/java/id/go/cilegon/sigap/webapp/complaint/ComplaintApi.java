@@ -117,7 +117,7 @@ class ComplaintApi {
 
     private Mono<StatusResponse> show(TrackingCode code, Predicate<ComplaintFile> projected,
             ServerWebExchange exchange) {
-        return reception.citizenView(code, projected, exchange.getLocaleContext().getLocale())
+        return reception.citizenView(code, projected, false, exchange.getLocaleContext().getLocale())
                 .flatMap(Mono::justOrEmpty)
                 .map(StatusResponse::of)
                 .switchIfEmpty(Mono.error(notFound()));

@@ -18,7 +18,7 @@ import reactor.core.publisher.Mono;
 
 /**
  * Finds a complaint's case file by the citizen's tracking code or by id, waiting (boundedly) for the read model to
- * show an act just done, so a page never shows the state before it.
+ * show an act just done, so a page never shows the state before it, or a complaint just registered.
  */
 @Component
 class ComplaintLookup {
@@ -29,9 +29,24 @@ class ComplaintLookup {
         this.messaging = messaging;
     }
 
+    /**
+     * The complaint a tracking code opens, once it shows what {@code projected} expects (an act just done). A code
+     * that opens no complaint is answered at once: waiting for one would give whoever types codes forty lookups for
+     * each.
+     */
     Mono<Optional<ComplaintFile>> byCode(TrackingCode code, Predicate<ComplaintFile> projected) {
-        return UntilProjected.once(() -> messaging.query(new FindComplaintByTrackingCode(code.hash()),
-                ResponseTypes.optionalInstanceOf(ComplaintFile.class)), projected);
+        return find(code).flatMap(found -> found.isPresent() && !projected.test(found.get())
+                ? UntilProjected.once(() -> find(code), projected) : Mono.just(found));
+    }
+
+    /** The complaint just registered under {@code code}, once the read model has it. */
+    Mono<Optional<ComplaintFile>> registered(TrackingCode code) {
+        return UntilProjected.once(() -> find(code), file -> true);
+    }
+
+    private Mono<Optional<ComplaintFile>> find(TrackingCode code) {
+        return messaging.query(new FindComplaintByTrackingCode(code.hash()),
+                ResponseTypes.optionalInstanceOf(ComplaintFile.class));
     }
 
     Mono<Optional<ComplaintFile>> byId(String complaintId, Predicate<ComplaintFile> projected) {

@@ -166,7 +166,7 @@ class ComplaintPages {
     private Mono<String> showStatus(TrackingCode code, Predicate<ComplaintFile> projected, boolean fresh,
             Model model, ServerWebExchange exchange, String refusal) {
         Locale locale = exchange.getLocaleContext().getLocale();
-        return reception.citizenView(code, projected, locale).flatMap(view -> {
+        return reception.citizenView(code, projected, fresh, locale).flatMap(view -> {
             if (view.isEmpty()) {
                 if (fresh) {
                     model.addAttribute("statusPath", "/pengaduan/status/" + code.value() + "?baru=1");

@@ -105,11 +105,12 @@ class ComplaintReception {
 
     /**
      * The complainant's view of their case: their own complaint, or, once merged as a duplicate, the progress of the
-     * complaint that carries on for both.
+     * complaint that carries on for both. Right after registration ({@code justRegistered}) it waits for the read
+     * model to have the complaint; otherwise a code that opens nothing is answered at once.
      */
     Mono<Optional<ComplaintStatusView>> citizenView(TrackingCode code, Predicate<ComplaintFile> projected,
-            Locale locale) {
-        return lookup.byCode(code, projected).flatMap(found -> {
+            boolean justRegistered, Locale locale) {
+        return (justRegistered ? lookup.registered(code) : lookup.byCode(code, projected)).flatMap(found -> {
             if (found.isEmpty()) {
                 return Mono.just(Optional.<ComplaintStatusView>empty());
             }

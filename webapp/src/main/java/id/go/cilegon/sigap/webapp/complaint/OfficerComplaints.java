@@ -54,7 +54,7 @@ class OfficerComplaints {
 
     /** The complaint just registered at the desk, once the read model has it. */
     Mono<ComplaintFile> byCode(id.go.cilegon.sigap.webapp.shared.TrackingCode code) {
-        return lookup.byCode(code, file -> true).flatMap(Mono::justOrEmpty)
+        return lookup.registered(code).flatMap(Mono::justOrEmpty)
                 .switchIfEmpty(Mono.error(new ResponseStatusException(HttpStatus.NOT_FOUND)));
     }
 

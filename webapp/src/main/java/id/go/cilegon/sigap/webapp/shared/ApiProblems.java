@@ -70,6 +70,14 @@ public class ApiProblems {
     }
 
     @ExceptionHandler
+    Mono<ResponseEntity<ProblemDetail>> unreadableForm(UnreadableRequests.UnreadableForm e, ServerWebExchange exchange) {
+        Locale locale = locale(exchange);
+        return forApi(e, exchange, () -> Problems.of(HttpStatus.BAD_REQUEST, "unreadable-form",
+                messages.text("problem.unreadable-form.title", locale),
+                messages.text("problem.unreadable-form.detail", locale)));
+    }
+
+    @ExceptionHandler
     Mono<ResponseEntity<ProblemDetail>> unsupportedMediaType(
             UnsupportedMediaTypeStatusException e, ServerWebExchange exchange) {
         Locale locale = locale(exchange);

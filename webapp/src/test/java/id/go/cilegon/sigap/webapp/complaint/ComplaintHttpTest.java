@@ -163,6 +163,7 @@ class ComplaintHttpTest {
         assertThat(registered.getStatus().value()).as(registered.getResponseBody()).isEqualTo(201);
         assertThat(registered.getResponseBody()).containsPattern("\"nomorPengaduan\":\"ADUAN/\\d{4}/\\d{6}\"");
         String code = code(registered);
+        status(code);
         String html = citizen.page("/pengaduan/status/" + code).getResponseBody();
         Matcher link = Pattern.compile("href=\"(/pengaduan/status/" + code + "/lampiran/[^\"]+)\"").matcher(html);
         assertThat(link.find()).as(html).isTrue();

@@ -1,6 +1,7 @@
 package id.go.cilegon.sigap.webapp.support;
 
 import java.time.Duration;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.http.MediaType;
@@ -46,15 +47,26 @@ public final class Http {
 
     /** POST a form the way a browser does: with the CSRF token of the page the form is on. */
     public EntityExchangeResult<String> submit(String formPage, String action, MultiValueMap<String, String> fields) {
+        return submitLater(formPage, action, fields).get();
+    }
+
+    /**
+     * A form POST as {@link #submit} sends it, with the CSRF token taken from the form's page now and the form sent
+     * only when the returned call runs: for tests that must send at a moment of their choosing.
+     */
+    public Supplier<EntityExchangeResult<String>> submitLater(String formPage, String action,
+            MultiValueMap<String, String> fields) {
         String token = csrfToken(page(formPage).getResponseBody());
         MultiValueMap<String, String> withToken = new LinkedMultiValueMap<>(fields);
         withToken.add("_csrf", token);
-        EntityExchangeResult<String> result = withSession(client.post().uri(action).accept(MediaType.TEXT_HTML)
-                .contentType(MediaType.APPLICATION_FORM_URLENCODED))
-                .body(BodyInserters.fromFormData(withToken))
-                .exchange().expectBody(String.class).returnResult();
-        remember(result);
-        return result;
+        return () -> {
+            EntityExchangeResult<String> result = withSession(client.post().uri(action).accept(MediaType.TEXT_HTML)
+                    .contentType(MediaType.APPLICATION_FORM_URLENCODED))
+                    .body(BodyInserters.fromFormData(withToken))
+                    .exchange().expectBody(String.class).returnResult();
+            remember(result);
+            return result;
+        };
     }
 
     /**
@@ -81,7 +93,13 @@ public final class Http {
      * the CSRF token of {@code tokenPage} in the {@code X-CSRF-TOKEN} header (the session token repository's header).
      */
     public EntityExchangeResult<String> postJson(String tokenPage, String path, Object body) {
-        return postJsonWithToken(csrfToken(page(tokenPage).getResponseBody()), path, body);
+        return postJsonLater(tokenPage, path, body).get();
+    }
+
+    /** A JSON POST as {@link #postJson} sends it, with the CSRF token taken now and the body sent when the call runs. */
+    public Supplier<EntityExchangeResult<String>> postJsonLater(String tokenPage, String path, Object body) {
+        String token = csrfToken(page(tokenPage).getResponseBody());
+        return () -> postJsonWithToken(token, path, body);
     }
 
     /** POST JSON to the officers' API with a CSRF token already read from one of this session's pages. */
