@@ -29,8 +29,8 @@ import java.util.regex.Pattern;
  * <ol>
  *   <li><b>load</b>: Sigap on its embedded store in memory; the realistic mix over HTTP, closed loop then paced; then,
  *       on the same store, the store's own insert rate and the peer workload on both event storage engines;</li>
- *   <li><b>scale</b>: a store of a million cases (100,000 open) seeded straight through Sigap's engine, Sigap started
- *       on it to rebuild its read models, then the queues and dashboards read over HTTP.</li>
+ *   <li><b>scale</b>: a store of over a million events seeded straight through Sigap's engine, Sigap started on it to
+ *       rebuild its read models, then the queues and dashboards read over HTTP.</li>
  * </ol>
  * The goals of issue 9 are checked at the end. Usage: {@code [quick|full] [--phases=load,scale]
  * [--sigap-jar=webapp/target/sigap.jar] [--sigap-jvm=<option>]... [--cases=N] [--open-cases=N]}; {@code --sigap-jvm}
