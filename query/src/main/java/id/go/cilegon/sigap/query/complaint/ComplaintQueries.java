@@ -12,6 +12,7 @@ import static com.mongodb.client.model.Filters.nin;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import id.go.cilegon.sigap.command.complaint.api.ComplaintStatus;
 import id.go.cilegon.sigap.query.complaint.api.ComplaintFile;
@@ -43,8 +44,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.axonframework.queryhandling.QueryHandler;
+import org.bson.Document;
 import org.bson.conversions.Bson;
 
 /** Answers the complaint pages, queues, the deadline watch and the duplicate check from {@link ComplaintProjection}. */
@@ -76,21 +79,35 @@ public class ComplaintQueries {
                 .map(ComplaintDocument::file);
     }
 
-    /** The complainant's view leaves out the officers-only entries and the instruction given to the units. */
+    /**
+     * The complainant's view leaves out the officers-only entries and the instruction given to the units. Entries
+     * are looked up by their keys ({@code complaintId:sequence}) up to the event the file last applied: the embedded
+     * store searches a non-unique index by reading the whole collection, which grows by an entry per event.
+     */
     @QueryHandler
     public List<TimelineEntry> handle(FindComplaintTimeline query) {
+        String complaintId = query.complaintId().value();
+        Document complaint = complaints.withDocumentClass(Document.class)
+                .find(eq("_id", complaintId)).projection(Projections.include("file.lastSequence")).first();
+        if (complaint == null) {
+            return List.of();
+        }
+        long last = complaint.get("file", Document.class).get("lastSequence", Number.class).longValue();
+        List<String> keys = LongStream.rangeClosed(0, last).mapToObj(sequence -> complaintId + ":" + sequence)
+                .toList();
+        List<ComplaintTimelineDocument> found = timeline.find(in("_id", keys)).into(new ArrayList<>());
+        found.sort(Comparator.comparingLong(ComplaintTimelineDocument::sequence));
         List<TimelineEntry> entries = new ArrayList<>();
-        timeline.find(eq("complaintId", query.complaintId().value())).sort(Sorts.ascending("sequence"))
-                .forEach(document -> {
-                    if (!query.complainantView()) {
-                        entries.add(document.toView());
-                    } else if (document.complainantVisible()) {
-                        Map<String, String> details = new HashMap<>(document.details());
-                        details.remove("instruction");
-                        entries.add(new TimelineEntry(document.event(), document.at(), document.actor(),
-                                Map.copyOf(details)));
-                    }
-                });
+        found.forEach(document -> {
+            if (!query.complainantView()) {
+                entries.add(document.toView());
+            } else if (document.complainantVisible()) {
+                Map<String, String> details = new HashMap<>(document.details());
+                details.remove("instruction");
+                entries.add(new TimelineEntry(document.event(), document.at(), document.actor(),
+                        Map.copyOf(details)));
+            }
+        });
         return entries;
     }
 

@@ -3,7 +3,9 @@ package id.go.cilegon.sigap.query.opinion;
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.gte;
+import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.lt;
+import static com.mongodb.client.model.Projections.include;
 import static com.mongodb.client.model.Updates.combine;
 import static com.mongodb.client.model.Updates.set;
 import static com.mongodb.client.model.Updates.setOnInsert;
@@ -33,11 +35,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -53,7 +53,10 @@ import org.bson.Document;
  *
  * <p>The counters are recounted, not incremented: each day keeps the counter key of each of its signals
  * ({@code opinion_days}), and every change recounts that day's counters from it. So an event delivered twice, or
- * a crash between two writes, leaves the same counters as one clean pass. After each change the day's negative
+ * a crash between two writes, leaves the same counters as one clean pass. The day also keeps the counts it last
+ * wrote ({@code counted}), so that recounting and the spike baseline read days by their {@code _id} and never search
+ * the counters, which the embedded store could only do by reading them all (a day filed before {@code counted}
+ * existed is searched once, then kept). After each change the day's negative
  * count of the signal's topic and kecamatan is held against {@link SpikeRule}; a spike becomes an alert
  * ({@code opinion_alerts}) for the alert watch to raise.
  */
@@ -71,6 +74,8 @@ public class OpinionProjection {
     private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
     /** The separator of a counter key's parts; never part of a channel, topic, kecamatan or unit. */
     private static final String SEPARATOR = "|";
+    /** A day's counts as last written to the counters: a list of {@code {key, count}}. */
+    private static final String COUNTED = "counted";
 
     private final MongoCollection<Document> signals;
     private final MongoCollection<Document> days;
@@ -254,6 +259,14 @@ public class OpinionProjection {
         }
     }
 
+    /** The negative texts among {@code counts} whose key part {@code part} (topic or kecamatan) is {@code value}. */
+    private static long negativeOf(Map<String, Long> counts, int part, String value) {
+        return counts.entrySet().stream().filter(entry -> {
+            String[] parts = entry.getKey().split("\\" + SEPARATOR, -1);
+            return parts[3].equals(Sentiment.NEGATIF.name()) && parts[part].equals(value);
+        }).mapToLong(Map.Entry::getValue).sum();
+    }
+
     private static String key(Document signal) {
         return String.join(SEPARATOR, signal.getString("source"), signal.getString("channel"),
                 signal.getString("topic"), signal.getString("sentiment"),
@@ -269,15 +282,8 @@ public class OpinionProjection {
             filed.get("signals", Document.class).values()
                     .forEach(key -> tally.merge((String) key, 1L, Long::sum));
         }
-        Set<String> stale = new HashSet<>();
-        Map<String, Long> stored = new HashMap<>();
-        counts.find(eq("day", day)).forEach(counter -> {
-            String key = counter.getString("key");
-            stored.put(key, counter.getLong("count"));
-            if (!tally.containsKey(key)) {
-                stale.add(counter.getString("_id"));
-            }
-        });
+        boolean kept = filed != null && filed.containsKey(COUNTED);
+        Map<String, Long> stored = kept ? counted(filed) : storedCounters(day);
         tally.forEach((key, count) -> {
             if (!count.equals(stored.get(key))) {
                 String[] parts = key.split("\\" + SEPARATOR, -1);
@@ -289,24 +295,51 @@ public class OpinionProjection {
                         .append("count", count), REPLACE_UPSERT);
             }
         });
-        stale.forEach(id -> counts.deleteOne(eq("_id", id)));
+        stored.keySet().stream().filter(key -> !tally.containsKey(key))
+                .forEach(key -> counts.deleteOne(eq("_id", day + SEPARATOR + key)));
+        if (!kept || !tally.equals(stored)) {
+            List<Document> counted = new ArrayList<>();
+            tally.forEach((key, count) -> counted.add(new Document("key", key).append("count", count)));
+            days.updateOne(eq("_id", day), set(COUNTED, counted));
+        }
         return tally;
+    }
+
+    private static Map<String, Long> counted(Document day) {
+        Map<String, Long> counted = new HashMap<>();
+        day.getList(COUNTED, Document.class).forEach(entry ->
+                counted.put(entry.getString("key"), entry.get("count", Number.class).longValue()));
+        return counted;
+    }
+
+    /** The counters of a day filed before it kept its counts: found by searching them. */
+    private Map<String, Long> storedCounters(String day) {
+        Map<String, Long> stored = new HashMap<>();
+        counts.find(eq("day", day)).forEach(counter -> stored.put(counter.getString("key"), counter.getLong("count")));
+        return stored;
     }
 
     /** Holds the day's negative count of one topic or kecamatan against the days before it. */
     private void watch(String day, AlertDimension dimension, String value, Map<String, Long> dayCounts) {
         int part = dimension == AlertDimension.TOPIK ? 2 : 4;
-        long negative = dayCounts.entrySet().stream().filter(entry -> {
-            String[] parts = entry.getKey().split("\\" + SEPARATOR, -1);
-            return parts[3].equals(Sentiment.NEGATIF.name()) && parts[part].equals(value);
-        }).mapToLong(Map.Entry::getValue).sum();
+        long negative = negativeOf(dayCounts, part, value);
         LocalDate date = LocalDate.parse(day);
-        String field = dimension == AlertDimension.TOPIK ? "topic" : "kecamatan";
-        List<Document> before = new ArrayList<>();
-        counts.find(and(eq(field, value), eq("sentiment", Sentiment.NEGATIF.name()),
-                gte("day", date.minusDays(spikes.baselineDays()).toString()), lt("day", day))).into(before);
-        double baseline = before.stream().mapToLong(counter -> counter.getLong("count")).sum()
-                / (double) spikes.baselineDays();
+        List<String> before = new ArrayList<>();
+        for (int back = 1; back <= spikes.baselineDays(); back++) {
+            before.add(date.minusDays(back).toString());
+        }
+        List<Document> filed = days.find(in("_id", before)).projection(include(COUNTED)).into(new ArrayList<>());
+        long history;
+        if (filed.stream().allMatch(earlier -> earlier.containsKey(COUNTED))) {
+            history = filed.stream().mapToLong(earlier -> negativeOf(counted(earlier), part, value)).sum();
+        } else {
+            String field = dimension == AlertDimension.TOPIK ? "topic" : "kecamatan";
+            List<Document> counters = new ArrayList<>();
+            counts.find(and(eq(field, value), eq("sentiment", Sentiment.NEGATIF.name()),
+                    gte("day", date.minusDays(spikes.baselineDays()).toString()), lt("day", day))).into(counters);
+            history = counters.stream().mapToLong(counter -> counter.getLong("count")).sum();
+        }
+        double baseline = history / (double) spikes.baselineDays();
         if (!spikes.isSpike(negative, baseline)) {
             return;
         }

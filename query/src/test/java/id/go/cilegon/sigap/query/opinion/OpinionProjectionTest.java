@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Updates;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import id.go.cilegon.sigap.command.complaint.api.ComplaintCategory;
@@ -62,6 +63,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
+import org.bson.Document;
 
 /** The opinion counters and alerts through the real driver against the embedded store. */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
@@ -273,5 +275,43 @@ class OpinionProjectionTest {
                 .containsExactly("Citangkil");
         assertThat(count(spikeDay, "JALAN", Sentiment.NEGATIF)).as("the issue opened from the alert is not a text")
                 .isEqualTo(5);
+    }
+
+    @Test
+    void a_day_filed_before_days_kept_their_counts_is_still_recounted_right() {
+        List<Object> events = week();
+        apply(events.subList(0, events.size() - 1));
+        forgetKeptCounts();
+
+        apply(events.subList(events.size() - 1, events.size()));
+
+        assertThat(count(MONDAY, "JALAN", Sentiment.POSITIF)).as("the praise's old counter is found and dropped")
+                .isZero();
+        assertThat(count(MONDAY, "JALAN", Sentiment.NEGATIF)).isEqualTo(2);
+    }
+
+    @Test
+    void a_spike_is_held_against_days_filed_before_days_kept_their_counts() {
+        LocalDate spikeDay = MONDAY.plusDays(14);
+        List<Object> history = new ArrayList<>();
+        for (int day = 0; day < 14; day++) {
+            history.add(complaint(MONDAY.plusDays(day), "Jalan berlubang lagi", "Ciwandan"));
+        }
+        apply(history);
+        forgetKeptCounts();
+
+        for (int i = 0; i < 5; i++) {
+            apply(List.of(complaint(spikeDay, "Jalan rusak parah dan berlubang", "Citangkil")));
+        }
+
+        assertThat(queries.handle(new FindOpinionAlert(
+                OpinionAlertId.of(spikeDay, AlertDimension.TOPIK, "JALAN").value())).orElseThrow().baselinePerDay())
+                .as("fourteen negative road texts in the fourteen days before").isEqualTo(1.0);
+    }
+
+    /** As the days were stored before they kept the counts they had written. */
+    private void forgetKeptCounts() {
+        client.getDatabase("opinion-test").getCollection(OpinionProjection.DAYS)
+                .updateMany(new Document(), Updates.unset("counted"));
     }
 }

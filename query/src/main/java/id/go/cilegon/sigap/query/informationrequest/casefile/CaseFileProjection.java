@@ -1,8 +1,7 @@
 package id.go.cilegon.sigap.query.informationrequest.casefile;
 
-import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.lt;
+import static com.mongodb.client.model.Projections.include;
 import static com.mongodb.client.model.Updates.combine;
 import static com.mongodb.client.model.Updates.push;
 import static com.mongodb.client.model.Updates.set;
@@ -56,6 +55,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.bson.Document;
 import org.bson.conversions.Bson;
 
 /**
@@ -288,11 +288,21 @@ public class CaseFileProjection {
         createIndexes();
     }
 
-    /** Applies the changes once: a case file already past this event is left alone. */
+    /**
+     * Applies the changes once: a case file already past this event is left alone. The file is looked up by its
+     * {@code _id} alone and then changed by it: the embedded store answers from its {@code _id} index only a query
+     * that names nothing else, so {@code _id} with a {@code lastSequence} condition would read every case file.
+     */
     private void update(InformationRequestEvent event, long sequence, Bson... changes) {
+        String requestId = event.requestId().value();
+        Document seen = caseFiles.withDocumentClass(Document.class).find(eq("_id", requestId))
+                .projection(include("lastSequence")).first();
+        if (seen == null || seen.get("lastSequence", Number.class).longValue() >= sequence) {
+            return;
+        }
         Bson[] all = Arrays.copyOf(changes, changes.length + 1);
         all[changes.length] = set("lastSequence", sequence);
-        caseFiles.updateOne(and(eq("_id", event.requestId().value()), lt("lastSequence", sequence)), combine(all));
+        caseFiles.updateOne(eq("_id", requestId), combine(all));
     }
 
     /** A unit's internal input and who handles the request stay off the requester's view of the timeline. */
