@@ -2,6 +2,7 @@ package id.go.cilegon.sigap.webapp.wiring;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
+import id.go.cilegon.sigap.command.complaint.api.ComplaintConverted;
 import id.go.cilegon.sigap.command.informationrequest.InformationRequest;
 import id.go.cilegon.sigap.command.informationrequest.InformationRequestRegistration;
 import id.go.cilegon.sigap.command.informationrequest.api.ClarificationPolicy;
@@ -15,6 +16,8 @@ import id.go.cilegon.sigap.query.informationrequest.casefile.CaseFileQueries;
 import java.time.Clock;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.async.SequentialPerAggregatePolicy;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
@@ -83,6 +86,20 @@ class SigapConfiguration {
     @Bean
     CaseFileProjection caseFileProjection(MongoDatabase database) {
         return new CaseFileProjection(database);
+    }
+
+    /**
+     * A converted complaint's {@code ComplaintConverted} is the complaint's event but writes the request's case file,
+     * so it is handled in the request's sequence: in the same segment as, and after, the request's registration,
+     * which the conversion stores first. In the complaint's sequence, another segment could handle it before the case
+     * file exists, and the link back to the complaint would be lost.
+     */
+    @Bean
+    ConfigurerModule caseFilesInTheRequestsSequence() {
+        SequentialPerAggregatePolicy perAggregate = SequentialPerAggregatePolicy.instance();
+        return configurer -> configurer.eventProcessing(processing -> processing.registerSequencingPolicy(
+                CaseFileProjection.PROCESSING_GROUP, axon -> event -> event.getPayload() instanceof ComplaintConverted
+                        converted ? converted.requestId().value() : perAggregate.getSequenceIdentifierFor(event)));
     }
 
     @Bean
