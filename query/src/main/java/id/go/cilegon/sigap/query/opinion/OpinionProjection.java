@@ -2,19 +2,24 @@ package id.go.cilegon.sigap.query.opinion;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.exists;
 import static com.mongodb.client.model.Filters.gte;
 import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Projections.include;
 import static com.mongodb.client.model.Updates.combine;
+import static com.mongodb.client.model.Updates.inc;
 import static com.mongodb.client.model.Updates.set;
 import static com.mongodb.client.model.Updates.setOnInsert;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.result.UpdateResult;
 import id.go.cilegon.sigap.command.complaint.api.ComplaintDisposed;
 import id.go.cilegon.sigap.command.complaint.api.ComplaintRegistered;
 import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestForwarded;
@@ -43,6 +48,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 
 /**
  * The public-opinion monitor's read models (issue 6, ADR 0017). Every text that reaches Sigap — a complaint's
@@ -51,14 +57,14 @@ import org.bson.Document;
  * issue's triage wins over the machine. Signals are counted per day by kind of case, channel, topic, sentiment,
  * kecamatan and unit ({@code opinion_counts}), so the dashboard adds counters and never reads cases.
  *
- * <p>The counters are recounted, not incremented: each day keeps the counter key of each of its signals
- * ({@code opinion_days}), and every change recounts that day's counters from it. So an event delivered twice, or
- * a crash between two writes, leaves the same counters as one clean pass. The day also keeps the counts it last
- * wrote ({@code counted}), so that recounting and the spike baseline read days by their {@code _id} and never search
- * the counters, which the embedded store could only do by reading them all (a day filed before {@code counted}
- * existed is searched once, then kept). After each change the day's negative
- * count of the signal's topic and kecamatan is held against {@link SpikeRule}; a spike becomes an alert
- * ({@code opinion_alerts}) for the alert watch to raise.
+ * <p>Each day ({@code opinion_days}) keeps the counter key of each of its signals and its tally, the count of each
+ * key, and both change together in one compare-and-set of the day's document: the signal's key moves from what the
+ * day says it was to the new one, one count down and one up. An event delivered twice finds its key already filed
+ * and changes nothing; the counters ({@code opinion_counts}, what the dashboard reads by day) are written from the
+ * tally before the day is, so a crash between the two writes is repaired by the event's redelivery. A change costs
+ * the same however many texts the day already has (a day filed before the tally existed is tallied from its keys
+ * once). After each change the day's negative count of the signal's topic and kecamatan is held against
+ * {@link SpikeRule}; a spike becomes an alert ({@code opinion_alerts}) for the alert watch to raise.
  */
 @ProcessingGroup(OpinionProjection.PROCESSING_GROUP)
 public class OpinionProjection {
@@ -74,8 +80,11 @@ public class OpinionProjection {
     private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
     /** The separator of a counter key's parts; never part of a channel, topic, kecamatan or unit. */
     private static final String SEPARATOR = "|";
-    /** A day's counts as last written to the counters: a list of {@code {key, count}}. */
-    private static final String COUNTED = "counted";
+    /** A day's count of each counter key, by the key as a field name ({@link #field}). */
+    private static final String TALLY = "tally";
+    private static final String SIGNALS_OF_DAY = "signals";
+    /** Compare-and-set attempts on a day before the event is given back to the processor to retry. */
+    private static final int FILING_ATTEMPTS = 10;
 
     private final MongoCollection<Document> signals;
     private final MongoCollection<Document> days;
@@ -232,7 +241,8 @@ public class OpinionProjection {
 
     /**
      * Applies {@code change} to the case's signal (given {@code null} when there is none; returning {@code null}
-     * leaves it alone), files its counter key under its day, and recounts that day.
+     * leaves it alone), files its counter key under its day, and holds the day's negative counts against the spike
+     * rule.
      */
     private void change(String caseId, UnaryOperator<Document> change) {
         Document existing = signals.find(eq("_id", caseId)).first();
@@ -248,8 +258,7 @@ public class OpinionProjection {
         changed.append("topic", topic).append("sentiment", sentiment);
         signals.replaceOne(eq("_id", caseId), changed, REPLACE_UPSERT);
         String day = changed.getString("day");
-        days.updateOne(eq("_id", day), set("signals." + caseId, key(changed)), UPSERT);
-        Map<String, Long> dayCounts = recount(day);
+        Map<String, Long> dayCounts = file(day, caseId, key(changed));
         if (Sentiment.NEGATIF.name().equals(sentiment)) {
             watch(day, AlertDimension.TOPIK, topic, dayCounts);
             String kecamatan = changed.getString("kecamatan");
@@ -274,49 +283,106 @@ public class OpinionProjection {
                 Objects.requireNonNullElse(signal.getString("unit"), ""));
     }
 
-    /** Sets the day's counters to what its signals' keys say, and drops the ones no signal holds any more. */
-    private Map<String, Long> recount(String day) {
-        Document filed = days.find(eq("_id", day)).first();
-        Map<String, Long> tally = new HashMap<>();
-        if (filed != null) {
-            filed.get("signals", Document.class).values()
-                    .forEach(key -> tally.merge((String) key, 1L, Long::sum));
+    /**
+     * Files {@code key} as the counter key of the case's signal on {@code day}: writes the two counters that change,
+     * then moves the key and the tally in one compare-and-set of the day, retried if the day changed in between.
+     * Answers the day's tally after the change.
+     */
+    private Map<String, Long> file(String day, String caseId, String key) {
+        String path = SIGNALS_OF_DAY + "." + caseId;
+        for (int attempt = 1; ; attempt++) {
+            if (attempt > FILING_ATTEMPTS) {
+                throw new IllegalStateException("The opinion day " + day + " kept changing while " + caseId
+                        + " was filed; the processor retries the event");
+            }
+            Document filed = days.find(eq("_id", day)).projection(include(TALLY, path)).first();
+            boolean untallied = filed != null && !filed.containsKey(TALLY);
+            Map<String, Long> tally = filed == null ? new HashMap<>()
+                    : untallied ? tallyOf(days.find(eq("_id", day)).first()) : tally(filed);
+            String before = filed == null ? null
+                    : filed.get(SIGNALS_OF_DAY, new Document()).getString(caseId);
+            if (key.equals(before) && !untallied) {
+                return tally;
+            }
+            Map<String, Long> after = new HashMap<>(tally);
+            if (!key.equals(before)) {
+                after.merge(key, 1L, Long::sum);
+                if (before != null) {
+                    after.merge(before, -1L, Long::sum);
+                    writeCounter(day, before, after.get(before));
+                }
+                writeCounter(day, key, after.get(key));
+            }
+            List<Bson> expected = new ArrayList<>(List.of(eq("_id", day),
+                    before == null ? exists(path, false) : eq(path, before)));
+            List<Bson> update = new ArrayList<>(List.of(set(path, key)));
+            if (untallied) {
+                expected.add(exists(TALLY, false));
+                Document whole = new Document();
+                after.forEach((counted, count) -> whole.append(field(counted), count));
+                update.add(set(TALLY, whole));
+            } else if (!key.equals(before)) {
+                update.add(inc(TALLY + "." + field(key), 1L));
+                if (before != null) {
+                    update.add(inc(TALLY + "." + field(before), -1L));
+                }
+            }
+            try {
+                UpdateResult result = days.updateOne(and(expected), combine(update),
+                        new UpdateOptions().upsert(filed == null));
+                if (result.getMatchedCount() > 0 || result.getUpsertedId() != null) {
+                    return after;
+                }
+            } catch (MongoWriteException raced) {
+                if (raced.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                    throw raced;
+                }
+            }
         }
-        boolean kept = filed != null && filed.containsKey(COUNTED);
-        Map<String, Long> stored = kept ? counted(filed) : storedCounters(day);
-        tally.forEach((key, count) -> {
-            if (!count.equals(stored.get(key))) {
-                String[] parts = key.split("\\" + SEPARATOR, -1);
-                counts.replaceOne(eq("_id", day + SEPARATOR + key), new Document("_id", day + SEPARATOR + key)
-                        .append("key", key).append("day", day).append("source", parts[0])
-                        .append("channel", parts[1]).append("topic", parts[2]).append("sentiment", parts[3])
-                        .append("kecamatan", parts[4].isEmpty() ? null : parts[4])
-                        .append("unit", parts[5].isEmpty() ? null : parts[5])
-                        .append("count", count), REPLACE_UPSERT);
+    }
+
+    /** Sets one counter of the day to {@code count}, or drops it at zero. */
+    private void writeCounter(String day, String key, long count) {
+        String id = day + SEPARATOR + key;
+        if (count <= 0) {
+            counts.deleteOne(eq("_id", id));
+            return;
+        }
+        String[] parts = key.split("\\" + SEPARATOR, -1);
+        counts.replaceOne(eq("_id", id), new Document("_id", id)
+                .append("key", key).append("day", day).append("source", parts[0])
+                .append("channel", parts[1]).append("topic", parts[2]).append("sentiment", parts[3])
+                .append("kecamatan", parts[4].isEmpty() ? null : parts[4])
+                .append("unit", parts[5].isEmpty() ? null : parts[5])
+                .append("count", count), REPLACE_UPSERT);
+    }
+
+    /** The tally a day keeps, by counter key; keys no signal holds any more are left out. */
+    private static Map<String, Long> tally(Document day) {
+        Map<String, Long> tally = new HashMap<>();
+        day.get(TALLY, new Document()).forEach((field, count) -> {
+            long value = ((Number) count).longValue();
+            if (value > 0) {
+                tally.put(key(field), value);
             }
         });
-        stored.keySet().stream().filter(key -> !tally.containsKey(key))
-                .forEach(key -> counts.deleteOne(eq("_id", day + SEPARATOR + key)));
-        if (!kept || !tally.equals(stored)) {
-            List<Document> counted = new ArrayList<>();
-            tally.forEach((key, count) -> counted.add(new Document("key", key).append("count", count)));
-            days.updateOne(eq("_id", day), set(COUNTED, counted));
-        }
         return tally;
     }
 
-    private static Map<String, Long> counted(Document day) {
-        Map<String, Long> counted = new HashMap<>();
-        day.getList(COUNTED, Document.class).forEach(entry ->
-                counted.put(entry.getString("key"), entry.get("count", Number.class).longValue()));
-        return counted;
+    /** The tally of a day filed before days kept one: counted from its signals' keys. */
+    private static Map<String, Long> tallyOf(Document day) {
+        Map<String, Long> tally = new HashMap<>();
+        day.get(SIGNALS_OF_DAY, new Document()).values().forEach(key -> tally.merge((String) key, 1L, Long::sum));
+        return tally;
     }
 
-    /** The counters of a day filed before it kept its counts: found by searching them. */
-    private Map<String, Long> storedCounters(String day) {
-        Map<String, Long> stored = new HashMap<>();
-        counts.find(eq("day", day)).forEach(counter -> stored.put(counter.getString("key"), counter.getLong("count")));
-        return stored;
+    /** A counter key as a field name: no dot (a path) and no leading dollar (an operator), reversibly. */
+    private static String field(String key) {
+        return key.replace("%", "%25").replace(".", "%2E").replace("$", "%24");
+    }
+
+    private static String key(String field) {
+        return field.replace("%24", "$").replace("%2E", ".").replace("%25", "%");
     }
 
     /** Holds the day's negative count of one topic or kecamatan against the days before it. */
@@ -328,10 +394,10 @@ public class OpinionProjection {
         for (int back = 1; back <= spikes.baselineDays(); back++) {
             before.add(date.minusDays(back).toString());
         }
-        List<Document> filed = days.find(in("_id", before)).projection(include(COUNTED)).into(new ArrayList<>());
+        List<Document> filed = days.find(in("_id", before)).projection(include(TALLY)).into(new ArrayList<>());
         long history;
-        if (filed.stream().allMatch(earlier -> earlier.containsKey(COUNTED))) {
-            history = filed.stream().mapToLong(earlier -> negativeOf(counted(earlier), part, value)).sum();
+        if (filed.stream().allMatch(earlier -> earlier.containsKey(TALLY))) {
+            history = filed.stream().mapToLong(earlier -> negativeOf(tally(earlier), part, value)).sum();
         } else {
             String field = dimension == AlertDimension.TOPIK ? "topic" : "kecamatan";
             List<Document> counters = new ArrayList<>();

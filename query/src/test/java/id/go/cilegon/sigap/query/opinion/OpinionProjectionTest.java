@@ -309,9 +309,9 @@ class OpinionProjectionTest {
                 .as("fourteen negative road texts in the fourteen days before").isEqualTo(1.0);
     }
 
-    /** As the days were stored before they kept the counts they had written. */
+    /** As the days were stored before they kept a tally of their keys. */
     private void forgetKeptCounts() {
         client.getDatabase("opinion-test").getCollection(OpinionProjection.DAYS)
-                .updateMany(new Document(), Updates.unset("counted"));
+                .updateMany(new Document(), Updates.unset("tally"));
     }
 }
