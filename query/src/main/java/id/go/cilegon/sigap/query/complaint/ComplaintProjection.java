@@ -1,6 +1,7 @@
 package id.go.cilegon.sigap.query.complaint;
 
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.nin;
 import static com.mongodb.client.model.Updates.set;
 
 import com.mongodb.client.MongoCollection;
@@ -35,6 +36,7 @@ import id.go.cilegon.sigap.command.personaldata.api.PersonInCase;
 import id.go.cilegon.sigap.command.shared.api.OfficerId;
 import id.go.cilegon.sigap.query.complaint.api.ComplaintFile.DispositionState;
 import id.go.cilegon.sigap.query.complaint.api.ComplaintFile;
+import id.go.cilegon.sigap.query.shared.Listings;
 import id.go.cilegon.sigap.query.shared.ReadModelCodecs;
 import id.go.cilegon.sigap.query.shared.TimelineDetails;
 import java.time.Instant;
@@ -60,6 +62,7 @@ public class ComplaintProjection {
     public static final String PROCESSING_GROUP = "complaints";
     static final String COMPLAINTS = "complaints";
     static final String TIMELINE = "complaint_timeline";
+    static final String OPEN = "open_complaints";
 
     /** Entries the complainant's status page leaves out: internal routing and breaches. */
     private static final Set<String> OFFICERS_ONLY = Set.of("DispositionReturned", "VerificationDeadlineMissed",
@@ -69,12 +72,27 @@ public class ComplaintProjection {
 
     private final MongoCollection<ComplaintDocument> complaints;
     private final MongoCollection<ComplaintTimelineDocument> timeline;
+    private final MongoCollection<OpenComplaintDocument> open;
 
     public ComplaintProjection(MongoDatabase database) {
         MongoDatabase readModels = database.withCodecRegistry(ReadModelCodecs.REGISTRY);
         this.complaints = readModels.getCollection(COMPLAINTS, ComplaintDocument.class);
         this.timeline = readModels.getCollection(TIMELINE, ComplaintTimelineDocument.class);
+        this.open = readModels.getCollection(OPEN, OpenComplaintDocument.class);
         createIndexes();
+        fillOpenWork();
+    }
+
+    /**
+     * A store written before the open complaints had a collection of their own gets it from the complaints' files
+     * once, at start, before the processor runs; afterwards every change of a file keeps it.
+     */
+    private void fillOpenWork() {
+        if (open.find().first() != null) {
+            return;
+        }
+        Listings.batched(complaints.find(nin("file.status", OpenComplaintDocument.CLOSED)))
+                .forEach(document -> keepOpenWork(document.file()));
     }
 
     private void createIndexes() {
@@ -83,6 +101,10 @@ public class ComplaintProjection {
         complaints.createIndex(Indexes.ascending("file.location.kelurahan", "file.category"));
         complaints.createIndex(Indexes.ascending("file.dispositions.unit.value"));
         timeline.createIndex(Indexes.ascending("complaintId", "sequence"));
+        open.createIndex(Indexes.ascending("dueOrder", "receivedAt"));
+        open.createIndex(Indexes.ascending("units", "dueOrder"));
+        open.createIndex(Indexes.ascending("status", "dueOrder"));
+        open.createIndex(Indexes.ascending("item.number"));
     }
 
     @EventHandler
@@ -102,6 +124,7 @@ public class ComplaintProjection {
                 List.of(), 0, null, sequence);
         complaints.replaceOne(eq("_id", file.complaintId()),
                 new ComplaintDocument(file.complaintId(), event.trackingCodeHash(), file), UPSERT);
+        keepOpenWork(file);
     }
 
     @EventHandler
@@ -318,18 +341,30 @@ public class ComplaintProjection {
     void reset() {
         complaints.drop();
         timeline.drop();
+        open.drop();
         createIndexes();
     }
 
-    private void change(ComplaintEvent event, long sequence, Consumer<ComplaintFileChange> change) {
+    private void change(ComplaintEvent event, long sequence, Consumer<ComplaintFileChange> changes) {
         ComplaintDocument document = complaints.find(eq("_id", event.complaintId().value())).first();
         if (document == null || document.file().lastSequence() >= sequence) {
             return;
         }
-        ComplaintFileChange file = new ComplaintFileChange(document.file());
-        change.accept(file);
+        ComplaintFileChange change = new ComplaintFileChange(document.file());
+        changes.accept(change);
+        ComplaintFile file = change.applied(sequence);
         complaints.replaceOne(eq("_id", document.id()),
-                new ComplaintDocument(document.id(), document.trackingCodeHash(), file.applied(sequence)));
+                new ComplaintDocument(document.id(), document.trackingCodeHash(), file));
+        keepOpenWork(file);
+    }
+
+    /** The complaint's line in the open work, written after its file: gone once the complaint is closed. */
+    private void keepOpenWork(ComplaintFile file) {
+        if (file.status().isFinal()) {
+            open.deleteOne(eq("_id", file.complaintId()));
+        } else {
+            open.replaceOne(eq("_id", file.complaintId()), OpenComplaintDocument.of(file), UPSERT);
+        }
     }
 
     private void record(ComplaintEvent event, long sequence, Instant at, OfficerId actor,

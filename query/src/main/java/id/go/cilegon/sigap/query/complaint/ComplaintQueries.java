@@ -1,7 +1,6 @@
 package id.go.cilegon.sigap.query.complaint;
 
 import static com.mongodb.client.model.Filters.and;
-import static com.mongodb.client.model.Filters.elemMatch;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.gte;
 import static com.mongodb.client.model.Filters.in;
@@ -10,13 +9,14 @@ import static com.mongodb.client.model.Filters.lte;
 import static com.mongodb.client.model.Filters.ne;
 import static com.mongodb.client.model.Filters.nin;
 
+import com.mongodb.client.FindIterable;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import id.go.cilegon.sigap.command.complaint.api.ComplaintStatus;
 import id.go.cilegon.sigap.query.complaint.api.ComplaintFile;
-import id.go.cilegon.sigap.query.complaint.api.DueKind;
+import id.go.cilegon.sigap.query.complaint.api.ComplaintQueue;
 import id.go.cilegon.sigap.query.complaint.api.FeedComplaint;
 import id.go.cilegon.sigap.query.complaint.api.FindComplaint;
 import id.go.cilegon.sigap.query.complaint.api.FindComplaintByTrackingCode;
@@ -33,10 +33,10 @@ import id.go.cilegon.sigap.query.complaint.api.QueueItem;
 import id.go.cilegon.sigap.query.complaint.api.ReportedComplaint;
 import id.go.cilegon.sigap.query.complaint.api.SimilarComplaint;
 import id.go.cilegon.sigap.query.complaint.api.TimelineEntry;
+import id.go.cilegon.sigap.query.shared.Listings;
 import id.go.cilegon.sigap.query.shared.ReadModelCodecs;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -53,18 +53,18 @@ import org.bson.conversions.Bson;
 /** Answers the complaint pages, queues, the deadline watch and the duplicate check from {@link ComplaintProjection}. */
 public class ComplaintQueries {
 
-    private static final List<String> FINAL = Arrays.stream(ComplaintStatus.values()).filter(ComplaintStatus::isFinal)
-            .map(Enum::name).toList();
     private static final int MOST_SIMILAR = 5;
 
     private final MongoCollection<ComplaintDocument> complaints;
     private final MongoCollection<ComplaintTimelineDocument> timeline;
+    private final MongoCollection<OpenComplaintDocument> open;
     private final ComplaintSimilarity similarity = new ComplaintSimilarity();
 
     public ComplaintQueries(MongoDatabase database) {
         MongoDatabase readModels = database.withCodecRegistry(ReadModelCodecs.REGISTRY);
         this.complaints = readModels.getCollection(ComplaintProjection.COMPLAINTS, ComplaintDocument.class);
         this.timeline = readModels.getCollection(ComplaintProjection.TIMELINE, ComplaintTimelineDocument.class);
+        this.open = readModels.getCollection(ComplaintProjection.OPEN, OpenComplaintDocument.class);
     }
 
     @QueryHandler
@@ -112,62 +112,30 @@ public class ComplaintQueries {
     }
 
     @QueryHandler
-    public List<QueueItem> handle(ListComplaintQueue query) {
+    public ComplaintQueue handle(ListComplaintQueue query) {
         List<Bson> filters = new ArrayList<>();
-        filters.add(query.statuses().isEmpty() ? nin("file.status", FINAL)
-                : in("file.status", query.statuses().stream().map(Enum::name).toList()));
-        if (query.unit() != null) {
-            filters.add(elemMatch("file.dispositions", and(eq("unit.value", query.unit().value()),
-                    ne("state", ComplaintFile.DispositionState.DIKEMBALIKAN.name()))));
+        if (!query.statuses().isEmpty()) {
+            filters.add(in("status", query.statuses().stream().map(Enum::name).toList()));
         }
+        if (query.number() != null) {
+            filters.add(eq("item.number", query.number()));
+        }
+        if (query.unit() != null) {
+            filters.add(eq("units", query.unit().value()));
+        }
+        Bson filter = filters.isEmpty() ? new Document() : and(filters);
+        FindIterable<OpenComplaintDocument> page = open.find(filter)
+                .sort(Sorts.ascending("dueOrder", "receivedAt", "_id")).skip(query.offset()).limit(query.limit());
         List<QueueItem> items = new ArrayList<>();
-        complaints.find(and(filters)).forEach(document -> items.add(item(document.file())));
-        items.sort(Comparator.comparing(QueueItem::nextDue, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(QueueItem::receivedAt));
-        return items;
-    }
-
-    private static QueueItem item(ComplaintFile file) {
-        List<OpenClock> clocks = clocks(file, false);
-        OpenClock next = clocks.stream().min(Comparator.comparing(OpenClock::dueDate)).orElse(null);
-        boolean breached = file.verificationDeadlineMissed()
-                || file.dispositions().stream().anyMatch(ComplaintFile.Disposition::deadlineMissed);
-        return new QueueItem(file.complaintId(), file.number(), file.status(), file.category(),
-                file.location().kecamatan(), file.location().kelurahan(), file.subject(), file.confidential(),
-                file.receivedAt(), file.activeUnits(), next == null ? null : next.dueDate(),
-                next == null ? null : next.kind(), breached);
+        Listings.batched(page).forEach(document -> items.add(document.item()));
+        boolean whole = query.limit() == 0 || (query.offset() == 0 && items.size() < query.limit());
+        return new ComplaintQueue(items, whole ? items.size() : open.countDocuments(filter));
     }
 
     @QueryHandler
     public List<OpenClock> handle(ListOpenClocks query) {
         List<OpenClock> clocks = new ArrayList<>();
-        complaints.find(nin("file.status", FINAL)).forEach(document -> clocks.addAll(clocks(document.file(), true)));
-        return clocks;
-    }
-
-    /**
-     * The clocks running on {@code file}: verification while received and not paused, each active unit's follow-up
-     * not yet met, the verdict period while answered. {@code unrecorded} leaves out breaches already recorded.
-     */
-    private static List<OpenClock> clocks(ComplaintFile file, boolean unrecorded) {
-        List<OpenClock> clocks = new ArrayList<>();
-        if (file.status() == ComplaintStatus.DITERIMA && !(unrecorded && file.verificationDeadlineMissed())) {
-            clocks.add(new OpenClock(file.complaintId(), file.number(), DueKind.VERIFIKASI, null,
-                    file.verificationDeadline().dueDate()));
-        }
-        if (file.status() == ComplaintStatus.DIDISPOSISI || file.status() == ComplaintStatus.DITINDAKLANJUTI) {
-            for (ComplaintFile.Disposition disposition : file.dispositions()) {
-                if (disposition.active() && !disposition.followedUp()
-                        && !(unrecorded && disposition.deadlineMissed())) {
-                    clocks.add(new OpenClock(file.complaintId(), file.number(), DueKind.TINDAK_LANJUT,
-                            disposition.unit(), disposition.followUpDeadline().dueDate()));
-                }
-            }
-        }
-        if (file.status() == ComplaintStatus.DITANGGAPI && file.feedbackDeadline() != null) {
-            clocks.add(new OpenClock(file.complaintId(), file.number(), DueKind.UMPAN_BALIK, null,
-                    file.feedbackDeadline().dueDate()));
-        }
+        Listings.batched(open.find()).forEach(document -> clocks.addAll(document.unrecordedClocks()));
         return clocks;
     }
 
@@ -212,7 +180,8 @@ public class ComplaintQueries {
             filters.add(lte("file.receivedAt", query.receivedTo()));
         }
         if (query.open() != null) {
-            filters.add(query.open() ? nin("file.status", FINAL) : in("file.status", FINAL));
+            List<String> closed = OpenComplaintDocument.CLOSED;
+            filters.add(query.open() ? nin("file.status", closed) : in("file.status", closed));
         }
         List<FeedComplaint> found = new ArrayList<>();
         complaints.find(and(filters)).sort(Sorts.descending("file.receivedAt"))
@@ -227,7 +196,7 @@ public class ComplaintQueries {
                 .filter(Objects::nonNull).forEach(moments::add);
         file.dispositions().forEach(disposition -> moments.add(disposition.disposedAt()));
         file.verdicts().forEach(verdict -> moments.add(verdict.givenAt()));
-        QueueItem item = item(file);
+        QueueItem item = ComplaintClocks.item(file);
         return new FeedComplaint(file.number(), file.status(), file.category(), file.subject(), file.description(),
                 file.location().kecamatan(), file.location().kelurahan(), file.location().latitude(),
                 file.location().longitude(), file.receivedAt(), Collections.max(moments), item.nextDue(),
@@ -237,8 +206,8 @@ public class ComplaintQueries {
     @QueryHandler
     public List<ReportedComplaint> handle(ListComplaintsReceived query) {
         List<ReportedComplaint> found = new ArrayList<>();
-        complaints.find(and(gte("file.receivedAt", query.from()), lt("file.receivedAt", query.to())))
-                .sort(Sorts.ascending("file.number")).forEach(document -> {
+        Listings.batched(complaints.find(and(gte("file.receivedAt", query.from()), lt("file.receivedAt", query.to())))
+                .sort(Sorts.ascending("file.number"))).forEach(document -> {
                     ComplaintFile file = document.file();
                     found.add(new ReportedComplaint(file.complaintId(), file.number(), file.category(), file.status(),
                             file.confidential(), file.receivedAt(), file.verificationDeadline().dueDate(),
@@ -259,13 +228,12 @@ public class ComplaintQueries {
         ComplaintFile file = subject.file();
         String text = file.subject() + "\n" + file.description();
         List<SimilarComplaint> similar = new ArrayList<>();
-        complaints.find(and(eq("file.location.kelurahan", file.location().kelurahan()),
-                        eq("file.location.kecamatan", file.location().kecamatan()),
-                        eq("file.category", file.category().name()), nin("file.status", FINAL),
-                        ne("_id", file.complaintId())))
+        Listings.batched(open.find(and(eq("item.kelurahan", file.location().kelurahan()),
+                        eq("item.kecamatan", file.location().kecamatan()),
+                        eq("item.category", file.category().name()), ne("_id", file.complaintId()))))
                 .forEach(document -> {
-                    ComplaintFile candidate = document.file();
-                    double score = similarity.between(text, candidate.subject() + "\n" + candidate.description());
+                    QueueItem candidate = document.item();
+                    double score = similarity.between(text, candidate.subject() + "\n" + document.description());
                     if (score >= ComplaintSimilarity.THRESHOLD) {
                         similar.add(new SimilarComplaint(candidate.complaintId(), candidate.number(),
                                 candidate.status(), candidate.subject(), candidate.receivedAt(), score));

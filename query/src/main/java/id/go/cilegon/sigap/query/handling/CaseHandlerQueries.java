@@ -1,12 +1,14 @@
 package id.go.cilegon.sigap.query.handling;
 
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import id.go.cilegon.sigap.query.handling.api.CaseHandler;
 import id.go.cilegon.sigap.query.handling.api.FindCaseHandler;
 import id.go.cilegon.sigap.query.handling.api.ListCaseHandlers;
+import id.go.cilegon.sigap.query.shared.Listings;
 import id.go.cilegon.sigap.query.shared.ReadModelCodecs;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +28,9 @@ public class CaseHandlerQueries {
     @QueryHandler
     public List<CaseHandler> handle(ListCaseHandlers query) {
         List<CaseHandler> all = new ArrayList<>();
-        handlers.find().forEach(document -> all.add(document.toView()));
+        if (!query.caseIds().isEmpty()) {
+            Listings.batched(handlers.find(in("_id", query.caseIds()))).forEach(document -> all.add(document.toView()));
+        }
         return all;
     }
 

@@ -59,6 +59,9 @@ public class InformationRequestProjection {
     /** Later events name the request, not its tracking code: a unique index keeps that lookup exact. */
     private void createIndexes() {
         statuses.createIndex(Indexes.ascending("requestId"), new IndexOptions().unique(true));
+        openRequests.createIndex(Indexes.ascending("noticeDue", "receivedAt", "registrationNumber"));
+        openRequests.createIndex(Indexes.ascending("unit", "noticeDue"));
+        openRequests.createIndex(Indexes.ascending("registrationNumber"));
     }
 
     @EventHandler

@@ -1,27 +1,28 @@
 package id.go.cilegon.sigap.query.informationrequest;
 
+import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.lte;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Sorts;
 import id.go.cilegon.sigap.query.informationrequest.api.FindRequestStatus;
 import id.go.cilegon.sigap.query.informationrequest.api.ListOpenRequests;
 import id.go.cilegon.sigap.query.informationrequest.api.OpenRequest;
+import id.go.cilegon.sigap.query.informationrequest.api.RequestQueue;
 import id.go.cilegon.sigap.query.informationrequest.api.RequestStatus;
+import id.go.cilegon.sigap.query.shared.Listings;
 import id.go.cilegon.sigap.query.shared.ReadModelCodecs;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.axonframework.queryhandling.QueryHandler;
+import org.bson.Document;
+import org.bson.conversions.Bson;
 
 /** Answers the status page and the officers' queue from the read models the projection keeps. */
 public class InformationRequestQueries {
-
-    private static final Comparator<OpenRequest> MOST_URGENT_FIRST = Comparator
-            .comparing(OpenRequest::noticeDue)
-            .thenComparing(OpenRequest::receivedAt)
-            .thenComparing(OpenRequest::registrationNumber);
 
     private final MongoCollection<RequestStatusDocument> statuses;
     private final MongoCollection<OpenRequestDocument> openRequests;
@@ -40,12 +41,32 @@ public class InformationRequestQueries {
                 .map(RequestStatusDocument::toView);
     }
 
-    /** The collection holds open requests only, so reading it whole and sorting in memory stays cheap. */
+    /**
+     * The collection holds open requests only (a closed one is removed), so the queue never reads the years of closed
+     * requests; the store sorts and cuts the page, so only the page travels.
+     */
     @QueryHandler
-    public List<OpenRequest> handle(ListOpenRequests query) {
+    public RequestQueue handle(ListOpenRequests query) {
+        List<Bson> filters = new ArrayList<>();
+        if (query.number() != null) {
+            filters.add(eq("registrationNumber", query.number()));
+        }
+        if (query.unit() != null) {
+            filters.add(eq("unit", query.unit()));
+        }
+        if (query.status() != null) {
+            filters.add(eq("status", query.status().name()));
+        }
+        if (query.noticeDueBy() != null) {
+            filters.add(eq("noticeSent", false));
+            filters.add(lte("noticeDue", query.noticeDueBy()));
+        }
+        Bson filter = filters.isEmpty() ? new Document() : and(filters);
         List<OpenRequest> open = new ArrayList<>();
-        openRequests.find().forEach(document -> open.add(document.toView()));
-        open.sort(MOST_URGENT_FIRST);
-        return open;
+        Listings.batched(openRequests.find(filter).sort(Sorts.ascending("noticeDue", "receivedAt",
+                        "registrationNumber")).skip(query.offset()).limit(query.limit()))
+                .forEach(document -> open.add(document.toView()));
+        boolean whole = query.limit() == 0 || (query.offset() == 0 && open.size() < query.limit());
+        return new RequestQueue(open, whole ? open.size() : openRequests.countDocuments(filter));
     }
 }

@@ -14,6 +14,7 @@ import id.go.cilegon.sigap.query.mediaissue.api.FindMediaIssueTimeline;
 import id.go.cilegon.sigap.query.mediaissue.api.ListMediaIssues;
 import id.go.cilegon.sigap.query.mediaissue.api.MediaIssueFile;
 import id.go.cilegon.sigap.query.mediaissue.api.MediaIssueTimelineEntry;
+import id.go.cilegon.sigap.query.shared.Listings;
 import id.go.cilegon.sigap.query.shared.ReadModelCodecs;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,7 +58,8 @@ public class MediaIssueQueries {
             filters.add(regex("file.number", "^" + MediaIssueNumber.REGISTER + "/" + query.year() + "/"));
         }
         List<MediaIssueFile> files = new ArrayList<>();
-        (filters.isEmpty() ? issues.find() : issues.find(and(filters))).sort(Sorts.descending("file.detectedAt"))
+        Listings.batched((filters.isEmpty() ? issues.find() : issues.find(and(filters)))
+                        .sort(Sorts.descending("file.detectedAt")))
                 .forEach(document -> files.add(document.file()));
         return files;
     }

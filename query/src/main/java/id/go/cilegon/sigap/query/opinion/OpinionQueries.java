@@ -19,6 +19,7 @@ import id.go.cilegon.sigap.query.opinion.api.ListOpinionSignals;
 import id.go.cilegon.sigap.query.opinion.api.OpinionAlertView;
 import id.go.cilegon.sigap.query.opinion.api.OpinionCount;
 import id.go.cilegon.sigap.query.opinion.api.OpinionSignalView;
+import id.go.cilegon.sigap.query.shared.Listings;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,8 +44,8 @@ public class OpinionQueries {
     @QueryHandler
     List<OpinionCount> handle(ListOpinionCounts query) {
         List<OpinionCount> found = new ArrayList<>();
-        counts.find(and(gte("day", query.from().toString()), lte("day", query.to().toString())))
-                .sort(Sorts.ascending("_id"))
+        Listings.batched(counts.find(and(gte("day", query.from().toString()), lte("day", query.to().toString())))
+                        .sort(Sorts.ascending("_id")))
                 .forEach(counter -> found.add(new OpinionCount(LocalDate.parse(counter.getString("day")),
                         SignalSource.valueOf(counter.getString("source")), counter.getString("channel"),
                         counter.getString("topic"), Sentiment.valueOf(counter.getString("sentiment")),

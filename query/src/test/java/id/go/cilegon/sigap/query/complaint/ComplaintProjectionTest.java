@@ -49,6 +49,7 @@ import id.go.cilegon.sigap.query.complaint.api.FindComplaint;
 import id.go.cilegon.sigap.query.complaint.api.FindComplaintByTrackingCode;
 import id.go.cilegon.sigap.query.complaint.api.FindComplaintTimeline;
 import id.go.cilegon.sigap.query.complaint.api.FindSimilarComplaints;
+import id.go.cilegon.sigap.query.complaint.api.ComplaintQueue;
 import id.go.cilegon.sigap.query.complaint.api.ListComplaintQueue;
 import id.go.cilegon.sigap.query.complaint.api.ListFeedComplaints;
 import id.go.cilegon.sigap.query.complaint.api.ListOpenClocks;
@@ -256,16 +257,57 @@ class ComplaintProjectionTest {
         ComplaintId other = ComplaintId.of("c-2");
         projection.on(registered(other, 2, "Lampu mati", "Lampu jalan mati", false, "hash-2"), 0);
 
-        assertThat(queries.handle(new ListComplaintQueue(Set.of(), DPUTR))).extracting(QueueItem::complaintId)
+        assertThat(queries.handle(new ListComplaintQueue(Set.of(), null, DPUTR, 0, 0)).items())
+                .extracting(QueueItem::complaintId)
                 .containsExactly("c-1");
-        assertThat(queries.handle(new ListComplaintQueue(Set.of(), DISHUB))).isEmpty();
-        List<QueueItem> desk = queries.handle(new ListComplaintQueue(EnumSet.of(ComplaintStatus.DITERIMA), null));
+        assertThat(queries.handle(new ListComplaintQueue(Set.of(), null, DISHUB, 0, 0)).items()).isEmpty();
+        List<QueueItem> desk = queries.handle(new ListComplaintQueue(EnumSet.of(ComplaintStatus.DITERIMA), null, null, 0, 0))
+                .items();
         assertThat(desk).extracting(QueueItem::complaintId).containsExactly("c-2");
         assertThat(desk.get(0).nextDueKind()).isEqualTo(DueKind.VERIFIKASI);
-        QueueItem works = queries.handle(new ListComplaintQueue(Set.of(), DPUTR)).get(0);
+        QueueItem works = queries.handle(new ListComplaintQueue(Set.of(), null, DPUTR, 0, 0)).items().get(0);
         assertThat(works.nextDue()).isEqualTo(LocalDate.of(2026, 11, 10));
         assertThat(works.nextDueKind()).isEqualTo(DueKind.TINDAK_LANJUT);
         assertThat(works.units()).containsExactly(DPUTR);
+    }
+
+    @Test
+    void the_queue_is_read_a_page_at_a_time_nearest_due_first_paused_last_and_closed_ones_gone() {
+        ComplaintId later = ComplaintId.of("c-2");
+        ComplaintId paused = ComplaintId.of("c-3");
+        ComplaintId closed = ComplaintId.of("c-4");
+        deliver(registered(), registered(later, 2, "Lampu mati", "Lampu jalan mati", false, "hash-2"),
+                registered(paused, 3, "Sampah", "Sampah menumpuk", false, "hash-3"),
+                registered(closed, 4, "Got", "Got mampet", false, "hash-4"),
+                new ComplaintVerified(later, null, DESK, day(3), false),
+                new ComplaintDisposed(later, List.of(new UnitFollowUp(DPUTR, fiveDaysFrom(day(3)))), null, DESK,
+                        day(3)),
+                new ComplainantAsked(paused, "Di mana?", DESK, day(3)),
+                new ComplaintClosed(closed, false, day(3)));
+
+        ComplaintQueue first = queries.handle(new ListComplaintQueue(Set.of(), null, null, 0, 2));
+        ComplaintQueue second = queries.handle(new ListComplaintQueue(Set.of(), null, null, 2, 2));
+
+        assertThat(first.items()).extracting(QueueItem::complaintId).containsExactly("c-1", "c-2");
+        assertThat(second.items()).extracting(QueueItem::complaintId).containsExactly("c-3");
+        assertThat(second.items().get(0).nextDue()).isNull();
+        assertThat(List.of(first.total(), second.total())).containsOnly(3L);
+        assertThat(queries.handle(new ListComplaintQueue(Set.of(), "ADUAN/2026/000002", null, 0, 2)).items())
+                .extracting(QueueItem::complaintId).containsExactly("c-2");
+    }
+
+    @Test
+    void a_store_written_before_the_open_work_had_its_own_collection_gets_it_at_start() {
+        deliver(registered(), registered(ComplaintId.of("c-2"), 2, "Lampu mati", "Lampu jalan mati", false,
+                "hash-2"), new ComplaintClosed(ComplaintId.of("c-2"), false, day(3)));
+        MongoDatabase database = client.getDatabase("complaint-test");
+        database.getCollection(ComplaintProjection.OPEN).drop();
+
+        new ComplaintProjection(database);
+
+        assertThat(queries.handle(ListComplaintQueue.everything()).items()).extracting(QueueItem::complaintId)
+                .containsExactly("c-1");
+        assertThat(queries.handle(new ListOpenClocks())).extracting(OpenClock::complaintId).containsExactly("c-1");
     }
 
     @Test

@@ -19,6 +19,7 @@ import id.go.cilegon.sigap.query.handling.api.ListCaseHandlers;
 import java.net.InetSocketAddress;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -96,7 +97,7 @@ class CaseHandlerProjectionTest {
         projection.on(first, 2);
 
         assertThat(of("req-1")).contains(once);
-        assertThat(queries.handle(new ListCaseHandlers())).hasSize(1);
+        assertThat(queries.handle(new ListCaseHandlers(Set.of("req-1", "c-1")))).hasSize(1);
     }
 
     @Test
@@ -104,9 +105,11 @@ class CaseHandlerProjectionTest {
         projection.on(new InformationRequestAssigned(REQUEST, DEWI, null, SUPERVISOR, MONDAY), 2);
         projection.on(new ComplaintAssigned(COMPLAINT, OfficerId.of("petugas"), null, SUPERVISOR, MONDAY), 5);
 
-        assertThat(queries.handle(new ListCaseHandlers())).extracting(CaseHandler::caseId, CaseHandler::handler)
-                .containsExactlyInAnyOrder(Tuple.tuple("req-1", "dewi"),
-                        Tuple.tuple("c-1", "petugas"));
+        assertThat(queries.handle(new ListCaseHandlers(Set.of("req-1", "c-1", "req-9"))))
+                .extracting(CaseHandler::caseId, CaseHandler::handler)
+                .containsExactlyInAnyOrder(Tuple.tuple("req-1", "dewi"), Tuple.tuple("c-1", "petugas"));
+        assertThat(queries.handle(new ListCaseHandlers(Set.of("c-1")))).extracting(CaseHandler::caseId)
+                .containsExactly("c-1");
         assertThat(of("req-9")).isEmpty();
     }
 }

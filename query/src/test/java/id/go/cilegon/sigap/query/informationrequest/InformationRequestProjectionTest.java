@@ -33,6 +33,7 @@ import id.go.cilegon.sigap.command.shared.api.personaldata.PersonalData;
 import id.go.cilegon.sigap.query.informationrequest.api.FindRequestStatus;
 import id.go.cilegon.sigap.query.informationrequest.api.ListOpenRequests;
 import id.go.cilegon.sigap.query.informationrequest.api.OpenRequest;
+import id.go.cilegon.sigap.query.informationrequest.api.RequestQueue;
 import id.go.cilegon.sigap.query.informationrequest.api.RequestStatus;
 import java.net.InetSocketAddress;
 import java.time.Instant;
@@ -104,22 +105,49 @@ class InformationRequestProjectionTest {
         projection.on(registered("late", 1, LocalDate.of(2026, 4, 20), "Budi"));
         projection.on(registered("soon", 2, LocalDate.of(2026, 4, 7), "Rina"));
 
-        assertThat(queries.handle(new ListOpenRequests())).extracting(OpenRequest::requestId)
+        assertThat(queries.handle(ListOpenRequests.everything()).requests()).extracting(OpenRequest::requestId)
                 .containsExactly("soon", "late");
-        assertThat(queries.handle(new ListOpenRequests())).extracting(OpenRequest::requesterName)
+        assertThat(queries.handle(ListOpenRequests.everything()).requests()).extracting(OpenRequest::requesterName)
                 .containsExactly("Rina", "Budi");
+    }
+
+    @Test
+    void the_queue_is_read_a_page_at_a_time_with_the_whole_count_and_the_filters_applied_by_the_store() {
+        for (int number = 1; number <= 7; number++) {
+            projection.on(registered("r" + number, number, LocalDate.of(2026, 4, 20 - number), "Pemohon " + number));
+        }
+        projection.on(new InformationRequestForwarded(InformationRequestId.of("r2"), UnitId.of("SETDA"), "Mohon",
+                OfficerId.of("petugas"), Instant.parse("2026-03-17T03:00:00Z")));
+        projection.on(new InformationRequestForwarded(InformationRequestId.of("r5"), UnitId.of("SETDA"), "Mohon",
+                OfficerId.of("petugas"), Instant.parse("2026-03-17T03:00:00Z")));
+
+        RequestQueue first = queries.handle(new ListOpenRequests(null, null, null, null, 0, 3));
+        RequestQueue last = queries.handle(new ListOpenRequests(null, null, null, null, 6, 3));
+        RequestQueue setda = queries.handle(new ListOpenRequests(null, "SETDA", null, null, 0, 3));
+        RequestQueue dueBy = queries.handle(new ListOpenRequests(null, null, null, LocalDate.of(2026, 4, 15), 0, 3));
+
+        assertThat(first.requests()).extracting(OpenRequest::requestId).containsExactly("r7", "r6", "r5");
+        assertThat(first.total()).isEqualTo(7);
+        assertThat(last.requests()).extracting(OpenRequest::requestId).containsExactly("r1");
+        assertThat(last.total()).isEqualTo(7);
+        assertThat(setda.requests()).extracting(OpenRequest::requestId).containsExactly("r5", "r2");
+        assertThat(setda.total()).isEqualTo(2);
+        assertThat(dueBy.requests()).extracting(OpenRequest::requestId).containsExactly("r7", "r6", "r5");
+        assertThat(dueBy.total()).as("due on or before 15 April: r5, r6, r7").isEqualTo(3);
+        assertThat(queries.handle(new ListOpenRequests("PPID/2026/000004", null, null, null, 0, 3)).requests())
+                .extracting(OpenRequest::requestId).containsExactly("r4");
     }
 
     @Test
     void the_same_event_twice_leaves_one_identical_entry() {
         InformationRequestRegistered event = registered("a", 1, LocalDate.of(2026, 4, 7), "Rina");
         projection.on(event);
-        List<OpenRequest> once = queries.handle(new ListOpenRequests());
+        List<OpenRequest> once = queries.handle(ListOpenRequests.everything()).requests();
         RequestStatus statusOnce = queries.handle(new FindRequestStatus("hash-a")).orElseThrow();
 
         projection.on(event);
 
-        assertThat(queries.handle(new ListOpenRequests())).isEqualTo(once).hasSize(1);
+        assertThat(queries.handle(ListOpenRequests.everything()).requests()).isEqualTo(once).hasSize(1);
         assertThat(queries.handle(new FindRequestStatus("hash-a"))).contains(statusOnce);
     }
 
@@ -132,7 +160,7 @@ class InformationRequestProjectionTest {
         projection.on(forwarded);
         projection.on(forwarded);
 
-        assertThat(queries.handle(new ListOpenRequests())).singleElement().satisfies(open -> {
+        assertThat(queries.handle(ListOpenRequests.everything()).requests()).singleElement().satisfies(open -> {
             assertThat(open.unit()).isEqualTo("SETDA");
             assertThat(open.status()).isEqualTo(InformationRequestStatus.DIPROSES);
         });
@@ -142,7 +170,7 @@ class InformationRequestProjectionTest {
     void an_erased_requester_shows_no_name() {
         projection.on(registered("gone", 1, LocalDate.of(2026, 4, 7), null));
 
-        assertThat(queries.handle(new ListOpenRequests())).singleElement()
+        assertThat(queries.handle(ListOpenRequests.everything()).requests()).singleElement()
                 .extracting(OpenRequest::requesterName).isNull();
     }
 
@@ -177,12 +205,12 @@ class InformationRequestProjectionTest {
         assertThat(statusOfA()).isEqualTo(InformationRequestStatus.DIPERPANJANG);
         assertThat(queries.handle(new FindRequestStatus("hash-a")).orElseThrow().noticeDeadline().dueDate())
                 .isEqualTo(LocalDate.of(2026, 4, 16));
-        assertThat(queries.handle(new ListOpenRequests())).singleElement()
+        assertThat(queries.handle(ListOpenRequests.everything()).requests()).singleElement()
                 .extracting(OpenRequest::noticeDue).isEqualTo(LocalDate.of(2026, 4, 16));
 
         projection.on(partialGrant());
         assertThat(statusOfA()).isEqualTo(InformationRequestStatus.DIKABULKAN_SEBAGIAN);
-        assertThat(queries.handle(new ListOpenRequests())).singleElement()
+        assertThat(queries.handle(ListOpenRequests.everything()).requests()).singleElement()
                 .extracting(OpenRequest::noticeSent).isEqualTo(true);
     }
 
@@ -195,7 +223,7 @@ class InformationRequestProjectionTest {
         projection.on(closed);
         projection.on(closed);
 
-        assertThat(queries.handle(new ListOpenRequests())).isEmpty();
+        assertThat(queries.handle(ListOpenRequests.everything()).requests()).isEmpty();
         assertThat(statusOfA()).isEqualTo(InformationRequestStatus.SELESAI);
     }
 
@@ -205,7 +233,7 @@ class InformationRequestProjectionTest {
 
         projection.on(new NoticeDeadlineMissed(A, LocalDate.of(2026, 4, 7), LATER));
 
-        assertThat(queries.handle(new ListOpenRequests())).singleElement()
+        assertThat(queries.handle(ListOpenRequests.everything()).requests()).singleElement()
                 .extracting(OpenRequest::noticeDeadlineMissed).isEqualTo(true);
     }
 
@@ -215,7 +243,7 @@ class InformationRequestProjectionTest {
 
         projection.on(new InformationRequestWithdrawn(A, "Sudah tidak perlu", Channel.WEB, null, LATER));
 
-        assertThat(queries.handle(new ListOpenRequests())).isEmpty();
+        assertThat(queries.handle(ListOpenRequests.everything()).requests()).isEmpty();
         assertThat(statusOfA()).isEqualTo(InformationRequestStatus.DIBATALKAN);
     }
 
@@ -225,7 +253,7 @@ class InformationRequestProjectionTest {
 
         projection.reset();
 
-        assertThat(queries.handle(new ListOpenRequests())).isEmpty();
+        assertThat(queries.handle(ListOpenRequests.everything()).requests()).isEmpty();
         assertThat(queries.handle(new FindRequestStatus("hash-a"))).isEmpty();
     }
 }

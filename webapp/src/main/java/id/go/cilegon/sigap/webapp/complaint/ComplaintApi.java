@@ -10,6 +10,7 @@ import id.go.cilegon.sigap.query.complaint.api.ListPublicComplaints;
 import id.go.cilegon.sigap.query.complaint.api.PublicComplaint;
 import id.go.cilegon.sigap.webapp.shared.FieldMessages;
 import id.go.cilegon.sigap.webapp.shared.Messaging;
+import id.go.cilegon.sigap.webapp.shared.Paging;
 import id.go.cilegon.sigap.webapp.shared.Problems;
 import id.go.cilegon.sigap.webapp.shared.TrackingCode;
 import jakarta.validation.Valid;
@@ -100,7 +101,7 @@ class ComplaintApi {
             @RequestParam(name = "kecamatan", required = false) String kecamatan,
             @RequestParam(name = "halaman", required = false, defaultValue = "1") String halaman) {
         ComplaintCategory category = ComplaintForm.category(kategori).orElse(null);
-        int page = ComplaintPages.page(halaman);
+        int page = Paging.number(halaman);
         return messaging.query(new ListPublicComplaints(category, wilayah.isKecamatan(kecamatan) ? kecamatan : null,
                         (page - 1) * ComplaintPages.PUBLIC_PAGE_SIZE, ComplaintPages.PUBLIC_PAGE_SIZE),
                 ResponseTypes.multipleInstancesOf(PublicComplaint.class));

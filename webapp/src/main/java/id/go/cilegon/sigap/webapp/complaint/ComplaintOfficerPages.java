@@ -10,6 +10,7 @@ import id.go.cilegon.sigap.command.shared.api.Channel;
 import id.go.cilegon.sigap.command.shared.api.RuleViolation;
 import id.go.cilegon.sigap.command.shared.calendar.WorkingDayCalendar;
 import id.go.cilegon.sigap.query.complaint.api.ComplaintFile;
+import id.go.cilegon.sigap.query.complaint.api.ComplaintQueue;
 import id.go.cilegon.sigap.query.complaint.api.ListComplaintQueue;
 import id.go.cilegon.sigap.query.complaint.api.QueueItem;
 import id.go.cilegon.sigap.query.complaint.api.SimilarComplaint;
@@ -21,7 +22,9 @@ import id.go.cilegon.sigap.webapp.personaldata.RevealPage;
 import id.go.cilegon.sigap.webapp.security.Officer;
 import id.go.cilegon.sigap.webapp.security.OfficerRole;
 import id.go.cilegon.sigap.webapp.shared.FieldMessages;
+import id.go.cilegon.sigap.webapp.shared.FilterParameters;
 import id.go.cilegon.sigap.webapp.shared.Messaging;
+import id.go.cilegon.sigap.webapp.shared.Paging;
 import id.go.cilegon.sigap.webapp.shared.NotInFuture;
 import id.go.cilegon.sigap.webapp.shared.TrackingCode;
 import id.go.cilegon.sigap.webapp.shared.Urgency;
@@ -104,37 +107,46 @@ class ComplaintOfficerPages {
 
     /**
      * The queue. The desk sees complaints waiting for verification or disposition by default, a unit's officer the
-     * complaints their unit has now; {@code status} narrows either.
+     * complaints their unit has now; {@code status} narrows either, {@code nomor} finds one complaint by its number
+     * (then every open status is searched). Fifty to a page ({@code halaman}).
      */
     @GetMapping("/petugas/pengaduan")
-    Mono<String> queue(@RequestParam(name = "status", required = false) String status, Model model,
+    Mono<String> queue(@RequestParam(name = "status", required = false) String status,
+            @RequestParam(name = "nomor", required = false) String nomor,
+            @RequestParam(name = "halaman", required = false) String halaman, Model model,
             ServerWebExchange exchange) {
         Locale locale = exchange.getLocaleContext().getLocale();
+        int page = Paging.number(halaman);
+        String number = FilterParameters.number(nomor);
         return complaints.officer(exchange).flatMap(officer -> {
             boolean unitView = !officer.has(OfficerRole.PETUGAS_PPID) && officer.has(OfficerRole.PPID_PELAKSANA);
             if (unitView && officer.unit() == null) {
-                return Mono.just(List.<QueueItem>of()).map(items -> showQueue(items, officer, status, unitView,
-                        model, locale));
+                return Mono.just(showQueue(new ComplaintQueue(List.of(), 0), page, officer, status, number, unitView,
+                        model, exchange, locale));
             }
             Set<ComplaintStatus> statuses = parseStatus(status)
                     .map(chosen -> (Set<ComplaintStatus>) EnumSet.of(chosen))
-                    .orElse(unitView || status != null ? Set.of()
+                    .orElse(unitView || status != null || number != null ? Set.of()
                             : EnumSet.of(ComplaintStatus.DITERIMA, ComplaintStatus.DITUNDA,
                                     ComplaintStatus.TERVERIFIKASI));
-            return messaging.query(new ListComplaintQueue(statuses, unitView ? officer.unit() : null),
-                            ResponseTypes.multipleInstancesOf(QueueItem.class))
+            return messaging.query(new ListComplaintQueue(statuses, number, unitView ? officer.unit() : null,
+                                    Paging.offset(page, Paging.OFFICER_PAGE), Paging.OFFICER_PAGE),
+                            ResponseTypes.instanceOf(ComplaintQueue.class))
                     .publishOn(Schedulers.boundedElastic())
-                    .map(items -> showQueue(items, officer, status, unitView, model, locale));
+                    .map(queue -> showQueue(queue, page, officer, status, number, unitView, model, exchange, locale));
         });
     }
 
-    private String showQueue(List<QueueItem> items, Officer officer, String status, boolean unitView, Model model,
-            Locale locale) {
+    private String showQueue(ComplaintQueue queue, int page, Officer officer, String status, String number,
+            boolean unitView, Model model, ServerWebExchange exchange, Locale locale) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), calendar.zone());
-        model.addAttribute("rows", items.stream().map(item -> QueueRow.of(item, today, calendar, urgency, words,
-                locale)).toList());
+        model.addAttribute("rows", queue.items().stream().map(item -> QueueRow.of(item, today, calendar, urgency,
+                words, locale)).toList());
+        model.addAttribute("paging", Paging.of(page, Paging.OFFICER_PAGE, queue.total(),
+                exchange.getRequest().getURI()));
         model.addAttribute("statuses", ComplaintStatus.values());
         model.addAttribute("status", parseStatus(status).map(Enum::name).orElse(""));
+        model.addAttribute("number", number == null ? "" : number);
         model.addAttribute("unitView", unitView);
         model.addAttribute("unitName", officer.unit() == null ? null : words.unitName(officer.unit().value()));
         return "petugas/pengaduan-antrian";

@@ -11,6 +11,7 @@ import id.go.cilegon.sigap.query.complaint.api.ListPublicComplaints;
 import id.go.cilegon.sigap.query.complaint.api.PublicComplaint;
 import id.go.cilegon.sigap.webapp.shared.FieldMessages;
 import id.go.cilegon.sigap.webapp.shared.Messaging;
+import id.go.cilegon.sigap.webapp.shared.Paging;
 import id.go.cilegon.sigap.webapp.shared.TrackingCode;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -215,7 +216,7 @@ class ComplaintPages {
             ServerWebExchange exchange) {
         ComplaintCategory category = ComplaintForm.category(kategori).orElse(null);
         String place = wilayah.isKecamatan(kecamatan) ? kecamatan : null;
-        int page = page(halaman);
+        int page = Paging.number(halaman);
         Locale locale = exchange.getLocaleContext().getLocale();
         return messaging.query(new ListPublicComplaints(category, place, (page - 1) * PUBLIC_PAGE_SIZE,
                         PUBLIC_PAGE_SIZE + 1), ResponseTypes.multipleInstancesOf(PublicComplaint.class))
@@ -248,10 +249,6 @@ class ComplaintPages {
     }
 
     /** The page of a list a query asks for: 1 to 9999, the first for anything else. */
-    static int page(String halaman) {
-        return halaman != null && halaman.matches("[1-9]\\d{0,3}") ? Integer.parseInt(halaman) : 1;
-    }
-
     private String showForm(Model model, ComplaintForm form, Map<String, List<String>> errors) {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);

@@ -5,6 +5,7 @@ import id.go.cilegon.sigap.command.informationrequest.api.RecordNoticeDeadlineMi
 import id.go.cilegon.sigap.command.shared.calendar.WorkingDayCalendar;
 import id.go.cilegon.sigap.query.informationrequest.api.ListOpenRequests;
 import id.go.cilegon.sigap.query.informationrequest.api.OpenRequest;
+import id.go.cilegon.sigap.query.informationrequest.api.RequestQueue;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -43,10 +44,9 @@ class NoticeDeadlineWatch {
             initialDelayString = "${sigap.deadlines.check-interval:PT1M}")
     int reportMissedNotices() {
         LocalDate today = LocalDate.now(clock.withZone(calendar.zone()));
-        List<OpenRequest> overdue = queries.query(new ListOpenRequests(),
-                        ResponseTypes.multipleInstancesOf(OpenRequest.class)).join().stream()
+        List<OpenRequest> overdue = queries.query(new ListOpenRequests(null, null, null, today.minusDays(1), 0, 0),
+                        ResponseTypes.instanceOf(RequestQueue.class)).join().requests().stream()
                 .filter(request -> request.noticeClockRunning() && !request.noticeDeadlineMissed())
-                .filter(request -> today.isAfter(request.noticeDue()))
                 .toList();
         int reported = 0;
         for (OpenRequest request : overdue) {

@@ -4,10 +4,11 @@ import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestStat
 import id.go.cilegon.sigap.command.shared.calendar.WorkingDayCalendar;
 import id.go.cilegon.sigap.query.informationrequest.api.ListOpenRequests;
 import id.go.cilegon.sigap.query.informationrequest.api.OpenRequest;
-import id.go.cilegon.sigap.webapp.security.Officer;
+import id.go.cilegon.sigap.query.informationrequest.api.RequestQueue;
 import id.go.cilegon.sigap.webapp.security.OfficerAccounts;
 import id.go.cilegon.sigap.webapp.security.OfficerRole;
 import id.go.cilegon.sigap.webapp.shared.Messaging;
+import id.go.cilegon.sigap.webapp.shared.Paging;
 import id.go.cilegon.sigap.webapp.shared.Urgency;
 import id.go.cilegon.sigap.webapp.unit.Units;
 import java.time.Clock;
@@ -64,39 +65,35 @@ class OfficerQueuePage {
     @GetMapping("/petugas/permohonan")
     Mono<String> queue(@ModelAttribute("filter") QueueFilter filter, Model model, ServerWebExchange exchange) {
         LocalDate today = LocalDate.now(clock.withZone(calendar.zone()));
-        Mono<Officer> officer = exchange.getPrincipal().flatMap(principal -> accounts.officer(principal.getName()));
-        return officer.zipWith(messaging.query(new ListOpenRequests(),
-                        ResponseTypes.multipleInstancesOf(OpenRequest.class)))
-                .publishOn(Schedulers.boundedElastic())
-                .map(found -> {
-                    Officer who = found.getT1();
-                    boolean ownUnitOnly = who.has(OfficerRole.PPID_PELAKSANA) && !who.has(OfficerRole.PETUGAS_PPID);
-                    String ownUnit = ownUnitOnly && who.unit() != null ? who.unit().value() : null;
-                    String unit = ownUnit != null ? ownUnit : filter.unitOrNull();
-                    InformationRequestStatus status = filter.statusOrNull();
-                    Integer maxLeft = filter.workingDaysLeftOrNull();
-                    List<QueueLine> lines = found.getT2().stream()
-                            // A PPID Pelaksana whose account has no unit yet has no requests to see.
-                            .filter(request -> !ownUnitOnly || ownUnit != null)
-                            .filter(request -> unit == null || unit.equals(request.unit()))
-                            .filter(request -> status == null || status == request.status())
-                            .map(request -> {
-                                int left = calendar.workingDaysUntil(today, request.noticeDue());
-                                return new QueueLine(request, left, urgency.of(left));
-                            })
-                            .filter(line -> maxLeft == null
-                                    || (!line.request().noticeSent() && line.workingDaysLeft() <= maxLeft))
-                            .toList();
-                    model.addAttribute("lines", lines);
-                    model.addAttribute("today", today);
-                    model.addAttribute("statuses", InformationRequestStatus.values());
-                    List<Units.Unit> known = units.all();
-                    model.addAttribute("units", known);
-                    model.addAttribute("unitNames", known.stream()
-                            .collect(Collectors.toMap(Units.Unit::code, Units.Unit::name)));
-                    model.addAttribute("ownUnit", ownUnit);
-                    return "petugas/antrian";
-                });
+        int page = Paging.number(filter.halaman());
+        return exchange.getPrincipal().flatMap(principal -> accounts.officer(principal.getName())).flatMap(who -> {
+            boolean ownUnitOnly = who.has(OfficerRole.PPID_PELAKSANA) && !who.has(OfficerRole.PETUGAS_PPID);
+            String ownUnit = ownUnitOnly && who.unit() != null ? who.unit().value() : null;
+            Integer maxLeft = filter.workingDaysLeftOrNull();
+            ListOpenRequests query = new ListOpenRequests(filter.numberOrNull(),
+                    ownUnit != null ? ownUnit : filter.unitOrNull(),
+                    filter.statusOrNull(), maxLeft == null ? null : calendar.latestDueWithin(today, maxLeft),
+                    Paging.offset(page, Paging.OFFICER_PAGE), Paging.OFFICER_PAGE);
+            // A PPID Pelaksana whose account has no unit yet has no requests to see.
+            Mono<RequestQueue> queue = ownUnitOnly && ownUnit == null ? Mono.just(new RequestQueue(List.of(), 0))
+                    : messaging.query(query, ResponseTypes.instanceOf(RequestQueue.class));
+            return queue.publishOn(Schedulers.boundedElastic()).map(found -> {
+                model.addAttribute("lines", found.requests().stream().map(request -> {
+                    int left = calendar.workingDaysUntil(today, request.noticeDue());
+                    return new QueueLine(request, left, urgency.of(left));
+                }).toList());
+                model.addAttribute("paging", Paging.of(page, Paging.OFFICER_PAGE, found.total(),
+                        exchange.getRequest().getURI()));
+                model.addAttribute("today", today);
+                model.addAttribute("statuses", InformationRequestStatus.values());
+                List<Units.Unit> known = units.all();
+                model.addAttribute("units", known);
+                model.addAttribute("unitNames", known.stream()
+                        .collect(Collectors.toMap(Units.Unit::code, Units.Unit::name)));
+                model.addAttribute("ownUnit", ownUnit);
+                return "petugas/antrian";
+            });
+        });
     }
 
     record QueueLine(OpenRequest request, int workingDaysLeft, Urgency urgency) {

@@ -1,10 +1,12 @@
 package id.go.cilegon.sigap.webapp.report;
 
 import id.go.cilegon.sigap.command.shared.calendar.WorkingDayCalendar;
+import id.go.cilegon.sigap.query.complaint.api.ComplaintQueue;
 import id.go.cilegon.sigap.query.complaint.api.ListComplaintQueue;
 import id.go.cilegon.sigap.query.complaint.api.QueueItem;
 import id.go.cilegon.sigap.query.informationrequest.api.ListOpenRequests;
 import id.go.cilegon.sigap.query.informationrequest.api.OpenRequest;
+import id.go.cilegon.sigap.query.informationrequest.api.RequestQueue;
 import id.go.cilegon.sigap.query.mediaissue.api.ListMediaIssues;
 import id.go.cilegon.sigap.query.mediaissue.api.MediaIssueFile;
 import id.go.cilegon.sigap.webapp.shared.OfficeDates;
@@ -15,7 +17,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.slf4j.Logger;
@@ -116,12 +117,13 @@ public class DailyDigest {
             lastWorkingDay = lastWorkingDay.minusDays(1);
         }
         List<Item> clocks = new ArrayList<>();
-        queries.query(new ListOpenRequests(), ResponseTypes.multipleInstancesOf(OpenRequest.class)).join().stream()
+        queries.query(ListOpenRequests.everything(), ResponseTypes.instanceOf(RequestQueue.class)).join().requests()
+                .stream()
                 .filter(OpenRequest::noticeClockRunning)
                 .forEach(request -> clocks.add(new Item(request.registrationNumber(), "Pemberitahuan tertulis",
                         request.noticeDue(), "/petugas/permohonan/" + request.requestId())));
-        queries.query(new ListComplaintQueue(Set.of(), null), ResponseTypes.multipleInstancesOf(QueueItem.class))
-                .join().stream().filter(item -> item.nextDue() != null)
+        queries.query(ListComplaintQueue.everything(), ResponseTypes.instanceOf(ComplaintQueue.class))
+                .join().items().stream().filter(item -> item.nextDue() != null)
                 .forEach(item -> clocks.add(new Item(item.number(), kind(item), item.nextDue(),
                         "/petugas/pengaduan/" + item.complaintId())));
         queries.query(ListMediaIssues.open(), ResponseTypes.multipleInstancesOf(MediaIssueFile.class)).join()

@@ -2,16 +2,18 @@ package id.go.cilegon.sigap.webapp.report;
 
 import id.go.cilegon.sigap.command.shared.api.UnitId;
 import id.go.cilegon.sigap.command.shared.calendar.WorkingDayCalendar;
+import id.go.cilegon.sigap.query.complaint.api.ComplaintQueue;
 import id.go.cilegon.sigap.query.complaint.api.ListComplaintQueue;
 import id.go.cilegon.sigap.query.complaint.api.QueueItem;
 import id.go.cilegon.sigap.query.handling.api.CaseHandler;
 import id.go.cilegon.sigap.query.handling.api.ListCaseHandlers;
 import id.go.cilegon.sigap.query.informationrequest.api.ListOpenRequests;
 import id.go.cilegon.sigap.query.informationrequest.api.OpenRequest;
+import id.go.cilegon.sigap.query.informationrequest.api.RequestQueue;
 import id.go.cilegon.sigap.query.informationrequest.deadline.api.ListOpenObjections;
 import id.go.cilegon.sigap.query.informationrequest.deadline.api.OpenObjection;
-import id.go.cilegon.sigap.query.informationrequest.register.api.ListRequestRegister;
-import id.go.cilegon.sigap.query.informationrequest.register.api.RequestRegisterEntry;
+import id.go.cilegon.sigap.query.informationrequest.register.api.ListNoticeTimes;
+import id.go.cilegon.sigap.query.informationrequest.register.api.NoticeTime;
 import id.go.cilegon.sigap.query.mediaissue.api.ListMediaIssues;
 import id.go.cilegon.sigap.query.mediaissue.api.MediaIssueFile;
 import id.go.cilegon.sigap.webapp.security.Officer;
@@ -21,6 +23,7 @@ import id.go.cilegon.sigap.webapp.shared.FieldMessages;
 import id.go.cilegon.sigap.webapp.shared.FilterParameters;
 import id.go.cilegon.sigap.webapp.shared.Messaging;
 import id.go.cilegon.sigap.webapp.shared.OfficeDates;
+import id.go.cilegon.sigap.webapp.shared.Paging;
 import id.go.cilegon.sigap.webapp.shared.Urgency;
 import id.go.cilegon.sigap.webapp.unit.Units;
 import java.time.Clock;
@@ -28,6 +31,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -44,6 +48,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
+import reactor.util.function.Tuples;
 
 /**
  * The supervisor's view of every running clock of every kind of case: the written notice of each open request, the
@@ -157,32 +162,48 @@ class SupervisionPage {
         return accounts.withAnyRole(List.of(OfficerRole.PETUGAS_MEDIA));
     }
 
-    /** Fills the model of the page for {@code officer} with what {@code filters} admit; answers the view. */
-    Mono<String> fill(Officer officer, Filters filters, Model model, ServerWebExchange exchange) {
+    /**
+     * Fills the model of the page for {@code officer} with what {@code filters} admit, the clocks' page {@code page}
+     * of them; answers the view. The summary and the load tables count every clock the filters admit.
+     */
+    Mono<String> fill(Officer officer, Filters filters, int page, Model model, ServerWebExchange exchange) {
         Locale locale = exchange.getLocaleContext().getLocale();
         LocalDate today = LocalDate.now(clock.withZone(calendar.zone()));
         return Mono.zip(
-                        messaging.query(new ListOpenRequests(), ResponseTypes.multipleInstancesOf(OpenRequest.class)),
+                        messaging.query(ListOpenRequests.everything(), ResponseTypes.instanceOf(RequestQueue.class)),
                         messaging.query(new ListOpenObjections(), ResponseTypes.multipleInstancesOf(OpenObjection.class)),
-                        messaging.query(new ListComplaintQueue(Set.of(), null),
-                                ResponseTypes.multipleInstancesOf(QueueItem.class)),
-                        messaging.query(new ListRequestRegister(today.getYear(), null, false),
-                                ResponseTypes.multipleInstancesOf(RequestRegisterEntry.class)),
-                        messaging.query(new ListCaseHandlers(), ResponseTypes.multipleInstancesOf(CaseHandler.class)),
+                        messaging.query(ListComplaintQueue.everything(), ResponseTypes.instanceOf(ComplaintQueue.class)),
+                        messaging.query(new ListNoticeTimes(today.getYear()),
+                                ResponseTypes.multipleInstancesOf(NoticeTime.class)),
                         handlers(),
                         mediaHandlers(),
                         messaging.query(ListMediaIssues.open(), ResponseTypes.multipleInstancesOf(MediaIssueFile.class)))
+                .flatMap(found -> {
+                    Set<String> open = new HashSet<>();
+                    found.getT1().requests().forEach(request -> open.add(request.requestId()));
+                    found.getT3().items().forEach(item -> open.add(item.complaintId()));
+                    found.getT7().forEach(issue -> open.add(issue.mediaIssueId()));
+                    return messaging.query(new ListCaseHandlers(open),
+                            ResponseTypes.multipleInstancesOf(CaseHandler.class)).map(handling -> Tuples.of(found,
+                            handling));
+                })
                 .publishOn(Schedulers.boundedElastic())
-                .map(found -> {
-                    Map<String, CaseHandler> handling = found.getT5().stream()
+                .map(read -> {
+                    var found = read.getT1();
+                    Map<String, CaseHandler> handling = read.getT2().stream()
                             .collect(Collectors.toMap(CaseHandler::caseId, Function.identity()));
-                    Map<String, String> names = Stream.concat(found.getT6().stream(),
-                                    found.getT7().stream()).distinct()
+                    Map<String, String> names = Stream.concat(found.getT5().stream(),
+                                    found.getT6().stream()).distinct()
                             .collect(Collectors.toMap(Officer::username, Officer::displayName));
-                    List<Row> all = rows(found.getT1(), found.getT2(), found.getT3(), found.getT8(), handling, names,
-                            pace(found.getT4()), today, locale);
+                    List<Row> all = rows(found.getT1().requests(), found.getT2(), found.getT3().items(),
+                            found.getT7(), handling, names, pace(found.getT4()), today, locale);
                     List<Row> rows = all.stream().filter(filters::admits).toList();
-                    model.addAttribute("rows", rows);
+                    Paging paging = Paging.of(page, Paging.OFFICER_PAGE, rows.size(), exchange.getRequest().getURI());
+                    model.addAttribute("rows", rows.stream().skip(Paging.offset(page, Paging.OFFICER_PAGE))
+                            .limit(Paging.OFFICER_PAGE).toList());
+                    model.addAttribute("paging", paging);
+                    String query = exchange.getRequest().getURI().getRawQuery();
+                    model.addAttribute("view", query == null ? "" : query);
                     model.addAttribute("tiers", tiers(rows));
                     model.addAttribute("loads", loads(rows, row -> row.unitCodes().isEmpty()
                             ? List.of(new Named(row.unit(), null))
@@ -199,8 +220,8 @@ class SupervisionPage {
                     model.addAttribute("types", CaseType.values());
                     model.addAttribute("tierChoices", Urgency.values());
                     model.addAttribute("unitChoices", units.active());
-                    model.addAttribute("handlers", found.getT6());
-                    model.addAttribute("mediaHandlers", found.getT7());
+                    model.addAttribute("handlers", found.getT5());
+                    model.addAttribute("mediaHandlers", found.getT6());
                     model.addAttribute("mayAssign", ASSIGNERS.stream().anyMatch(officer::has));
                     model.addAttribute("mayEscalate", ESCALATORS.stream().anyMatch(officer::has));
                     return "laporan/pengawasan";
@@ -208,9 +229,9 @@ class SupervisionPage {
     }
 
     /** Median hari kerja to the written notice this year, or {@code null} while there are too few notices. */
-    private Integer pace(List<RequestRegisterEntry> register) {
-        List<Integer> days = register.stream().filter(entry -> entry.noticeSentAt() != null)
-                .map(reports::workingDaysToNotice).sorted().toList();
+    private Integer pace(List<NoticeTime> notices) {
+        List<Integer> days = notices.stream()
+                .map(notice -> reports.workingDaysTaken(notice.receivedAt(), notice.noticeSentAt())).sorted().toList();
         return days.size() < PACE_SAMPLE ? null : AnnualReportBuilder.median(days);
     }
 

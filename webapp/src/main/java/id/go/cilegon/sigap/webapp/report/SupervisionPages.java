@@ -22,11 +22,13 @@ import id.go.cilegon.sigap.webapp.report.SupervisionPage.Filters;
 import id.go.cilegon.sigap.webapp.security.Officer;
 import id.go.cilegon.sigap.webapp.shared.FieldMessages;
 import id.go.cilegon.sigap.webapp.shared.Messaging;
+import id.go.cilegon.sigap.webapp.shared.Paging;
 import id.go.cilegon.sigap.webapp.shared.UntilProjected;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -37,6 +39,7 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -44,6 +47,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 import reactor.core.publisher.Mono;
 
 /**
@@ -59,6 +64,9 @@ class SupervisionPages {
     private static final String ESCALATED_TYPE = "PERMOHONAN|PENGADUAN";
     private static final String CASE_ID = "[A-Za-z0-9-]{1,64}";
     private static final Set<String> DONE = Set.of("tugaskan", "eskalasi");
+    private static final String PAGE = "/petugas/pengawasan";
+    /** The page's own parameters, which an action's redirect keeps so the officer comes back to the same view. */
+    private static final List<String> VIEW = List.of("jenis", "unit", "petugas", "tingkat", "halaman");
 
     private final SupervisionPage page;
     private final Messaging messaging;
@@ -70,33 +78,44 @@ class SupervisionPages {
         this.messages = messages;
     }
 
-    /** {@code jenis} case type, {@code unit} unit code, {@code petugas} handler ("-": nobody), {@code tingkat} tier. */
-    @GetMapping("/petugas/pengawasan")
+    /**
+     * {@code jenis} case type, {@code unit} unit code, {@code petugas} handler ("-": nobody), {@code tingkat} tier,
+     * {@code halaman} the page of the clocks.
+     */
+    @GetMapping(PAGE)
     Mono<String> show(@RequestParam(name = "jenis", required = false) String type,
             @RequestParam(name = "unit", required = false) String unit,
             @RequestParam(name = "petugas", required = false) String officer,
             @RequestParam(name = "tingkat", required = false) String tier,
-            @RequestParam(name = "berhasil", required = false) String done, Model model, ServerWebExchange exchange) {
+            @RequestParam(name = "berhasil", required = false) String done,
+            @RequestParam(name = "halaman", required = false) String halaman, Model model, ServerWebExchange exchange) {
         Filters filters = Filters.parse(type, unit, officer, tier);
         if (done != null && DONE.contains(done)) {
             model.addAttribute("done", messages.text("supervision.done." + done,
                     exchange.getLocaleContext().getLocale()));
         }
-        return page.watcher(exchange).flatMap(watcher -> page.fill(watcher, filters, model, exchange));
+        return page.watcher(exchange).flatMap(watcher -> page.fill(watcher, filters, Paging.number(halaman), model,
+                exchange));
     }
 
-    /** @param catatan what the handler is asked to do; may be empty */
+    /**
+     * @param catatan what the handler is asked to do; may be empty
+     * @param kembali the query of the view the form was on, to come back to
+     */
     record Assignment(
             @NotBlank @Pattern(regexp = CASE_TYPE) String jenis,
             @NotBlank @Pattern(regexp = CASE_ID) String kasus,
             @NotBlank @Size(max = 64) String petugas,
-            @Size(max = 2000) String catatan) {
+            @Size(max = 2000) String catatan,
+            @Size(max = 500) String kembali) {
     }
 
+    /** @param kembali the query of the view the form was on, to come back to */
     record Escalation(
             @NotBlank @Pattern(regexp = ESCALATED_TYPE) String jenis,
             @NotBlank @Pattern(regexp = CASE_ID) String kasus,
-            @NotBlank @Size(max = 2000) String alasan) {
+            @NotBlank @Size(max = 2000) String alasan,
+            @Size(max = 500) String kembali) {
     }
 
     @PostMapping("/petugas/pengawasan/tugaskan")
@@ -109,7 +128,8 @@ class SupervisionPages {
                         && handlers.stream().noneMatch(handler -> handler.username().equals(form.petugas()))) {
                     FieldMessages.reject(errors, "petugas", "supervision.notAHandler");
                 }
-                return act(form.jenis(), form.kasus(), errors, officer, model, exchange, "tugaskan",
+                return act(form.jenis(), form.kasus(), errors, officer, model, exchange,
+                        back(form.kembali(), "tugaskan"),
                         () -> switch (form.jenis()) {
                             case "PERMOHONAN" -> new AssignInformationRequest(InformationRequestId.of(form.kasus()),
                                     OfficerId.of(form.petugas()), form.catatan(), officer.id());
@@ -128,7 +148,7 @@ class SupervisionPages {
             ServerWebExchange exchange) {
         return page.watcher(exchange).flatMap(officer -> {
             requireOneOf(officer, SupervisionPage.ESCALATORS);
-            return act(form.jenis(), form.kasus(), errors, officer, model, exchange, "eskalasi",
+            return act(form.jenis(), form.kasus(), errors, officer, model, exchange, back(form.kembali(), "eskalasi"),
                     () -> switch (form.jenis()) {
                         case "PERMOHONAN" -> new EscalateInformationRequest(InformationRequestId.of(form.kasus()),
                                 form.alasan(), officer.id());
@@ -138,6 +158,27 @@ class SupervisionPages {
         });
     }
 
+    /**
+     * The page with the view's own parameters from {@code query} (the form's {@code kembali}) and what was done;
+     * anything else in it is dropped, so the redirect can only lead back to this page.
+     */
+    static String back(String query, String done) {
+        MultiValueMap<String, String> asked = UriComponentsBuilder.newInstance()
+                .query(query == null ? "" : query).build().getQueryParams();
+        UriComponentsBuilder back = UriComponentsBuilder.fromPath(PAGE);
+        VIEW.forEach(name -> {
+            String value = asked.getFirst(name);
+            if (value != null && !value.isBlank()) {
+                try {
+                    back.queryParam(name, UriUtils.decode(value, StandardCharsets.UTF_8));
+                } catch (IllegalArgumentException malformed) {
+                    // A value that is not percent-encoded text is left out, as any parameter not the page's.
+                }
+            }
+        });
+        return back.queryParam("berhasil", done).encode().build().toUriString();
+    }
+
     private static void requireOneOf(Officer officer, Set<?> roles) {
         if (roles.stream().noneMatch(officer.roles()::contains)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
@@ -145,11 +186,12 @@ class SupervisionPages {
     }
 
     /**
-     * Sends {@code command} for the case, once the form is valid and the case exists, and waits until the
-     * supervision page shows its effect. The command is built lazily: an invalid form's values never reach it.
+     * Sends {@code command} for the case, once the form is valid and the case exists, waits until the
+     * supervision page shows its effect, and goes {@code back}. The command is built lazily: an invalid form's
+     * values never reach it.
      */
     private Mono<String> act(String type, String caseId, BindingResult errors, Officer officer, Model model,
-            ServerWebExchange exchange, String done, Supplier<Object> command, Predicate<CaseHandler> shown) {
+            ServerWebExchange exchange, String back, Supplier<Object> command, Predicate<CaseHandler> shown) {
         Locale locale = exchange.getLocaleContext().getLocale();
         if (errors.hasErrors()) {
             return refuse(HttpStatus.BAD_REQUEST, messages.byField(errors, locale).values().stream()
@@ -163,7 +205,7 @@ class SupervisionPages {
             return messaging.send(command.get())
                     .then(UntilProjected.once(() -> messaging.query(new FindCaseHandler(caseId),
                             ResponseTypes.optionalInstanceOf(CaseHandler.class)), shown))
-                    .thenReturn("redirect:/petugas/pengawasan?berhasil=" + done)
+                    .thenReturn("redirect:" + back)
                     .onErrorResume(RuleViolation.class, refused -> refuse(HttpStatus.CONFLICT,
                             List.of(messages.text("rule." + refused.code(), locale)), officer, model, exchange));
         });
@@ -184,6 +226,6 @@ class SupervisionPages {
             ServerWebExchange exchange) {
         exchange.getResponse().setStatusCode(status);
         model.addAttribute("problems", problems);
-        return page.fill(officer, Filters.NONE, model, exchange);
+        return page.fill(officer, Filters.NONE, 1, model, exchange);
     }
 }

@@ -1,6 +1,7 @@
 package id.go.cilegon.sigap.webapp.shared;
 
 import java.util.Arrays;
+import java.util.Locale;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -17,6 +18,16 @@ public final class FilterParameters {
         }
         return Arrays.stream(values.getEnumConstants()).filter(value -> value.name().equals(text)).findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, parameter));
+    }
+
+    /**
+     * A case number typed into a search field, as numbers are written ({@code PPID/2026/000123}): stripped and in
+     * capitals, {@code null} when blank; at most 40 characters are looked at.
+     */
+    public static String number(String text) {
+        String stripped = text(text);
+        return stripped == null ? null
+                : stripped.substring(0, Math.min(40, stripped.length())).toUpperCase(Locale.ROOT);
     }
 
     /** The value stripped, {@code null} when blank. */

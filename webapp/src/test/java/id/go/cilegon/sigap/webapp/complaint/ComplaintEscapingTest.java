@@ -59,7 +59,7 @@ class ComplaintEscapingTest {
         desk.logIn("escape-petugas", "rahasia-escape-1");
         Http citizen = new Http(port);
 
-        List<String> pages = List.of(desk.page("/petugas/pengaduan").getResponseBody(),
+        List<String> pages = List.of(desk.listing("/petugas/pengaduan"),
                 desk.page("/petugas/pengaduan/" + id.value()).getResponseBody(),
                 citizen.page("/pengaduan/status/" + code.value()).getResponseBody(),
                 citizen.page("/pengaduan/publik?kecamatan=Pulomerak").getResponseBody());

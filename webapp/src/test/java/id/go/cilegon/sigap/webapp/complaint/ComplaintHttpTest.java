@@ -320,7 +320,7 @@ class ComplaintHttpTest {
         EntityExchangeResult<String> request = citizen.page("/status/" + code);
         assertThat(request.getStatus().value()).isEqualTo(200);
         assertThat(request.getResponseBody()).contains("Salinan kontrak perbaikan jalan Kalitimbang 2026");
-        String desksView = desk.page("/petugas/permohonan").getResponseBody();
+        String desksView = desk.listing("/petugas/permohonan");
         Matcher requestLink = Pattern.compile("/petugas/permohonan/([0-9a-f-]{36})\"[^>]*>(PPID/\\d{4}/\\d{6})")
                 .matcher(desksView);
         String converted = status(code).replaceAll("(?s).*\"dialihkanKe\":\"([^\"]+)\".*", "$1");

@@ -92,6 +92,8 @@ class ComplaintJourneyBrowserTest {
             WebDriver desk = deskWindow.driver();
             Pages.logIn(desk, url(""), "jalan-petugas", PASSWORD);
             desk.get(url("/petugas/pengaduan"));
+            desk.findElement(By.id("saring-nomor")).sendKeys(number);
+            desk.findElement(By.cssSelector("#saring button[type=submit]")).click();
             new WebDriverWait(desk, PATIENCE).until(page -> {
                 page.navigate().refresh();
                 return page.getPageSource().contains(number);
@@ -114,7 +116,7 @@ class ComplaintJourneyBrowserTest {
 
             WebDriver unit = unitWindow.driver();
             Pages.logIn(unit, url(""), "jalan-dputr", PASSWORD);
-            unit.get(url("/petugas/pengaduan"));
+            unit.get(url("/petugas/pengaduan?nomor=" + number));
             assertThat(unit.findElement(By.id("antrian-pengaduan")).getText()).contains(number);
             unitWindow.screenshot("pengaduan-05-antrian-unit");
             unit.get(casePage);

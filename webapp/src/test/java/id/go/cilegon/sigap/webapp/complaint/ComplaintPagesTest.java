@@ -229,9 +229,9 @@ class ComplaintPagesTest {
                 "unit", "DPUTR");
         ComplaintFile disposed = complaint(code, file -> file.status() == ComplaintStatus.DIDISPOSISI);
 
-        assertThat(officer("halaman-dputr").page("/petugas/pengaduan").getResponseBody())
+        assertThat(officer("halaman-dputr").listing("/petugas/pengaduan"))
                 .contains(disposed.number(), "Dinas Pekerjaan Umum dan Tata Ruang");
-        assertThat(officer("halaman-dlh").page("/petugas/pengaduan").getResponseBody())
+        assertThat(officer("halaman-dlh").listing("/petugas/pengaduan"))
                 .doesNotContain(disposed.number());
     }
 }

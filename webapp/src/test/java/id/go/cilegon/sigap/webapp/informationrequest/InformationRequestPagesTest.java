@@ -174,7 +174,7 @@ class InformationRequestPagesTest {
         accounts.save("uji-petugas", "Petugas uji", "rahasia-uji-123", List.of(OfficerRole.PETUGAS_PPID));
         browser.logIn("uji-petugas", "rahasia-uji-123");
 
-        String queue = browser.page("/petugas/permohonan").getResponseBody();
+        String queue = browser.listing("/petugas/permohonan");
         assertThat(queue).contains("Antrian Permohonan Informasi", "Rina Marlina", "Sesuai jadwal");
     }
 

@@ -68,6 +68,9 @@ class LifecycleJourneyBrowserTest {
             Pages.logIn(desk, url(""), "perjalanan-petugas", PASSWORD);
             desk.get(url("/petugas/permohonan"));
             String number = phone.findElement(By.id("nomor-pendaftaran")).getText();
+            desk.findElement(By.id("saring-nomor")).sendKeys(number);
+            desk.findElement(By.cssSelector("#saring button[type=submit]")).click();
+            new WebDriverWait(desk, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("nomor="));
             desk.findElement(By.linkText(number)).click();
             assertThat(desk.findElement(By.id("status")).getText()).startsWith("Diterima");
             assertThat(absent(desk, "aksi-tanggapan-atasan")).as("not the PPID's to answer").isTrue();

@@ -13,6 +13,7 @@ import id.go.cilegon.sigap.command.shared.api.personaldata.DataSubjectId;
 import id.go.cilegon.sigap.command.shared.api.personaldata.PersonalData;
 import id.go.cilegon.sigap.query.informationrequest.api.ListOpenRequests;
 import id.go.cilegon.sigap.query.informationrequest.api.OpenRequest;
+import id.go.cilegon.sigap.query.informationrequest.api.RequestQueue;
 import id.go.cilegon.sigap.webapp.shared.TrackingCode;
 import id.go.cilegon.sigap.webapp.support.SigapTest;
 import java.time.Duration;
@@ -64,8 +65,8 @@ class NoticeDeadlineWatchTest {
     }
 
     private Optional<OpenRequest> find(InformationRequestId id) {
-        List<OpenRequest> open = queries.query(new ListOpenRequests(),
-                ResponseTypes.multipleInstancesOf(OpenRequest.class)).join();
+        List<OpenRequest> open = queries.query(ListOpenRequests.everything(),
+                ResponseTypes.instanceOf(RequestQueue.class)).join().requests();
         return open.stream().filter(request -> request.requestId().equals(id.value())).findFirst();
     }
 }

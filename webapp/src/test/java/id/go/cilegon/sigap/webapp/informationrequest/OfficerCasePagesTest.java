@@ -160,7 +160,7 @@ class OfficerCasePagesTest {
                 .contains(page(forwarded)).doesNotContain(page(stayed));
         assertThat(petugas.page("/petugas/permohonan?sisa=bukan-angka&status=BUKAN").getResponseBody())
                 .as("a filter it cannot read narrows nothing").contains(page(forwarded), page(stayed));
-        String pelaksanaQueue = officer("halaman-pelaksana").page("/petugas/permohonan").getResponseBody();
+        String pelaksanaQueue = officer("halaman-pelaksana").listing("/petugas/permohonan");
         assertThat(pelaksanaQueue).contains(page(forwarded), "Sekretariat Daerah").doesNotContain(page(stayed));
     }
 

@@ -10,10 +10,14 @@ import id.go.cilegon.sigap.webapp.security.OfficerAccounts;
 import id.go.cilegon.sigap.webapp.security.OfficerRole;
 import id.go.cilegon.sigap.webapp.support.Browser;
 import id.go.cilegon.sigap.webapp.support.Http;
+import id.go.cilegon.sigap.webapp.support.Pages;
 import id.go.cilegon.sigap.webapp.support.SigapTest;
 import id.go.cilegon.sigap.webapp.unit.Units;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.BeforeEach;
@@ -90,7 +94,7 @@ class OfficerQueuePageTest {
     /** The queue's line of {@code request}, once the read model shows it as {@code expected}. */
     private static String lineOf(Http officer, Case request, String expected) {
         return await().atMost(Duration.ofSeconds(10)).until(() -> {
-            String html = officer.page(QUEUE).getResponseBody();
+            String html = officer.listing(QUEUE);
             int at = html.indexOf(link(request));
             return at < 0 ? "" : html.substring(at, html.indexOf("</tr>", at));
         }, line -> line.contains(expected));
@@ -119,21 +123,21 @@ class OfficerQueuePageTest {
         lineOf(petugas, forwarded, "Dinas Antrian Satu");
         lineOf(petugas, decided, "PPID/");
 
-        assertThat(petugas.page(QUEUE + "?status=DIPROSES").getResponseBody())
+        assertThat(petugas.listing(QUEUE + "?status=DIPROSES"))
                 .contains(link(forwarded)).doesNotContain(link(fresh), link(decided));
-        assertThat(petugas.page(QUEUE + "?unit=ANTRIAN-A").getResponseBody())
+        assertThat(petugas.listing(QUEUE + "?unit=ANTRIAN-A"))
                 .contains(link(forwarded), "value=\"ANTRIAN-A\" selected=\"selected\"")
                 .doesNotContain(link(fresh), link(decided));
-        assertThat(petugas.page(QUEUE + "?status=DITERIMA&unit=ANTRIAN-B").getResponseBody())
+        assertThat(petugas.listing(QUEUE + "?status=DITERIMA&unit=ANTRIAN-B"))
                 .doesNotContain(link(forwarded), link(fresh), link(decided));
 
         // A fresh request has 10 hari kerja left (11 when it counts from the next working day).
-        assertThat(petugas.page(QUEUE + "?sisa=9").getResponseBody())
+        assertThat(petugas.listing(QUEUE + "?sisa=9"))
                 .doesNotContain(link(forwarded), link(fresh), link(decided));
-        assertThat(petugas.page(QUEUE + "?sisa=11").getResponseBody())
+        assertThat(petugas.listing(QUEUE + "?sisa=11"))
                 .contains(link(forwarded), link(fresh))
                 .as("a request with its written notice no longer counts down").doesNotContain(link(decided));
-        assertThat(petugas.page(QUEUE).getResponseBody()).contains(link(forwarded), link(fresh), link(decided));
+        assertThat(petugas.listing(QUEUE)).contains(link(forwarded), link(fresh), link(decided));
     }
 
     @Test
@@ -145,13 +149,13 @@ class OfficerQueuePageTest {
 
         lineOf(pelaksana, ours, "Dinas Antrian Satu");
         lineOf(officer("antrian-petugas"), theirs, "Dinas Antrian Dua");
-        String html = pelaksana.page(QUEUE).getResponseBody();
+        String html = pelaksana.listing(QUEUE);
         assertThat(html).contains("Anda melihat permohonan yang diteruskan kepada Dinas Antrian Satu.")
                 .doesNotContain(link(theirs), link(notForwarded), "id=\"saring-unit\"");
-        assertThat(pelaksana.page(QUEUE + "?unit=ANTRIAN-B").getResponseBody())
+        assertThat(pelaksana.listing(QUEUE + "?unit=ANTRIAN-B"))
                 .contains(link(ours)).doesNotContain(link(theirs));
 
-        assertThat(officer("antrian-pelaksana-tanpa-unit").page(QUEUE).getResponseBody())
+        assertThat(officer("antrian-pelaksana-tanpa-unit").listing(QUEUE))
                 .as("a PPID Pelaksana whose account has no unit sees no one's requests")
                 .doesNotContain(link(ours), link(theirs), link(notForwarded));
     }
@@ -193,6 +197,52 @@ class OfficerQueuePageTest {
 
         EntityExchangeResult<String> ignored = petugas.page(QUEUE + "?status=ENTAH&sisa=banyak&lang=en");
         assertThat(ignored.getStatus().value()).isEqualTo(200);
-        assertThat(ignored.getResponseBody()).contains(link(fresh), "Clear filters");
+        assertThat(ignored.getResponseBody()).contains("Clear filters");
+        assertThat(petugas.listing(QUEUE + "?status=ENTAH&sisa=banyak&lang=en")).contains(link(fresh));
+    }
+
+    @Test
+    void a_long_queue_comes_fifty_lines_to_a_page_with_the_way_to_the_others_and_a_search_by_number() {
+        units.save(new Units.Unit("ANTRIAN-PANJANG", "Dinas Antrian Panjang", true));
+        List<Case> many = new ArrayList<>();
+        for (int i = 0; i < 51; i++) {
+            many.add(forwardedTo("ANTRIAN-PANJANG"));
+        }
+        Http petugas = officer("antrian-petugas");
+        String filter = QUEUE + "?unit=ANTRIAN-PANJANG";
+        await().atMost(Duration.ofSeconds(20)).until(() -> petugas.listing(filter),
+                html -> many.stream().allMatch(request -> html.contains(link(request))));
+
+        String first = petugas.page(filter).getResponseBody();
+        String second = petugas.page(filter + "&halaman=2").getResponseBody();
+
+        assertThat(first.split("<tr>", -1)).as("a header and fifty lines").hasSize(52);
+        assertThat(first).contains("Menampilkan 1–50 dari 51", "href=\"/petugas/permohonan?unit=ANTRIAN-PANJANG"
+                + "&amp;halaman=2\" rel=\"next\"").doesNotContain("rel=\"prev\"");
+        assertThat(second.split("<tr>", -1)).hasSize(3);
+        assertThat(second).contains("Menampilkan 51–51 dari 51", "rel=\"prev\"").doesNotContain("rel=\"next\"");
+        assertThat(petugas.page(filter + "&halaman=9").getResponseBody()).contains("Halaman ini kosong");
+        try (Browser browser = Browser.open(1280, 900)) {
+            WebDriver desk = browser.driver();
+            Pages.logIn(desk, "http://localhost:" + port, "antrian-petugas", PASSWORD);
+            desk.get("http://localhost:" + port + filter);
+            desk.findElement(By.cssSelector("main > nav.pager a[rel=next]")).click();
+            new WebDriverWait(desk, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("halaman=2"));
+            assertThat(desk.findElement(By.cssSelector("main > nav.pager")).getText())
+                    .contains("Menampilkan 51–51 dari 51", "Sebelumnya");
+            browser.screenshot("31-antrian-halaman-2");
+        }
+
+        String number = registrationNumber(petugas, many.get(50));
+        String found = petugas.page(QUEUE + "?nomor=" + number.toLowerCase()).getResponseBody();
+        assertThat(found).contains(link(many.get(50))).doesNotContain(link(many.get(0)))
+                .doesNotContain("rel=\"next\"");
+    }
+
+    private static String registrationNumber(Http officer, Case request) {
+        String line = lineOf(officer, request, "PPID/");
+        Matcher number = Pattern.compile("PPID/\\d{4}/\\d{6}").matcher(line);
+        assertThat(number.find()).isTrue();
+        return number.group();
     }
 }

@@ -127,9 +127,9 @@ class SupervisionActionsTest {
                 "Pasar kota kumuh", null, Instant.now(), null), IssueOrigin.PETUGAS, null, OfficerId.of("tugas-media"),
                 Instant.now()));
         Http supervisor = as("tugas-supervisor");
-        await().atMost(Duration.ofSeconds(10)).until(() -> supervisor.page(PAGE + "?jenis=ISU_MEDIA")
-                .getResponseBody().contains("kasus-ISU_MEDIA-" + issue.value()));
-        assertThat(supervisor.page(PAGE + "?jenis=ISU_MEDIA").getResponseBody()).contains("Triase isu media")
+        await().atMost(Duration.ofSeconds(10)).until(() -> supervisor.listing(PAGE + "?jenis=ISU_MEDIA")
+                .contains("kasus-ISU_MEDIA-" + issue.value()));
+        assertThat(supervisor.listing(PAGE + "?jenis=ISU_MEDIA")).contains("Triase isu media")
                 .doesNotContain("kasus-PERMOHONAN-" + requestId);
 
         assertThat(assign(supervisor, "ISU_MEDIA", issue.value(), "tugas-dewi").getStatus().value())
@@ -152,7 +152,7 @@ class SupervisionActionsTest {
         assertThat(done.getStatus().value()).isEqualTo(303);
         assertThat(String.valueOf(done.getResponseHeaders().getLocation())).endsWith("?berhasil=tugaskan");
         assertThat(handlerOf(requestId)).get().extracting(CaseHandler::handler).isEqualTo("tugas-dewi");
-        String page = supervisor.page(PAGE + "?petugas=tugas-dewi").getResponseBody();
+        String page = supervisor.listing(PAGE + "?petugas=tugas-dewi");
         assertThat(page).contains("Dewi Tugas", "kasus-PERMOHONAN-" + requestId)
                 .doesNotContain("kasus-PENGADUAN-" + complaintId);
 
@@ -174,7 +174,7 @@ class SupervisionActionsTest {
         Http atasan = as("tugas-atasan");
         assertThat(atasan.page("/petugas/notifikasi").getResponseBody())
                 .contains("Kasus dieskalasi kepada Atasan PPID");
-        assertThat(atasan.page(PAGE).getResponseBody()).contains("menunggu Atasan PPID");
+        assertThat(atasan.listing(PAGE)).contains("menunggu Atasan PPID");
 
         EntityExchangeResult<String> again = escalate(petugas, "PENGADUAN", complaintId, "Lagi");
         assertThat(again.getStatus().value()).isEqualTo(409);

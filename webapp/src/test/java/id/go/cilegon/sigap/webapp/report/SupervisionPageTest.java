@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** The at-risk prediction at this year's pace. */
+/** The at-risk prediction at this year's pace, and where an action on the page leads back to. */
 class SupervisionPageTest {
 
     @Test
@@ -13,5 +13,16 @@ class SupervisionPageTest {
         assertThat(SupervisionPage.atRisk(6, 2, 4)).as("4 of work, 4 left").isFalse();
         assertThat(SupervisionPage.atRisk(6, 8, 1)).as("already past the usual pace").isFalse();
         assertThat(SupervisionPage.atRisk(6, 0, -1)).as("overdue is late, not at risk").isFalse();
+    }
+
+    @Test
+    void an_action_leads_back_to_the_same_view_of_the_page_and_nowhere_else() {
+        assertThat(SupervisionPages.back("jenis=PERMOHONAN&tingkat=OVERDUE&halaman=2&berhasil=eskalasi", "tugaskan"))
+                .isEqualTo("/petugas/pengawasan?jenis=PERMOHONAN&tingkat=OVERDUE&halaman=2&berhasil=tugaskan");
+        assertThat(SupervisionPages.back("petugas=dewi%20s&unit=%zz&lain=https://contoh.example", "eskalasi"))
+                .isEqualTo("/petugas/pengawasan?petugas=dewi%20s&berhasil=eskalasi");
+        assertThat(SupervisionPages.back(null, "tugaskan")).isEqualTo("/petugas/pengawasan?berhasil=tugaskan");
+        assertThat(SupervisionPages.back("//contoh.example/?jenis=ISU_MEDIA", "tugaskan"))
+                .startsWith("/petugas/pengawasan?");
     }
 }

@@ -24,6 +24,9 @@ public final class Http {
     private final WebTestClient client;
     private final java.util.Map<String, String> cookies = new java.util.LinkedHashMap<>();
 
+    private static final Pattern NEXT_PAGE = Pattern.compile("<a href=\"([^\"]+)\" rel=\"next\"");
+    private static final int MAX_LISTING_PAGES = 200;
+
     public Http(int port) {
         // Each visitor has its own connections, as separate browsers do: no test inherits another's sockets.
         this.client = WebTestClient.bindToServer(new ReactorClientHttpConnector(
@@ -43,6 +46,26 @@ public final class Http {
                 .exchange().expectBody(String.class).returnResult();
         remember(result);
         return result;
+    }
+
+    /**
+     * Every page of a long listing (a queue, the supervision page) as one text: the first page and each page its
+     * "next" link leads to, as an officer reads them. Listings are shared by every test of the application, so a
+     * test's own case can be on any page.
+     */
+    public String listing(String path) {
+        StringBuilder whole = new StringBuilder();
+        String next = path;
+        for (int read = 0; next != null; read++) {
+            if (read == MAX_LISTING_PAGES) {
+                throw new AssertionError(path + " has more than " + MAX_LISTING_PAGES + " pages");
+            }
+            String html = page(next).getResponseBody();
+            whole.append(html);
+            Matcher link = NEXT_PAGE.matcher(html);
+            next = link.find() ? link.group(1).replace("&amp;", "&") : null;
+        }
+        return whole.toString();
     }
 
     /** POST a form the way a browser does: with the CSRF token of the page the form is on. */

@@ -144,6 +144,31 @@ public final class WorkingDayCalendar {
         return 0;
     }
 
+    /**
+     * The latest due date that leaves at most {@code workingDaysLeft} hari kerja on {@code today} by
+     * {@link #workingDaysUntil}: a case is that close to its deadline exactly when it is due on or before this date,
+     * so a queue can be filtered by date in the store.
+     */
+    public LocalDate latestDueWithin(LocalDate today, int workingDaysLeft) {
+        if (workingDaysLeft == -1) {
+            return today.minusDays(1);
+        }
+        LocalDate day = today;
+        int counted = 0;
+        if (workingDaysLeft >= 0) {
+            while (counted + (isWorkingDay(day.plusDays(1)) ? 1 : 0) <= workingDaysLeft) {
+                day = day.plusDays(1);
+                counted += isWorkingDay(day) ? 1 : 0;
+            }
+            return day;
+        }
+        while (counted < -workingDaysLeft) {
+            counted += isWorkingDay(day) ? 1 : 0;
+            day = day.minusDays(1);
+        }
+        return day;
+    }
+
     private int workingDaysAfterUpTo(LocalDate start, LocalDate end) {
         int count = 0;
         for (LocalDate day = start.plusDays(1); !day.isAfter(end); day = day.plusDays(1)) {

@@ -272,6 +272,35 @@ class WorkingDayCalendarTest {
     }
 
     @Nested
+    class The_latest_due_date_within_some_hari_kerja {
+
+        @Test
+        void is_a_due_date_with_that_many_left_or_fewer_and_every_later_one_has_more() {
+            // Around Easter and the weekends of April 2026, from Thu 2 Apr (Good Friday on 3 Apr) to Sat 11 Apr.
+            for (LocalDate today = LocalDate.of(2026, 4, 2); !today.isAfter(LocalDate.of(2026, 4, 11));
+                    today = today.plusDays(1)) {
+                for (int left = -8; left <= 8; left++) {
+                    LocalDate latest = CALENDAR.latestDueWithin(today, left);
+                    for (LocalDate due = today.minusDays(20); due.isBefore(today.plusDays(20));
+                            due = due.plusDays(1)) {
+                        boolean within = CALENDAR.workingDaysUntil(today, due) <= left;
+                        assertThat(within).as("today %s, due %s, at most %d left", today, due, left)
+                                .isEqualTo(!due.isAfter(latest));
+                    }
+                }
+            }
+        }
+
+        @Test
+        void is_the_due_date_itself_for_none_left_and_the_day_before_today_for_one_overdue() {
+            LocalDate thursday = LocalDate.of(2026, 4, 2);
+
+            assertThat(CALENDAR.latestDueWithin(thursday, 0)).isEqualTo(LocalDate.of(2026, 4, 5));
+            assertThat(CALENDAR.latestDueWithin(thursday, -1)).isEqualTo(LocalDate.of(2026, 4, 1));
+        }
+    }
+
+    @Nested
     class A_year_without_a_decree {
 
         @Test

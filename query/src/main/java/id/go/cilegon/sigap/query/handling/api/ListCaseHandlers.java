@@ -1,5 +1,14 @@
 package id.go.cilegon.sigap.query.handling.api;
 
-/** Every case that has a handler or waits for the Atasan PPID, open or not. */
-public record ListCaseHandlers() {
+import java.util.Set;
+
+/**
+ * The handlers of the cases named (by their ids), for the supervision page: found by key, so the answer costs what
+ * the open cases cost however many closed ones have had a handler. A case nobody handles has no line.
+ */
+public record ListCaseHandlers(Set<String> caseIds) {
+
+    public ListCaseHandlers {
+        caseIds = Set.copyOf(caseIds);
+    }
 }

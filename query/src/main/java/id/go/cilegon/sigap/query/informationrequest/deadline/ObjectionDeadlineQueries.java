@@ -10,6 +10,7 @@ import com.mongodb.client.model.Sorts;
 import id.go.cilegon.sigap.query.informationrequest.deadline.api.ListOpenObjections;
 import id.go.cilegon.sigap.query.informationrequest.deadline.api.ListOverdueObjections;
 import id.go.cilegon.sigap.query.informationrequest.deadline.api.OpenObjection;
+import id.go.cilegon.sigap.query.shared.Listings;
 import id.go.cilegon.sigap.query.shared.ReadModelCodecs;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,8 +30,8 @@ public class ObjectionDeadlineQueries {
     @QueryHandler
     public List<OpenObjection> handle(ListOverdueObjections query) {
         List<OpenObjection> overdue = new ArrayList<>();
-        openObjections.find(and(eq("answerDeadlineMissed", false), lt("answerDue", query.today())))
-                .sort(Sorts.ascending("answerDue", "_id"))
+        Listings.batched(openObjections.find(and(eq("answerDeadlineMissed", false), lt("answerDue", query.today())))
+                        .sort(Sorts.ascending("answerDue", "_id")))
                 .forEach(document -> overdue.add(document.toView()));
         return overdue;
     }
@@ -38,7 +39,8 @@ public class ObjectionDeadlineQueries {
     @QueryHandler
     public List<OpenObjection> handle(ListOpenObjections query) {
         List<OpenObjection> open = new ArrayList<>();
-        openObjections.find().sort(Sorts.ascending("answerDue", "_id")).forEach(document -> open.add(document.toView()));
+        Listings.batched(openObjections.find().sort(Sorts.ascending("answerDue", "_id")))
+                .forEach(document -> open.add(document.toView()));
         return open;
     }
 }

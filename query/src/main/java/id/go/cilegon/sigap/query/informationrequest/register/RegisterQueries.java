@@ -2,22 +2,28 @@ package id.go.cilegon.sigap.query.informationrequest.register;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.ne;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestStatus;
+import id.go.cilegon.sigap.query.informationrequest.register.api.ListNoticeTimes;
 import id.go.cilegon.sigap.query.informationrequest.register.api.ListObjectionRegister;
 import id.go.cilegon.sigap.query.informationrequest.register.api.ListRegisterYears;
 import id.go.cilegon.sigap.query.informationrequest.register.api.ListRequestRegister;
+import id.go.cilegon.sigap.query.informationrequest.register.api.NoticeTime;
 import id.go.cilegon.sigap.query.informationrequest.register.api.ObjectionRegisterEntry;
 import id.go.cilegon.sigap.query.informationrequest.register.api.RequestRegisterEntry;
+import id.go.cilegon.sigap.query.shared.Listings;
 import id.go.cilegon.sigap.query.shared.ReadModelCodecs;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
 import org.axonframework.queryhandling.QueryHandler;
+import org.bson.Document;
 import org.bson.conversions.Bson;
 
 /**
@@ -37,7 +43,8 @@ public class RegisterQueries {
     @QueryHandler
     public List<RequestRegisterEntry> handle(ListRequestRegister query) {
         List<RequestRegisterEntry> lines = new ArrayList<>();
-        requests.find(ofYear(query.year(), query.status())).sort(Sorts.ascending("registrationNumber"))
+        Listings.batched(requests.find(ofYear(query.year(), query.status()))
+                        .sort(Sorts.ascending("registrationNumber")))
                 .forEach(line -> lines.add(query.publicVersion() ? line.withoutPersonalData() : line));
         return lines;
     }
@@ -45,9 +52,21 @@ public class RegisterQueries {
     @QueryHandler
     public List<ObjectionRegisterEntry> handle(ListObjectionRegister query) {
         List<ObjectionRegisterEntry> lines = new ArrayList<>();
-        objections.find(ofYear(query.year(), query.status())).sort(Sorts.ascending("_id"))
+        Listings.batched(objections.find(ofYear(query.year(), query.status())).sort(Sorts.ascending("_id")))
                 .forEach(line -> lines.add(query.publicVersion() ? line.withoutPersonalData() : line));
         return lines;
+    }
+
+    /** Only the two instants travel, not the register's lines. */
+    @QueryHandler
+    public List<NoticeTime> handle(ListNoticeTimes query) {
+        List<NoticeTime> times = new ArrayList<>();
+        Listings.batched(requests.withDocumentClass(Document.class)
+                        .find(and(eq("year", query.year()), ne("noticeSentAt", null)))
+                        .projection(Projections.include("receivedAt", "noticeSentAt")))
+                .forEach(line -> times.add(new NoticeTime(line.getDate("receivedAt").toInstant(),
+                        line.getDate("noticeSentAt").toInstant())));
+        return times;
     }
 
     @QueryHandler

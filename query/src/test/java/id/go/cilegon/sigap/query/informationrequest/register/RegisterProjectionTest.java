@@ -2,9 +2,13 @@ package id.go.cilegon.sigap.query.informationrequest.register;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandStartedEvent;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import id.go.cilegon.sigap.command.informationrequest.api.ConsequenceTest;
@@ -43,11 +47,14 @@ import id.go.cilegon.sigap.command.shared.api.UnitId;
 import id.go.cilegon.sigap.command.shared.api.calendar.Deadline;
 import id.go.cilegon.sigap.command.shared.api.personaldata.DataSubjectId;
 import id.go.cilegon.sigap.command.shared.api.personaldata.PersonalData;
+import id.go.cilegon.sigap.query.informationrequest.register.api.ListNoticeTimes;
 import id.go.cilegon.sigap.query.informationrequest.register.api.ListObjectionRegister;
 import id.go.cilegon.sigap.query.informationrequest.register.api.ListRegisterYears;
 import id.go.cilegon.sigap.query.informationrequest.register.api.ListRequestRegister;
+import id.go.cilegon.sigap.query.informationrequest.register.api.NoticeTime;
 import id.go.cilegon.sigap.query.informationrequest.register.api.ObjectionRegisterEntry;
 import id.go.cilegon.sigap.query.informationrequest.register.api.RequestRegisterEntry;
+import id.go.cilegon.sigap.query.shared.Listings;
 import java.net.InetSocketAddress;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -55,6 +62,7 @@ import java.time.LocalDateTime;
 import java.time.Period;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayNameGeneration;
@@ -394,5 +402,42 @@ class RegisterProjectionTest {
 
         assertThat(requestRegister(2026, false)).isEmpty();
         assertThat(objectionRegister(false)).isEmpty();
+    }
+
+    @Test
+    void the_pace_reads_the_receipt_and_notice_of_each_request_noticed_that_year() {
+        projection.on(registered());
+        projection.on(registered(InformationRequestId.of("b"), 2, rina(), null));
+        projection.on(grantedInFull());
+
+        assertThat(queries.handle(new ListNoticeTimes(2026)))
+                .containsExactly(new NoticeTime(wib(2026, 3, 16, 10), wib(2026, 3, 30, 9)));
+        assertThat(queries.handle(new ListNoticeTimes(2025))).isEmpty();
+    }
+
+    @Test
+    void a_long_register_is_read_in_several_replies_so_no_reply_outgrows_the_wire_protocol() {
+        int lines = Listings.BATCH * 2 + 500;
+        for (int number = 1; number <= lines; number++) {
+            projection.on(registered(InformationRequestId.of("r" + number), number, rina(), null));
+        }
+        List<String> commands = new CopyOnWriteArrayList<>();
+        try (MongoClient listened = MongoClients.create(MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString("mongodb://" + server.getLocalAddress().getHostString()
+                        + ":" + server.getLocalAddress().getPort()))
+                .addCommandListener(new CommandListener() {
+                    @Override
+                    public void commandStarted(CommandStartedEvent event) {
+                        commands.add(event.getCommandName());
+                    }
+                }).build())) {
+            RegisterQueries listening = new RegisterQueries(listened.getDatabase("register-test"));
+
+            List<RequestRegisterEntry> register = listening.handle(new ListRequestRegister(2026, null, false));
+
+            assertThat(register).hasSize(lines);
+            assertThat(register.get(lines - 1).registrationNumber()).isEqualTo("PPID/2026/00" + lines);
+            assertThat(commands).containsExactly("find", "getMore", "getMore");
+        }
     }
 }
