@@ -4,8 +4,10 @@ import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.nin;
 import static com.mongodb.client.model.Updates.set;
 
+import com.mongodb.MongoCommandException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
 import id.go.cilegon.sigap.command.complaint.api.ComplainantAnswered;
@@ -68,6 +70,9 @@ public class ComplaintProjection {
     private static final Set<String> OFFICERS_ONLY = Set.of("DispositionReturned", "VerificationDeadlineMissed",
             "FollowUpDeadlineMissed", "ComplaintAssigned", "ComplaintEscalated");
 
+    private static final String TRACKING_CODE_INDEX = "trackingCodeHash_1";
+    private static final int INDEX_OPTIONS_CONFLICT = 85;
+    private static final int INDEX_KEY_SPECS_CONFLICT = 86;
     private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
 
     private final MongoCollection<ComplaintDocument> complaints;
@@ -96,7 +101,7 @@ public class ComplaintProjection {
     }
 
     private void createIndexes() {
-        complaints.createIndex(Indexes.ascending("trackingCodeHash"));
+        uniqueTrackingCodes();
         complaints.createIndex(Indexes.ascending("file.status"));
         complaints.createIndex(Indexes.ascending("file.location.kelurahan", "file.category"));
         complaints.createIndex(Indexes.ascending("file.dispositions.unit.value"));
@@ -105,6 +110,25 @@ public class ComplaintProjection {
         open.createIndex(Indexes.ascending("units", "dueOrder"));
         open.createIndex(Indexes.ascending("status", "dueOrder"));
         open.createIndex(Indexes.ascending("item.number"));
+    }
+
+    /**
+     * The status page finds a complaint by its tracking code's hash, so that index is unique: the embedded store
+     * answers an exact match on a unique index by key and searches every complaint for any other. A store created
+     * when the index was not unique has it replaced.
+     */
+    private void uniqueTrackingCodes() {
+        IndexOptions unique = new IndexOptions().unique(true).name(TRACKING_CODE_INDEX);
+        try {
+            complaints.createIndex(Indexes.ascending("trackingCodeHash"), unique);
+        } catch (MongoCommandException conflict) {
+            int code = conflict.getErrorCode();
+            if (code != INDEX_OPTIONS_CONFLICT && code != INDEX_KEY_SPECS_CONFLICT) {
+                throw conflict;
+            }
+            complaints.dropIndex(TRACKING_CODE_INDEX);
+            complaints.createIndex(Indexes.ascending("trackingCodeHash"), unique);
+        }
     }
 
     @EventHandler

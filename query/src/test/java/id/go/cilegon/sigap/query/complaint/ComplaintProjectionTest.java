@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Indexes;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import id.go.cilegon.sigap.command.complaint.api.Complainant;
@@ -43,13 +44,13 @@ import id.go.cilegon.sigap.command.shared.api.personaldata.DataSubjectId;
 import id.go.cilegon.sigap.command.shared.api.personaldata.PersonalData;
 import id.go.cilegon.sigap.command.shared.calendar.WorkingDayCalendar;
 import id.go.cilegon.sigap.query.complaint.api.ComplaintFile;
+import id.go.cilegon.sigap.query.complaint.api.ComplaintQueue;
 import id.go.cilegon.sigap.query.complaint.api.DueKind;
 import id.go.cilegon.sigap.query.complaint.api.FeedComplaint;
 import id.go.cilegon.sigap.query.complaint.api.FindComplaint;
 import id.go.cilegon.sigap.query.complaint.api.FindComplaintByTrackingCode;
 import id.go.cilegon.sigap.query.complaint.api.FindComplaintTimeline;
 import id.go.cilegon.sigap.query.complaint.api.FindSimilarComplaints;
-import id.go.cilegon.sigap.query.complaint.api.ComplaintQueue;
 import id.go.cilegon.sigap.query.complaint.api.ListComplaintQueue;
 import id.go.cilegon.sigap.query.complaint.api.ListFeedComplaints;
 import id.go.cilegon.sigap.query.complaint.api.ListOpenClocks;
@@ -62,9 +63,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayNameGeneration;
@@ -294,6 +297,24 @@ class ComplaintProjectionTest {
         assertThat(List.of(first.total(), second.total())).containsOnly(3L);
         assertThat(queries.handle(new ListComplaintQueue(Set.of(), "ADUAN/2026/000002", null, 0, 2)).items())
                 .extracting(QueueItem::complaintId).containsExactly("c-2");
+    }
+
+    @Test
+    void a_tracking_code_finds_its_complaint_through_a_unique_index_also_on_a_store_made_before_it_was_unique() {
+        MongoDatabase database = client.getDatabase("complaint-test");
+        MongoDatabase older = client.getDatabase("complaint-test-older");
+        older.getCollection(ComplaintProjection.COMPLAINTS).createIndex(Indexes.ascending("trackingCodeHash"));
+
+        new ComplaintProjection(older);
+        deliver(registered());
+
+        for (MongoDatabase store : List.of(database, older)) {
+            assertThat(store.getCollection(ComplaintProjection.COMPLAINTS).listIndexes().into(new ArrayList<>()))
+                    .anySatisfy(index -> assertThat(index).containsEntry("key", new Document("trackingCodeHash", 1))
+                            .containsEntry("unique", true));
+        }
+        assertThat(queries.handle(new FindComplaintByTrackingCode("hash-1"))).map(ComplaintFile::number)
+                .contains("ADUAN/2026/000001");
     }
 
     @Test
