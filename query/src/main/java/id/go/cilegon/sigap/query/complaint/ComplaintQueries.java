@@ -58,6 +58,7 @@ public class ComplaintQueries {
     private final MongoCollection<ComplaintDocument> complaints;
     private final MongoCollection<ComplaintTimelineDocument> timeline;
     private final MongoCollection<OpenComplaintDocument> open;
+    private final MongoCollection<ReportLineDocument> reportLines;
     private final ComplaintSimilarity similarity = new ComplaintSimilarity();
 
     public ComplaintQueries(MongoDatabase database) {
@@ -65,6 +66,7 @@ public class ComplaintQueries {
         this.complaints = readModels.getCollection(ComplaintProjection.COMPLAINTS, ComplaintDocument.class);
         this.timeline = readModels.getCollection(ComplaintProjection.TIMELINE, ComplaintTimelineDocument.class);
         this.open = readModels.getCollection(ComplaintProjection.OPEN, OpenComplaintDocument.class);
+        this.reportLines = readModels.getCollection(ComplaintProjection.COMPLAINTS, ReportLineDocument.class);
     }
 
     @QueryHandler
@@ -203,19 +205,13 @@ public class ComplaintQueries {
                 file.activeUnits(), file.answer() == null ? null : file.answer().text());
     }
 
+    /** Only the fields the report counts travel ({@link ReportLineDocument}). */
     @QueryHandler
     public List<ReportedComplaint> handle(ListComplaintsReceived query) {
         List<ReportedComplaint> found = new ArrayList<>();
-        Listings.batched(complaints.find(and(gte("file.receivedAt", query.from()), lt("file.receivedAt", query.to())))
-                .sort(Sorts.ascending("file.number"))).forEach(document -> {
-                    ComplaintFile file = document.file();
-                    found.add(new ReportedComplaint(file.complaintId(), file.number(), file.category(), file.status(),
-                            file.confidential(), file.receivedAt(), file.verificationDeadline().dueDate(),
-                            file.verifiedAt(), file.verificationDeadlineMissed(),
-                            file.verdicts().stream().map(ComplaintFile.Verdict::rating).toList(), file.reopenings(),
-                            file.dispositions().stream().map(disposition -> disposition.unit().value()).distinct()
-                                    .toList(), file.answer() == null ? null : file.answer().answeredAt()));
-                });
+        Listings.batched(reportLines.find(and(gte("file.receivedAt", query.from()), lt("file.receivedAt", query.to())))
+                        .projection(ReportLineDocument.FIELDS).sort(Sorts.ascending("file.number")))
+                .forEach(line -> found.add(line.toView()));
         return found;
     }
 

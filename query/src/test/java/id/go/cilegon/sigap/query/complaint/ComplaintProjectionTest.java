@@ -52,11 +52,13 @@ import id.go.cilegon.sigap.query.complaint.api.FindComplaintByTrackingCode;
 import id.go.cilegon.sigap.query.complaint.api.FindComplaintTimeline;
 import id.go.cilegon.sigap.query.complaint.api.FindSimilarComplaints;
 import id.go.cilegon.sigap.query.complaint.api.ListComplaintQueue;
+import id.go.cilegon.sigap.query.complaint.api.ListComplaintsReceived;
 import id.go.cilegon.sigap.query.complaint.api.ListFeedComplaints;
 import id.go.cilegon.sigap.query.complaint.api.ListOpenClocks;
 import id.go.cilegon.sigap.query.complaint.api.ListPublicComplaints;
 import id.go.cilegon.sigap.query.complaint.api.OpenClock;
 import id.go.cilegon.sigap.query.complaint.api.QueueItem;
+import id.go.cilegon.sigap.query.complaint.api.ReportedComplaint;
 import id.go.cilegon.sigap.query.complaint.api.TimelineEntry;
 import java.net.InetSocketAddress;
 import java.time.Instant;
@@ -194,6 +196,13 @@ class ComplaintProjectionTest {
         assertThat(closed.answer().text()).isEqualTo("Ditambal ulang");
         assertThat(closed.verdicts()).extracting(ComplaintFile.Verdict::rating).containsExactly(2, 5);
         assertThat(closed.complainant().name()).isEqualTo("Ahmad Fauzi");
+
+        assertThat(queries.handle(new ListComplaintsReceived(day(1), day(3))))
+                .as("the yearly report reads only the fields it counts, and reads them as the file has them")
+                .containsExactly(new ReportedComplaint("c-1", "ADUAN/2026/000001", ComplaintCategory.INFRASTRUKTUR,
+                        ComplaintStatus.SELESAI, false, RECEIVED, closed.verificationDeadline().dueDate(),
+                        closed.verifiedAt(), false, List.of(2, 5), 1, List.of("DPUTR", "DISHUB"), day(10)));
+        assertThat(queries.handle(new ListComplaintsReceived(day(3), day(30)))).isEmpty();
     }
 
     @Test
