@@ -1,7 +1,10 @@
 package id.go.cilegon.sigap.query.complaint;
 
+import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.nin;
+import static com.mongodb.client.model.Updates.combine;
+import static com.mongodb.client.model.Updates.inc;
 import static com.mongodb.client.model.Updates.set;
 
 import com.mongodb.MongoCommandException;
@@ -70,6 +73,8 @@ public class ComplaintProjection {
     private static final Set<String> OFFICERS_ONLY = Set.of("DispositionReturned", "VerificationDeadlineMissed",
             "FollowUpDeadlineMissed", "ComplaintAssigned", "ComplaintEscalated");
 
+    /** Compare-and-set attempts of a change before the event is given back to the processor to retry. */
+    private static final int CHANGE_ATTEMPTS = 10;
     private static final String TRACKING_CODE_INDEX = "trackingCodeHash_1";
     private static final int INDEX_OPTIONS_CONFLICT = 85;
     private static final int INDEX_KEY_SPECS_CONFLICT = 86;
@@ -147,7 +152,7 @@ public class ComplaintProjection {
                 event.verificationDeadline(), false, null, null, null, null, List.of(), null, List.of(), null, null,
                 List.of(), 0, null, sequence);
         complaints.replaceOne(eq("_id", file.complaintId()),
-                new ComplaintDocument(file.complaintId(), event.trackingCodeHash(), file), UPSERT);
+                new ComplaintDocument(file.complaintId(), event.trackingCodeHash(), file, null), UPSERT);
         keepOpenWork(file);
     }
 
@@ -356,7 +361,8 @@ public class ComplaintProjection {
     void on(DataSubjectsErased event) {
         event.rolesByCase(PersonInCase.CaseKind.PENGADUAN).forEach((complaintId, roles) -> {
             if (roles.contains(PersonInCase.Role.PENGADU)) {
-                complaints.updateOne(eq("_id", complaintId), set("file.complainant", null));
+                complaints.updateOne(eq("_id", complaintId), combine(set("file.complainant", null),
+                        inc("revision", 1L)));
             }
         });
     }
@@ -369,17 +375,29 @@ public class ComplaintProjection {
         createIndexes();
     }
 
+    /**
+     * Applies {@code changes} to the file unless it has applied this event already. The file is replaced only if it
+     * is still the revision read: an erasure of the complainant, handled on another segment, may write it in between,
+     * and is then read and kept rather than overwritten.
+     */
     private void change(ComplaintEvent event, long sequence, Consumer<ComplaintFileChange> changes) {
-        ComplaintDocument document = complaints.find(eq("_id", event.complaintId().value())).first();
-        if (document == null || document.file().lastSequence() >= sequence) {
-            return;
+        for (int attempt = 1; attempt <= CHANGE_ATTEMPTS; attempt++) {
+            ComplaintDocument document = complaints.find(eq("_id", event.complaintId().value())).first();
+            if (document == null || document.file().lastSequence() >= sequence) {
+                return;
+            }
+            ComplaintFileChange change = new ComplaintFileChange(document.file());
+            changes.accept(change);
+            ComplaintFile file = change.applied(sequence);
+            if (complaints.replaceOne(and(eq("_id", document.id()), eq("revision", document.revision())),
+                    new ComplaintDocument(document.id(), document.trackingCodeHash(), file, document.nextRevision()))
+                    .getMatchedCount() > 0) {
+                keepOpenWork(file);
+                return;
+            }
         }
-        ComplaintFileChange change = new ComplaintFileChange(document.file());
-        changes.accept(change);
-        ComplaintFile file = change.applied(sequence);
-        complaints.replaceOne(eq("_id", document.id()),
-                new ComplaintDocument(document.id(), document.trackingCodeHash(), file));
-        keepOpenWork(file);
+        throw new IllegalStateException("The complaint " + event.complaintId().value()
+                + " kept changing while an event was applied; the processor retries the event");
     }
 
     /** The complaint's line in the open work, written after its file: gone once the complaint is closed. */
