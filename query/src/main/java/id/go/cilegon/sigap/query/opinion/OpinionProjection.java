@@ -46,7 +46,6 @@ import java.util.Objects;
 import java.util.function.UnaryOperator;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.eventhandling.ResetHandler;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -119,21 +118,21 @@ public class OpinionProjection {
     // -------------------------------------------------------------------------------------------------- texts
 
     @EventHandler
-    void on(ComplaintRegistered event, ReplayStatus replay) {
+    void on(ComplaintRegistered event) {
         String kecamatan = event.location() == null ? null : event.location().kecamatan();
-        read(replay, event.complaintId().value(), SignalSource.PENGADUAN, event.number().value(),
-                event.channel().name(), event.receivedAt(), event.subject(), event.subject() + ". " + event.description(), kecamatan);
+        read(event.complaintId().value(), SignalSource.PENGADUAN, event.number().value(), event.channel().name(),
+                event.receivedAt(), event.subject(), event.subject() + ". " + event.description(), kecamatan);
     }
 
     @EventHandler
-    void on(InformationRequestRegistered event, ReplayStatus replay) {
-        read(replay, event.requestId().value(), SignalSource.PERMOHONAN, event.registrationNumber().value(),
+    void on(InformationRequestRegistered event) {
+        read(event.requestId().value(), SignalSource.PERMOHONAN, event.registrationNumber().value(),
                 event.channel().name(), event.receivedAt(), event.informationRequested(),
                 event.informationRequested() + ". " + Objects.requireNonNullElse(event.purpose(), ""), null);
     }
 
     @EventHandler
-    void on(MediaIssueLogged event, ReplayStatus replay) {
+    void on(MediaIssueLogged event) {
         if (event.origin() == IssueOrigin.PEMANTAU_OPINI) {
             // Opened from an alert: it repeats the texts already counted, and answers the alert.
             alerts.updateOne(eq("_id", event.feed()), combine(set("mediaIssueId", event.mediaIssueId().value()),
@@ -141,15 +140,15 @@ public class OpinionProjection {
             return;
         }
         String excerpt = event.source().excerpt();
-        read(replay, event.mediaIssueId().value(), SignalSource.ISU_MEDIA, event.number().value(),
+        read(event.mediaIssueId().value(), SignalSource.ISU_MEDIA, event.number().value(),
                 event.source().kind().name(), event.source().publishedAt(), event.source().title(),
                 event.source().title() + (excerpt == null ? "" : ". " + excerpt), null);
     }
 
-    private void read(ReplayStatus replay, String caseId, SignalSource source, String number, String channel,
-            Instant at, String excerpt, String text, String kecamatan) {
+    private void read(String caseId, SignalSource source, String number, String channel, Instant at, String excerpt,
+            String text, String kecamatan) {
         OpinionAnalysis.Reading reading = analysis.read(text);
-        change(replay, caseId, existing -> {
+        change(caseId, existing -> {
             Document signal = existing != null ? existing : new Document("_id", caseId);
             return signal.append("source", source.name())
                     .append("number", number)
@@ -169,20 +168,20 @@ public class OpinionProjection {
     // ------------------------------------------------------------------------------------ officers' judgement
 
     @EventHandler
-    void on(OpinionCorrected event, ReplayStatus replay) {
-        change(replay, event.caseId(), existing -> existing == null ? null : existing.append("officer",
+    void on(OpinionCorrected event) {
+        change(event.caseId(), existing -> existing == null ? null : existing.append("officer",
                 judgement(event.topic(), event.sentiment(), event.correctedBy().value(), event.correctedAt(),
                         event.reason(), "KOREKSI")));
     }
 
     /** A triage judges the sentiment, and the topic when the officer named one of the taxonomy (code or name). */
     @EventHandler
-    void on(MediaIssueTriaged event, ReplayStatus replay) {
+    void on(MediaIssueTriaged event) {
         String topic = taxonomy.all().stream()
                 .filter(candidate -> candidate.code().equalsIgnoreCase(event.topic())
                         || candidate.name().equalsIgnoreCase(event.topic()))
                 .map(Topic::code).findFirst().orElse(null);
-        change(replay, event.mediaIssueId().value(), existing -> existing == null ? null : unit(existing
+        change(event.mediaIssueId().value(), existing -> existing == null ? null : unit(existing
                 .append("officer", judgement(topic, event.sentiment(), event.triagedBy().value(), event.triagedAt(),
                         null, "TRIASE")), event.unit(), true));
     }
@@ -196,17 +195,16 @@ public class OpinionProjection {
     // ------------------------------------------------------------------------------------------------- units
 
     @EventHandler
-    void on(ComplaintDisposed event, ReplayStatus replay) {
+    void on(ComplaintDisposed event) {
         if (!event.units().isEmpty()) {
-            change(replay, event.complaintId().value(), existing -> existing == null ? null
+            change(event.complaintId().value(), existing -> existing == null ? null
                     : unit(existing, event.units().get(0).unit(), false));
         }
     }
 
     @EventHandler
-    void on(InformationRequestForwarded event, ReplayStatus replay) {
-        change(replay, event.requestId().value(), existing -> existing == null ? null
-                : unit(existing, event.unit(), false));
+    void on(InformationRequestForwarded event) {
+        change(event.requestId().value(), existing -> existing == null ? null : unit(existing, event.unit(), false));
     }
 
     /** A case counts for the first unit it went to; a media issue for the unit of its latest triage. */
@@ -244,10 +242,9 @@ public class OpinionProjection {
     /**
      * Applies {@code change} to the case's signal (given {@code null} when there is none; returning {@code null}
      * leaves it alone), files its counter key under its day, and holds the day's negative counts against the spike
-     * rule. A replay does not judge spikes again: the alerts raised are replayed from their own events, and a spike
-     * of a day gone by is not news (judging it cost more than all the rest of a replay).
+     * rule.
      */
-    private void change(ReplayStatus replay, String caseId, UnaryOperator<Document> change) {
+    private void change(String caseId, UnaryOperator<Document> change) {
         Document existing = signals.find(eq("_id", caseId)).first();
         Document changed = change.apply(existing == null ? null : new Document(existing));
         if (changed == null) {
@@ -262,7 +259,7 @@ public class OpinionProjection {
         signals.replaceOne(eq("_id", caseId), changed, REPLACE_UPSERT);
         String day = changed.getString("day");
         Map<String, Long> dayCounts = file(day, caseId, key(changed));
-        if (Sentiment.NEGATIF.name().equals(sentiment) && !replay.isReplay()) {
+        if (Sentiment.NEGATIF.name().equals(sentiment)) {
             watch(day, AlertDimension.TOPIK, topic, dayCounts);
             String kecamatan = changed.getString("kecamatan");
             if (kecamatan != null) {

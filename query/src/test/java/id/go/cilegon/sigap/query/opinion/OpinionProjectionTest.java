@@ -63,7 +63,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
-import org.axonframework.eventhandling.ReplayStatus;
 import org.bson.Document;
 
 /** The opinion counters and alerts through the real driver against the embedded store. */
@@ -139,23 +138,19 @@ class OpinionProjectionTest {
     }
 
     private void apply(List<Object> events) {
-        apply(events, ReplayStatus.REGULAR);
-    }
-
-    private void apply(List<Object> events, ReplayStatus replay) {
         for (Object event : events) {
             if (event instanceof ComplaintRegistered e) {
-                projection.on(e, replay);
+                projection.on(e);
             } else if (event instanceof ComplaintDisposed e) {
-                projection.on(e, replay);
+                projection.on(e);
             } else if (event instanceof InformationRequestRegistered e) {
-                projection.on(e, replay);
+                projection.on(e);
             } else if (event instanceof MediaIssueLogged e) {
-                projection.on(e, replay);
+                projection.on(e);
             } else if (event instanceof MediaIssueTriaged e) {
-                projection.on(e, replay);
+                projection.on(e);
             } else if (event instanceof OpinionCorrected e) {
-                projection.on(e, replay);
+                projection.on(e);
             } else if (event instanceof OpinionAlertRaised e) {
                 projection.on(e);
             } else {
@@ -207,27 +202,6 @@ class OpinionProjectionTest {
         assertThat(counts()).isEmpty();
         apply(events);
         assertThat(counts()).isEqualTo(once);
-    }
-
-    @Test
-    void a_replay_counts_the_same_but_judges_no_spike_of_a_day_gone_by() {
-        LocalDate spikeDay = MONDAY.plusDays(14);
-        List<Object> events = new ArrayList<>();
-        for (int day = 0; day < 14; day++) {
-            events.add(complaint(MONDAY.plusDays(day), "Jalan berlubang lagi", "Ciwandan"));
-        }
-        for (int i = 0; i < 5; i++) {
-            events.add(complaint(spikeDay, "Jalan rusak parah dan berlubang", "Citangkil"));
-        }
-        apply(events);
-        List<OpinionCount> live = counts();
-        assertThat(queries.handle(new ListOpinionAlerts(null, false))).hasSize(2);
-
-        projection.reset();
-        apply(events, ReplayStatus.REPLAY);
-
-        assertThat(counts()).isEqualTo(live);
-        assertThat(queries.handle(new ListOpinionAlerts(null, false))).isEmpty();
     }
 
     @Test
