@@ -141,7 +141,9 @@ public class ComplaintProjection {
         record(event, sequence, event.receivedAt(), event.enteredBy(), TimelineDetails.of(
                 "number", event.number().value(),
                 "dueDate", event.verificationDeadline().dueDate().toString()));
-        if (complaints.find(eq("_id", event.complaintId().value())).first() != null) {
+        ComplaintDocument known = complaints.find(eq("_id", event.complaintId().value())).first();
+        if (known != null) {
+            keepOpenWork(known.file());
             return;
         }
         ComplaintFile file = new ComplaintFile(event.complaintId().value(), event.number().value(),
@@ -383,7 +385,12 @@ public class ComplaintProjection {
     private void change(ComplaintEvent event, long sequence, Consumer<ComplaintFileChange> changes) {
         for (int attempt = 1; attempt <= CHANGE_ATTEMPTS; attempt++) {
             ComplaintDocument document = complaints.find(eq("_id", event.complaintId().value())).first();
-            if (document == null || document.file().lastSequence() >= sequence) {
+            if (document == null) {
+                return;
+            }
+            if (document.file().lastSequence() >= sequence) {
+                // Delivered again, perhaps after a crash between the file and its open work: repair the work.
+                keepOpenWork(document.file());
                 return;
             }
             ComplaintFileChange change = new ComplaintFileChange(document.file());

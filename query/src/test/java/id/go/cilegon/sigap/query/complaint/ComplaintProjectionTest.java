@@ -327,6 +327,24 @@ class ComplaintProjectionTest {
     }
 
     @Test
+    void an_event_delivered_again_after_a_crash_between_the_file_and_the_open_work_brings_the_open_work_back() {
+        MongoDatabase database = client.getDatabase("complaint-test");
+        ComplaintVerified verified = new ComplaintVerified(ID, null, DESK, day(3), false);
+        deliver(registered());
+        database.getCollection(ComplaintProjection.OPEN).drop();
+        deliverAt(registered(), 0);
+        assertThat(queries.handle(ListComplaintQueue.everything()).items()).extracting(QueueItem::status)
+                .containsExactly(ComplaintStatus.DITERIMA);
+
+        deliverAt(verified, 1);
+        database.getCollection(ComplaintProjection.OPEN).drop();
+        deliverAt(verified, 1);
+
+        assertThat(queries.handle(ListComplaintQueue.everything()).items()).extracting(QueueItem::status)
+                .containsExactly(ComplaintStatus.TERVERIFIKASI);
+    }
+
+    @Test
     void a_store_written_before_the_open_work_had_its_own_collection_gets_it_at_start() {
         deliver(registered(), registered(ComplaintId.of("c-2"), 2, "Lampu mati", "Lampu jalan mati", false,
                 "hash-2"), new ComplaintClosed(ComplaintId.of("c-2"), false, day(3)));
