@@ -152,13 +152,13 @@ class OfficerCasePagesTest {
                 CitizenCases.OFFICER));
         Http petugas = officer("halaman-petugas");
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
-                petugas.page("/petugas/permohonan?unit=SETDA").getResponseBody()).contains(page(forwarded)));
+                petugas.listing("/petugas/permohonan?unit=SETDA")).contains(page(forwarded)));
 
-        assertThat(petugas.page("/petugas/permohonan?unit=SETDA").getResponseBody())
+        assertThat(petugas.listing("/petugas/permohonan?unit=SETDA"))
                 .doesNotContain(page(stayed));
-        assertThat(petugas.page("/petugas/permohonan?status=DIPROSES&unit=").getResponseBody())
+        assertThat(petugas.listing("/petugas/permohonan?status=DIPROSES&unit="))
                 .contains(page(forwarded)).doesNotContain(page(stayed));
-        assertThat(petugas.page("/petugas/permohonan?sisa=bukan-angka&status=BUKAN").getResponseBody())
+        assertThat(petugas.listing("/petugas/permohonan?sisa=bukan-angka&status=BUKAN"))
                 .as("a filter it cannot read narrows nothing").contains(page(forwarded), page(stayed));
         String pelaksanaQueue = officer("halaman-pelaksana").listing("/petugas/permohonan");
         assertThat(pelaksanaQueue).contains(page(forwarded), "Sekretariat Daerah").doesNotContain(page(stayed));
