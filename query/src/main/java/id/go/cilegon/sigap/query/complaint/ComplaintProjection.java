@@ -111,9 +111,9 @@ public class ComplaintProjection {
         complaints.createIndex(Indexes.ascending("file.location.kelurahan", "file.category"));
         complaints.createIndex(Indexes.ascending("file.dispositions.unit.value"));
         timeline.createIndex(Indexes.ascending("complaintId", "sequence"));
-        open.createIndex(Indexes.ascending("dueOrder", "receivedAt"));
-        open.createIndex(Indexes.ascending("units", "dueOrder"));
-        open.createIndex(Indexes.ascending("status", "dueOrder"));
+        open.createIndex(Indexes.ascending("dueOrder", "item.receivedAt"));
+        open.createIndex(Indexes.ascending("item.units.value", "dueOrder"));
+        open.createIndex(Indexes.ascending("item.status", "dueOrder"));
         open.createIndex(Indexes.ascending("item.number"));
     }
 

@@ -9,7 +9,6 @@ import static com.mongodb.client.model.Filters.lte;
 import static com.mongodb.client.model.Filters.ne;
 import static com.mongodb.client.model.Filters.nin;
 
-import com.mongodb.client.FindIterable;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Projections;
@@ -117,21 +116,18 @@ public class ComplaintQueries {
     public ComplaintQueue handle(ListComplaintQueue query) {
         List<Bson> filters = new ArrayList<>();
         if (!query.statuses().isEmpty()) {
-            filters.add(in("status", query.statuses().stream().map(Enum::name).toList()));
+            filters.add(in("item.status", query.statuses().stream().map(Enum::name).toList()));
         }
         if (query.number() != null) {
             filters.add(eq("item.number", query.number()));
         }
         if (query.unit() != null) {
-            filters.add(eq("units", query.unit().value()));
+            filters.add(eq("item.units.value", query.unit().value()));
         }
-        Bson filter = filters.isEmpty() ? new Document() : and(filters);
-        FindIterable<OpenComplaintDocument> page = open.find(filter)
-                .sort(Sorts.ascending("dueOrder", "receivedAt", "_id")).skip(query.offset()).limit(query.limit());
-        List<QueueItem> items = new ArrayList<>();
-        Listings.batched(page).forEach(document -> items.add(document.item()));
-        boolean whole = query.limit() == 0 || (query.offset() == 0 && items.size() < query.limit());
-        return new ComplaintQueue(items, whole ? items.size() : open.countDocuments(filter));
+        Listings.Page<OpenComplaintDocument> page = Listings.page(open, Listings.matchingAll(filters),
+                Sorts.ascending("dueOrder", "item.receivedAt", "_id"), query.offset(), query.limit());
+        return new ComplaintQueue(page.documents().stream().map(OpenComplaintDocument::item).toList(),
+                page.total());
     }
 
     @QueryHandler

@@ -1,11 +1,9 @@
 package id.go.cilegon.sigap.query.complaint;
 
 import id.go.cilegon.sigap.command.complaint.api.ComplaintStatus;
-import id.go.cilegon.sigap.command.shared.api.UnitId;
 import id.go.cilegon.sigap.query.complaint.api.ComplaintFile;
 import id.go.cilegon.sigap.query.complaint.api.OpenClock;
 import id.go.cilegon.sigap.query.complaint.api.QueueItem;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -14,18 +12,14 @@ import org.bson.codecs.pojo.annotations.BsonId;
 /**
  * An open complaint as the queues, the supervision page, the deadline watch and the duplicate check read it: its
  * queue line, its description (for the duplicate check) and the clocks whose breach is not recorded yet. Only open
- * complaints live in this collection, so open work is read without touching the years of closed ones; the top-level
- * fields are what the queues filter and sort by.
+ * complaints live in this collection, so open work is read without touching the years of closed ones. The queues
+ * filter and sort by the line's fields ({@code item.status}, {@code item.units.value}, {@code item.receivedAt}).
  *
  * @param dueOrder the next due date, or {@link #NO_CLOCK} when no clock runs, so that such complaints come last
- * @param units    the codes of the units that have the complaint now
  */
 public record OpenComplaintDocument(
         @BsonId String id,
-        String status,
-        List<String> units,
         LocalDate dueOrder,
-        Instant receivedAt,
         QueueItem item,
         String description,
         List<OpenClock> unrecordedClocks) {
@@ -37,9 +31,7 @@ public record OpenComplaintDocument(
 
     static OpenComplaintDocument of(ComplaintFile file) {
         QueueItem item = ComplaintClocks.item(file);
-        return new OpenComplaintDocument(file.complaintId(), file.status().name(),
-                item.units().stream().map(UnitId::value).toList(),
-                item.nextDue() == null ? NO_CLOCK : item.nextDue(), file.receivedAt(), item, file.description(),
-                ComplaintClocks.running(file, true));
+        return new OpenComplaintDocument(file.complaintId(), item.nextDue() == null ? NO_CLOCK : item.nextDue(), item,
+                file.description(), ComplaintClocks.running(file, true));
     }
 }

@@ -9,7 +9,6 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Sorts;
 import id.go.cilegon.sigap.query.informationrequest.api.FindRequestStatus;
 import id.go.cilegon.sigap.query.informationrequest.api.ListOpenRequests;
-import id.go.cilegon.sigap.query.informationrequest.api.OpenRequest;
 import id.go.cilegon.sigap.query.informationrequest.api.RequestQueue;
 import id.go.cilegon.sigap.query.informationrequest.api.RequestStatus;
 import id.go.cilegon.sigap.query.shared.Listings;
@@ -18,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.axonframework.queryhandling.QueryHandler;
-import org.bson.Document;
 import org.bson.conversions.Bson;
 
 /** Answers the status page and the officers' queue from the read models the projection keeps. */
@@ -61,12 +59,9 @@ public class InformationRequestQueries {
             filters.add(eq("noticeSent", false));
             filters.add(lte("noticeDue", query.noticeDueBy()));
         }
-        Bson filter = filters.isEmpty() ? new Document() : and(filters);
-        List<OpenRequest> open = new ArrayList<>();
-        Listings.batched(openRequests.find(filter).sort(Sorts.ascending("noticeDue", "receivedAt",
-                        "registrationNumber")).skip(query.offset()).limit(query.limit()))
-                .forEach(document -> open.add(document.toView()));
-        boolean whole = query.limit() == 0 || (query.offset() == 0 && open.size() < query.limit());
-        return new RequestQueue(open, whole ? open.size() : openRequests.countDocuments(filter));
+        Listings.Page<OpenRequestDocument> page = Listings.page(openRequests, Listings.matchingAll(filters),
+                Sorts.ascending("noticeDue", "receivedAt", "registrationNumber"), query.offset(), query.limit());
+        return new RequestQueue(page.documents().stream().map(OpenRequestDocument::toView).toList(),
+                page.total());
     }
 }

@@ -58,7 +58,7 @@ public class MediaIssueQueries {
             filters.add(regex("file.number", "^" + MediaIssueNumber.REGISTER + "/" + query.year() + "/"));
         }
         List<MediaIssueFile> files = new ArrayList<>();
-        Listings.batched((filters.isEmpty() ? issues.find() : issues.find(and(filters)))
+        Listings.batched(issues.find(Listings.matchingAll(filters))
                         .sort(Sorts.descending("file.detectedAt")))
                 .forEach(document -> files.add(document.file()));
         return files;

@@ -87,7 +87,7 @@ public class OpinionQueries {
             filters.add(eq("raisedAt", null));
         }
         List<OpinionAlertView> found = new ArrayList<>();
-        alerts.find(filters.isEmpty() ? new Document() : and(filters))
+        alerts.find(Listings.matchingAll(filters))
                 .sort(Sorts.orderBy(Sorts.descending("day"), Sorts.descending("negative")))
                 .forEach(alert -> found.add(alert(alert)));
         return found;

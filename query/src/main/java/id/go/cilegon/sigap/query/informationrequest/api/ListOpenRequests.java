@@ -6,8 +6,8 @@ import java.time.LocalDate;
 /**
  * The officers' queue: requests still open, the nearest written-notice deadline first, as a {@link RequestQueue}.
  * Each filter narrows it when not {@code null}: {@code number} the registration number, {@code unit} the code of
- * the unit it was forwarded to,
- * {@code status}, {@code noticeDueBy} only requests whose notice is still owed and due on or before that date.
+ * the unit it was forwarded to, {@code status}, {@code noticeDueBy} only requests whose notice is still owed and due
+ * on or before that date.
  * {@code offset} and {@code limit} choose a page; a {@code limit} of 0 means the whole queue.
  */
 public record ListOpenRequests(String number, String unit, InformationRequestStatus status, LocalDate noticeDueBy,
