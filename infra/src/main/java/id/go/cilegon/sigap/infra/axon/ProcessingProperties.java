@@ -10,8 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code docs/adr/0019-nodes-segments-and-fault-tests.md}).
  *
  * @param segments      the segments each processor's events are split into when its tokens are first created; the
- *                      most nodes that can share one processor. Default 4. Changing it later does not split existing
- *                      tokens.
+ *                      most nodes that can share one processor. Default 2 (ADR 0023). Changing it later does not split
+ *                      existing tokens.
  * @param threads       worker threads per processor on each node. Default 2.
  * @param batchSize     events handled (and one token stored) per batch of a segment. Default 100.
  * @param claimTimeout  how long a segment stays claimed by a node that stopped extending its claim (one that died)
@@ -25,7 +25,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties(prefix = "sigap.processing")
 public record ProcessingProperties(
-        @DefaultValue("4") int segments,
+        @DefaultValue("2") int segments,
         @DefaultValue("2") int threads,
         @DefaultValue("100") int batchSize,
         @DefaultValue("10s") Duration claimTimeout,

@@ -32,15 +32,17 @@ import org.bson.Document;
  * journaled majority and reads ask for majority-committed data, because a key lost in a fail-over would take every
  * event sealed with it along.
  *
- * <p>Unwrapped keys are cached (at most 10,000 subjects) for {@link #CACHE_EXPIRY}: {@link #forget}
- * takes effect at once on the node that runs it and on every other node within those two minutes, when their cached
- * copy expires. Subjects without a key are not cached, so a key created on another node is seen at once.
+ * <p>Unwrapped keys are cached (at most 100,000 subjects, a few tens of MB: with fewer, the processors of a rebuild,
+ * each at its own place in the history, load the same keys again and again) for {@link #CACHE_EXPIRY}:
+ * {@link #forget} takes effect at once on the node that runs it and on every other node within those two minutes,
+ * when their cached copy expires. Subjects without a key are not cached, so a key created on another node is seen at
+ * once.
  */
 public final class SubjectKeyStore implements SubjectKeys {
 
     public static final String COLLECTION = "personal_data_keys";
     public static final Duration CACHE_EXPIRY = Duration.ofMinutes(2);
-    private static final int CACHE_SIZE = 10_000;
+    private static final int CACHE_SIZE = 100_000;
 
     private final MongoCollection<Document> keys;
     private final MasterKey masterKey;

@@ -92,14 +92,17 @@ class SigapConfiguration {
      * A converted complaint's {@code ComplaintConverted} is the complaint's event but writes the request's case file,
      * so it is handled in the request's sequence: in the same segment as, and after, the request's registration,
      * which the conversion stores first. In the complaint's sequence, another segment could handle it before the case
-     * file exists, and the link back to the complaint would be lost.
+     * file exists, and the link back to the complaint would be lost. The policy asks every event (once per segment)
+     * and reads only its type, so that the others are not deserialized for it.
      */
     @Bean
     ConfigurerModule caseFilesInTheRequestsSequence() {
         SequentialPerAggregatePolicy perAggregate = SequentialPerAggregatePolicy.instance();
         return configurer -> configurer.eventProcessing(processing -> processing.registerSequencingPolicy(
-                CaseFileProjection.PROCESSING_GROUP, axon -> event -> event.getPayload() instanceof ComplaintConverted
-                        converted ? converted.requestId().value() : perAggregate.getSequenceIdentifierFor(event)));
+                CaseFileProjection.PROCESSING_GROUP,
+                axon -> event -> ComplaintConverted.class.equals(event.getPayloadType())
+                        ? ((ComplaintConverted) event.getPayload()).requestId().value()
+                        : perAggregate.getSequenceIdentifierFor(event)));
     }
 
     @Bean

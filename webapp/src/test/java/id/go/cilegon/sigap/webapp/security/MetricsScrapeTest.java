@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,9 @@ import org.springframework.test.web.reactive.server.EntityExchangeResult;
 class MetricsScrapeTest {
 
     private static final String PASSWORD = "rahasia-metrik-1";
+    /** A processor's count of handled events, once it has handled one. */
+    private static final Pattern HANDLED =
+            Pattern.compile("(?m)^eventProcessor_successCounter_total\\{processorName=\"information-requests\"} [1-9]");
 
     @LocalServerPort
     int port;
@@ -43,10 +47,11 @@ class MetricsScrapeTest {
                         "informasiDiminta", "Anggaran perawatan jalan 2026", "tujuanPenggunaan", "Penelitian",
                         "caraMemperoleh", "SALINAN_SOFTCOPY", "caraMendapatkanSalinan", "EMAIL")).exchange().expectStatus().isCreated();
 
-        // Axon's meters are tagged by payload type and processor, so they appear with the first message of each.
+        // The buses' meters are tagged by payload type, so they appear with the first message of each; the
+        // processors' are there from the start and count what they handled.
         EntityExchangeResult<String> scrape = await().atMost(Duration.ofSeconds(20)).until(
                 () -> scrape("prometheus", "uji-scrape-rahasia"),
-                result -> String.valueOf(result.getResponseBody()).contains("processorName=\"information-requests\""));
+                result -> HANDLED.matcher(String.valueOf(result.getResponseBody())).find());
 
         assertThat(scrape.getStatus().value()).isEqualTo(200);
         assertThat(scrape.getResponseHeaders().getContentType()).isNotNull()
@@ -55,7 +60,10 @@ class MetricsScrapeTest {
                 "payloadType=\"RegisterInformationRequest\"", "jvm_memory_used_bytes")
                 .containsPattern("(?m)^commandBus\\w*")
                 .containsPattern("(?m)^eventProcessor_latency\\{processorName=\"information-requests\"")
-                .containsPattern("(?m)^eventStore_successCounter_total");
+                .containsPattern("(?m)^eventProcessor_failureCounter_total\\{processorName=\"information-requests\"} 0")
+                .containsPattern("(?m)^eventStore_successCounter_total")
+                .as("the processors' meters are not looked up per payload type")
+                .doesNotContainPattern("(?m)^eventProcessor\\w*\\{[^}]*payloadType");
         assertThat(scrape.getResponseCookies()).as("a scrape keeps no session").doesNotContainKey("SESSION");
     }
 
