@@ -1,6 +1,5 @@
 package id.go.cilegon.sigap.infra.mongo;
 
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
 import java.util.List;
@@ -14,7 +13,7 @@ import java.util.Set;
  * answer, as a journaled write concern does. A {@link GroupCommit} lets the connections answered at the same moment
  * share one commit.
  */
-final class CommittingH2Backend extends H2Backend {
+final class CommittingH2Backend extends KeyedBackends.H2 {
 
     /** Commands that only read; everything else, including a command this list does not know, is committed. */
     private static final Set<String> READS = Set.of(

@@ -3,7 +3,6 @@ package id.go.cilegon.sigap.infra.mongo;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -63,7 +62,7 @@ public final class EmbeddedMongo implements AutoCloseable {
 
     /** Starts the server with the in-memory backend on {@code port} (0: a free one). */
     public static EmbeddedMongo inMemory(int port) {
-        return new EmbeddedMongo(new MemoryBackend(), null, null, port);
+        return new EmbeddedMongo(new KeyedBackends.Memory(), null, null, port);
     }
 
     /**
@@ -77,7 +76,7 @@ public final class EmbeddedMongo implements AutoCloseable {
     /** As {@link #h2(Path)}, on {@code port} (0: a free one). */
     public static EmbeddedMongo h2(Path dataDir, int port) {
         Path file = dataFile(dataDir);
-        return start(new H2Backend(file.toString()), file, port);
+        return start(new KeyedBackends.H2(file.toString()), file, port);
     }
 
     /**

@@ -1,0 +1,120 @@
+package id.go.cilegon.sigap.infra.mongo;
+
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.bson.ObjectId;
+import de.bwaldvogel.mongo.exception.KeyConstraintError;
+import java.time.Instant;
+import java.util.Date;
+import java.util.UUID;
+
+/**
+ * A unique index of the embedded store that also answers a query which names each of its keys with one value beside
+ * other conditions, such as a compare-and-set {@code {_id: "c-1", revision: 4}} or {@code {_id: "c-1",
+ * lastSequence: {$lt: 7}}}: it finds the one document with those keys, and the collection checks the rest of the
+ * query on it. mongo-java-server uses an index only for a query of exactly the index's keys and reads every document
+ * of the collection for any other; so each such write cost a pass over all complaints, days or cases (ADR 0024).
+ *
+ * <p>Only plain values narrow (strings, numbers, booleans, ids, instants): an operator, a list, a sub-document or
+ * {@code null} under a key leaves the query to the server as it is. Every condition of a query's top level must hold,
+ * so a document it matches has these key values, and the index holds each such document under them.
+ */
+final class KeyLookupIndex<P> extends Index<P> {
+
+    private final Index<P> unique;
+
+    KeyLookupIndex(Index<P> unique, boolean sparse) {
+        super(unique.getName(), unique.getKeys(), sparse);
+        this.unique = unique;
+    }
+
+    @Override
+    public boolean canHandle(Document query) {
+        if (unique.canHandle(query)) {
+            return true;
+        }
+        Document keys = keysOf(query);
+        return keys != null && unique.canHandle(keys);
+    }
+
+    @Override
+    public Iterable<P> getPositions(Document query) {
+        return unique.canHandle(query) ? unique.getPositions(query) : unique.getPositions(keysOf(query));
+    }
+
+    /** The query's conditions on this index's keys, if it gives each of them one plain value; otherwise null. */
+    private Document keysOf(Document query) {
+        Document keys = new Document();
+        for (String key : keys()) {
+            Object value = query.get(key);
+            if (!plain(value)) {
+                return null;
+            }
+            keys.put(key, value);
+        }
+        return keys.size() < query.size() ? keys : null;
+    }
+
+    private static boolean plain(Object value) {
+        return value instanceof String || value instanceof Number || value instanceof Boolean
+                || value instanceof ObjectId || value instanceof UUID || value instanceof Instant
+                || value instanceof Date;
+    }
+
+    @Override
+    public boolean isUnique() {
+        return unique.isUnique();
+    }
+
+    @Override
+    public P getPosition(Document document) {
+        return unique.getPosition(document);
+    }
+
+    @Override
+    public void checkAdd(Document document, MongoCollection<P> collection) {
+        unique.checkAdd(document, collection);
+    }
+
+    @Override
+    public void add(Document document, P position, MongoCollection<P> collection) {
+        unique.add(document, position, collection);
+    }
+
+    @Override
+    public P remove(Document document) {
+        return unique.remove(document);
+    }
+
+    @Override
+    public long getCount() {
+        return unique.getCount();
+    }
+
+    @Override
+    public long getDataSize() {
+        return unique.getDataSize();
+    }
+
+    @Override
+    public void checkUpdate(Document oldDocument, Document newDocument, MongoCollection<P> collection) {
+        unique.checkUpdate(oldDocument, newDocument, collection);
+    }
+
+    @Override
+    public void updateInPlace(Document oldDocument, Document newDocument, P position, MongoCollection<P> collection)
+            throws KeyConstraintError {
+        unique.updateInPlace(oldDocument, newDocument, position, collection);
+    }
+
+    @Override
+    public void drop() {
+        unique.drop();
+    }
+
+    @Override
+    public Document toIndexDescription() {
+        return unique.toIndexDescription();
+    }
+}
