@@ -190,8 +190,13 @@ public final class Benchmark {
                 + result.lag().count() + " followed): p50 " + Report.millis(result.lag().millisAt(50)) + " ms, p99 "
                 + Report.millis(result.lag().millisAt(99)) + " ms, max " + Report.millis(result.lag().maxMillis())
                 + " ms" + failures(result.lag()));
+        report.line(String.format(Locale.ROOT, "- Sigap sent its store %,.0f commands a second, %.1f per registration "
+                + "(registrations, officer actions, their projections, token updates, page reads)",
+                result.storeCommands() / seconds, result.storeCommands()
+                        / (double) Math.max(1, result.registrations().count())));
         long failed = result.exchanges().stream().mapToLong(Latency::failures).sum();
-        report.line("- errors: " + failed + "; officers found no work " + result.idleOfficerTurns() + " times\n");
+        report.line("- errors: " + failed + "; officers found no work " + result.idleOfficerTurns() + " times; load "
+                + "average at the end: " + Machine.loadAverage() + "\n");
         List<List<String>> rows = new ArrayList<>();
         for (Latency latency : result.exchanges()) {
             rows.add(List.of(latency.name(), String.valueOf(latency.count()),
@@ -204,6 +209,7 @@ public final class Benchmark {
 
     private void storeProbe(MongoClient client, LoadRun.Result sustained) throws Exception {
         report.heading("The store's own insert rate (same server, same run)");
+        report.line("Load average before: " + Machine.loadAverage() + ".\n");
         RawInserts raw = new RawInserts(client, "bench_raw", masterKey, corpus);
         List<List<String>> rows = new ArrayList<>();
         double single = 0;
@@ -217,12 +223,14 @@ public final class Benchmark {
                 "documents/s"), rows);
         double registrations = sustained.registrations().count() / sustained.seconds();
         report.line(String.format(Locale.ROOT, "%nSigap's sustained registrations (each one event stored, "
-                + "plus its projections' writes) are %.0f%% of one thread's insertOne rate.",
-                100 * registrations / single));
+                + "plus everything its processors write) are %.1f%% of one thread's insertOne rate; the commands it "
+                + "sent its store under that load (every kind) are %.0f%%.", 100 * registrations / single,
+                100 * sustained.storeCommands() / sustained.seconds() / single));
     }
 
     private void peer(MongoClient client, LoadRun.Result sustained) throws Exception {
         report.heading("Event storage engines on the same workload (peer)");
+        report.line("Load average before: " + Machine.loadAverage() + ".\n");
         EnginePeer peer = new EnginePeer(client, corpus, masterKey);
         EnginePeer.Outcome ours = peer.sigapEngine(settings.peer());
         EnginePeer.Outcome theirs = peer.extensionEngine(settings.peer());

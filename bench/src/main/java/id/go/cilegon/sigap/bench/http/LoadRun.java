@@ -31,16 +31,19 @@ public final class LoadRun {
     private final Settings settings;
     private final Corpus corpus;
     private final String baseUrl;
+    private final StoreCommands storeCommands;
 
     public LoadRun(Settings settings, Corpus corpus, String baseUrl) {
         this.settings = settings;
         this.corpus = corpus;
         this.baseUrl = baseUrl;
+        this.storeCommands = new StoreCommands(baseUrl);
     }
 
     /** Closed loop for {@code duration}; returns what was measured. */
     public Result sustained(Duration duration) {
         Operations operations = operations();
+        long commandsBefore = storeCommands.sent();
         List<Web> officers = officers();
         AtomicBoolean running = new AtomicBoolean(true);
         ExecutorService threads = Executors.newFixedThreadPool(settings.citizens() + officers.size() + 2);
@@ -70,12 +73,13 @@ public final class LoadRun {
         running.set(false);
         long elapsed = System.nanoTime() - started;
         stop(threads);
-        return Result.of(operations, elapsed);
+        return Result.of(operations, elapsed, storeCommands.sent() - commandsBefore);
     }
 
     /** Open loop for {@code duration} at {@code registrations} a second, with the mix around them. */
     public Result paced(Duration duration, double registrations) {
         Operations operations = operations();
+        long commandsBefore = storeCommands.sent();
         List<Web> officers = officers();
         AtomicBoolean running = new AtomicBoolean(true);
         ExecutorService workers = Executors.newFixedThreadPool(256);
@@ -94,7 +98,7 @@ public final class LoadRun {
         long elapsed = System.nanoTime() - started;
         stop(pacers);
         stop(workers);
-        return Result.of(operations, elapsed);
+        return Result.of(operations, elapsed, storeCommands.sent() - commandsBefore);
     }
 
     private Operations operations() {
@@ -177,18 +181,22 @@ public final class LoadRun {
         }
     }
 
-    /** What one phase measured, over {@code elapsedNanos} of offered load. */
+    /**
+     * What one phase measured, over {@code elapsedNanos} of offered load.
+     *
+     * @param storeCommands the commands Sigap sent its store meanwhile (up to when the last exchange was answered)
+     */
     public record Result(List<Latency> exchanges, Latency registrations, Latency commands, Latency lag,
-            long idleOfficerTurns, long elapsedNanos) {
+            long idleOfficerTurns, long elapsedNanos, long storeCommands) {
 
-        static Result of(Operations operations, long elapsedNanos) {
+        static Result of(Operations operations, long elapsedNanos, long storeCommands) {
             Latency registrations = new Latency("registrations");
             registrations.add(operations.informationRequests);
             registrations.add(operations.complaints);
             Latency commands = new Latency("commands");
             operations.commands().forEach(commands::add);
             return new Result(operations.all(), registrations, commands, operations.lag,
-                    operations.idleOfficers.get(), elapsedNanos);
+                    operations.idleOfficers.get(), elapsedNanos, storeCommands);
         }
 
         public double seconds() {

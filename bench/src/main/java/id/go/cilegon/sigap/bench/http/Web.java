@@ -46,6 +46,13 @@ public final class Web {
 
     /** An officer logged in as {@code username}, with the CSRF token of their session. */
     public static Web officer(String baseUrl, String username, String password) {
+        Web web = loggedIn(baseUrl, username, password);
+        web.csrfToken = csrf(web.get("/petugas/notifikasi").body());
+        return web;
+    }
+
+    /** Logged in as {@code username}, for reading only (an administrator has no case pages to take a token from). */
+    public static Web loggedIn(String baseUrl, String username, String password) {
         Web web = new Web(baseUrl, HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10)).build());
@@ -56,7 +63,6 @@ public final class Web {
         if (login.status() != 302 || location == null || !location.startsWith("/petugas")) {
             throw new IllegalStateException("Login of " + username + " failed: " + login.status() + " " + location);
         }
-        web.csrfToken = csrf(web.get("/petugas/notifikasi").body());
         return web;
     }
 

@@ -7,6 +7,9 @@ import de.bwaldvogel.mongo.bson.ObjectId;
 import de.bwaldvogel.mongo.exception.KeyConstraintError;
 import java.time.Instant;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -18,7 +21,8 @@ import java.util.UUID;
  *
  * <p>Only plain values narrow (strings, numbers, booleans, ids, instants): an operator, a list, a sub-document or
  * {@code null} under a key leaves the query to the server as it is. Every condition of a query's top level must hold,
- * so a document it matches has these key values, and the index holds each such document under them.
+ * and so must every member of a top-level {@code $and}: a document the query matches has these key values, and the
+ * index holds each such document under them.
  */
 final class KeyLookupIndex<P> extends Index<P> {
 
@@ -45,15 +49,32 @@ final class KeyLookupIndex<P> extends Index<P> {
 
     /** The query's conditions on this index's keys, if it gives each of them one plain value; otherwise null. */
     private Document keysOf(Document query) {
+        Map<String, Object> conditions = new HashMap<>();
+        collect(query, conditions);
         Document keys = new Document();
         for (String key : keys()) {
-            Object value = query.get(key);
+            Object value = conditions.get(key);
             if (!plain(value)) {
                 return null;
             }
             keys.put(key, value);
         }
-        return keys.size() < query.size() ? keys : null;
+        return keys;
+    }
+
+    /**
+     * The conditions every matching document meets: the query's own, and those of each member of a top-level
+     * {@code $and} (the driver writes {@code Filters.and(eq("_id", id), eq("revision", 4))} as one).
+     */
+    private static void collect(Document query, Map<String, Object> conditions) {
+        query.forEach((field, condition) -> {
+            if ("$and".equals(field) && condition instanceof List<?> members) {
+                members.stream().filter(Document.class::isInstance)
+                        .forEach(member -> collect((Document) member, conditions));
+            } else {
+                conditions.putIfAbsent(field, condition);
+            }
+        });
     }
 
     private static boolean plain(Object value) {

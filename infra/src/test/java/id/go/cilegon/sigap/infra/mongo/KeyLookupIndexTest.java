@@ -39,6 +39,15 @@ class KeyLookupIndexTest {
         assertThat(index.getPositions(stored("_id", "c-1", "revision", 4))).containsExactly(7);
         assertThat(index.getPositions(stored("_id", "c-2"))).containsExactly(8);
 
+        // How the driver writes Filters.and(eq("_id", "c-1"), eq("revision", 4)).
+        de.bwaldvogel.mongo.bson.Document written = stored("$and",
+                List.of(stored("_id", "c-1"), stored("revision", 4)));
+        assertThat(unique.canHandle(written)).isFalse();
+        assertThat(index.canHandle(written)).isTrue();
+        assertThat(index.getPositions(written)).containsExactly(7);
+        assertThat(index.getPositions(stored("$and", List.of(stored("$and", List.of(stored("_id", "c-2"))),
+                stored("revision", stored("$lt", 9)))))).as("an $and within an $and").containsExactly(8);
+
         assertThat(index.canHandle(stored("_id", stored("$gt", "c-1"), "revision", 4))).as("an operator").isFalse();
         assertThat(index.canHandle(stored("_id", null, "revision", 4))).as("null under the key").isFalse();
         assertThat(index.canHandle(stored("revision", 4))).as("without the key").isFalse();
