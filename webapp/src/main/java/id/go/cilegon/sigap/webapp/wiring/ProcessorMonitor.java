@@ -19,12 +19,10 @@ import org.axonframework.monitoring.NoOpMessageMonitorCallback;
  */
 final class ProcessorMonitor implements MessageMonitor<EventMessage<?>> {
 
-    static final String PREFIX = "eventProcessor";
+    private static final String PREFIX = "eventProcessor";
 
     private final Clock clock;
     private final AtomicLong latency = new AtomicLong();
-    private final Counter succeeded;
-    private final Counter failed;
     private final MonitorCallback handled;
 
     ProcessorMonitor(String processor, MeterRegistry registry, Clock clock) {
@@ -32,9 +30,9 @@ final class ProcessorMonitor implements MessageMonitor<EventMessage<?>> {
         Gauge.builder(PREFIX + ".latency", latency, AtomicLong::get).tag("processorName", processor)
                 .strongReference(true).description("Milliseconds since the event this processor took last happened")
                 .register(registry);
-        this.succeeded = Counter.builder(PREFIX + ".successCounter").tag("processorName", processor)
+        Counter succeeded = Counter.builder(PREFIX + ".successCounter").tag("processorName", processor)
                 .description("Events this processor handled").register(registry);
-        this.failed = Counter.builder(PREFIX + ".failureCounter").tag("processorName", processor)
+        Counter failed = Counter.builder(PREFIX + ".failureCounter").tag("processorName", processor)
                 .description("Events whose handling failed (the processor retries them)").register(registry);
         this.handled = new MonitorCallback() {
             @Override
