@@ -2,9 +2,6 @@ package id.go.cilegon.sigap.infra.mongo;
 
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
-import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 /**
  * The H2 backend of a store that other processes write to ({@link EmbeddedMongo#sharedH2}): a command that may have
@@ -13,20 +10,13 @@ import java.util.Set;
  * answer, as a journaled write concern does. A {@link GroupCommit} lets the connections answered at the same moment
  * share one commit.
  */
-final class CommittingH2Backend extends KeyedBackends.H2 {
-
-    /** Commands that only read; everything else, including a command this list does not know, is committed. */
-    private static final Set<String> READS = Set.of(
-            "find", "getmore", "count", "distinct", "listcollections", "listindexes", "listdatabases", "ismaster",
-            "hello", "ping", "buildinfo", "whatsmyuri", "serverstatus", "killcursors", "endsessions", "getlasterror",
-            "getparameter", "connectionstatus", "dbstats", "collstats", "hostinfo", "getcmdlineopts", "getlog",
-            "saslstart", "saslcontinue");
+final class CommittingH2Backend extends ConsistentH2Backend {
 
     private final GroupCommit commits;
 
     CommittingH2Backend(String fileName) {
         super(fileName);
-        this.commits = new GroupCommit(() -> EmbeddedMongo.commitAndSync(this));
+        this.commits = new GroupCommit(this::commitAndSync);
     }
 
     @Override
@@ -44,19 +34,6 @@ final class CommittingH2Backend extends KeyedBackends.H2 {
         }
         commits.awaitDurable();
         return answer;
-    }
-
-    private static boolean onlyReads(String command, Document query) {
-        String name = command.toLowerCase(Locale.ROOT);
-        if (name.equals("aggregate")) {
-            Object pipeline = query.get("pipeline");
-            return !(pipeline instanceof List<?> stages) || stages.stream().noneMatch(CommittingH2Backend::writes);
-        }
-        return READS.contains(name);
-    }
-
-    private static boolean writes(Object stage) {
-        return stage instanceof Document document && (document.containsKey("$out") || document.containsKey("$merge"));
     }
 
     /** Number of commits that have completed; for tests. */

@@ -2,7 +2,6 @@ package id.go.cilegon.sigap.infra.mongo;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -27,18 +26,18 @@ public final class EmbeddedMongo implements AutoCloseable {
     private static final String HOST = "127.0.0.1";
 
     private final MongoServer server;
-    private final H2Backend h2;
+    private final ConsistentH2Backend h2;
     private final Path dataFile;
     private final WriteDurability durability;
     private final GroupCommit groupCommit;
     private final InetSocketAddress address;
     private boolean closed;
 
-    private EmbeddedMongo(MongoBackend backend, H2Backend h2, Path dataFile, int port) {
+    private EmbeddedMongo(MongoBackend backend, ConsistentH2Backend h2, Path dataFile, int port) {
         this.h2 = h2;
         this.dataFile = dataFile;
         if (h2 != null && !(h2 instanceof CommittingH2Backend)) {
-            this.groupCommit = new GroupCommit(() -> commitAndSync(h2));
+            this.groupCommit = new GroupCommit(h2::commitAndSync);
             this.durability = groupCommit;
         } else {
             // In memory nothing survives anyway; a committing backend is durable before it answers.
@@ -76,7 +75,7 @@ public final class EmbeddedMongo implements AutoCloseable {
     /** As {@link #h2(Path)}, on {@code port} (0: a free one). */
     public static EmbeddedMongo h2(Path dataDir, int port) {
         Path file = dataFile(dataDir);
-        return start(new KeyedBackends.H2(file.toString()), file, port);
+        return start(new ConsistentH2Backend(file.toString()), file, port);
     }
 
     /**
@@ -100,22 +99,13 @@ public final class EmbeddedMongo implements AutoCloseable {
         return dir.resolve(DATA_FILE);
     }
 
-    private static EmbeddedMongo start(H2Backend backend, Path file, int port) {
+    private static EmbeddedMongo start(ConsistentH2Backend backend, Path file, int port) {
         try {
             return new EmbeddedMongo(backend, backend, file, port);
         } catch (RuntimeException e) {
             backend.close();
             throw e;
         }
-    }
-
-    /**
-     * commit() writes every change made so far to the file (it waits for a background store that is under way);
-     * sync() forces the file to the disk, so an acknowledged write survives a killed process and a power cut alike.
-     */
-    static void commitAndSync(H2Backend h2) {
-        h2.commit();
-        h2.getMvStore().sync();
     }
 
     /** {@code mongodb://127.0.0.1:<port>}, without database or options. */
@@ -147,12 +137,12 @@ public final class EmbeddedMongo implements AutoCloseable {
     }
 
     /**
-     * Turns off H2's background store (about once a second), so that only {@link #durability()} writes the file; for
+     * Turns off the background store (about once a second), so that only {@link #durability()} writes the file; for
      * the crash test, which must tell a committed write from one that merely happened to be stored in time.
      */
     void disableBackgroundCommit() {
         if (h2 != null) {
-            h2.getMvStore().setAutoCommitDelay(0);
+            h2.stopBackgroundStore();
         }
     }
 

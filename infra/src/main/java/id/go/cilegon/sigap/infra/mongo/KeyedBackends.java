@@ -8,6 +8,7 @@ import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import de.bwaldvogel.mongo.backend.memory.MemoryDatabase;
 import java.util.List;
+import org.h2.mvstore.MVStore;
 
 /** The embedded store's backends, whose unique indexes also find a document by key among other conditions. */
 final class KeyedBackends {
@@ -34,8 +35,8 @@ final class KeyedBackends {
     /** In an H2 (MVStore) file. */
     static class H2 extends H2Backend {
 
-        H2(String fileName) {
-            super(fileName);
+        H2(MVStore store) {
+            super(store);
         }
 
         @Override

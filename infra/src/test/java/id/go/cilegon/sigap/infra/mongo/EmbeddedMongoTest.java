@@ -6,6 +6,9 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Updates;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -15,13 +18,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class EmbeddedMongoTest {
+
+    private static final int WRITERS = 4;
+    private static final int WINDOW = 10;
 
     @Test
     void in_memory_it_listens_on_loopback_and_needs_no_commit() {
@@ -147,6 +156,84 @@ class EmbeddedMongoTest {
             assertThat(things.find(Filters.eq("_id", "answered-1")).first()).containsEntry("value", 2);
             assertThat(things.find(Filters.eq("_id", "answered-2")).first()).isNull();
         }
+    }
+
+    /**
+     * What a crash leaves is what the last commit stored, and a commit must store one moment of the whole store, not
+     * each collection and index at a moment of its own. Writers each keep a window of their latest cases: insert a
+     * case, move their position past it (as a projection writes its read model, then its token), delete the case that
+     * left the window, without waiting; the test commits again and again, and after each commit copies the file — the
+     * file a crash at that moment would leave — and opens the copy: each stored position has its whole window behind it,
+     * and every case is found by its indexes as by a scan.
+     */
+    @Test
+    void every_commit_stores_one_moment_no_later_write_without_the_earlier_ones(@TempDir Path dir) throws Exception {
+        AtomicBoolean writing = new AtomicBoolean(true);
+        List<Thread> writers = new ArrayList<>();
+        try (EmbeddedMongo mongo = EmbeddedMongo.h2(dir.resolve("live"));
+             MongoClient client = MongoClients.create(mongo.connectionString())) {
+            mongo.disableBackgroundCommit();
+            MongoCollection<Document> cases = client.getDatabase("sigap").getCollection("cases");
+            MongoCollection<Document> positions = client.getDatabase("sigap").getCollection("positions");
+            cases.createIndex(Indexes.ascending("number"), new IndexOptions().unique(true));
+            positions.insertOne(new Document("_id", "created"));
+            for (int w = 0; w < WRITERS; w++) {
+                int writer = w;
+                Thread thread = new Thread(() -> {
+                    for (int i = 0; writing.get(); i++) {
+                        cases.insertOne(new Document("_id", writer + "-" + i).append("number", i * WRITERS + writer));
+                        positions.replaceOne(Filters.eq("_id", writer), new Document("_id", writer).append("upTo", i),
+                                new ReplaceOptions().upsert(true));
+                        cases.deleteOne(Filters.eq("_id", writer + "-" + (i - WINDOW)));
+                    }
+                });
+                thread.start();
+                writers.add(thread);
+            }
+            for (int round = 0; round < 40; round++) {
+                Thread.sleep(10);
+                mongo.durability().awaitDurable();
+                Path crashed = dir.resolve("crash-" + round);
+                Files.createDirectories(crashed);
+                Files.copy(dir.resolve("live").resolve(EmbeddedMongo.DATA_FILE), crashed.resolve(EmbeddedMongo.DATA_FILE));
+                assertOneMoment(crashed, "the file after commit " + round);
+            }
+        } finally {
+            writing.set(false);
+            for (Thread writer : writers) {
+                writer.join();
+            }
+        }
+    }
+
+    private static void assertOneMoment(Path dataDir, String what) {
+        try (EmbeddedMongo mongo = EmbeddedMongo.h2(dataDir);
+             MongoClient client = MongoClients.create(mongo.connectionString())) {
+            MongoCollection<Document> cases = client.getDatabase("sigap").getCollection("cases");
+            Map<Object, Document> scanned = byId(cases.find(Filters.exists("number")));
+            assertThat(byId(cases.find(Filters.in("_id", scanned.keySet()))))
+                    .as("%s: the cases found by their _id", what).isEqualTo(scanned);
+            assertThat(byId(cases.find(Filters.in("number",
+                    scanned.values().stream().map(stored -> stored.get("number")).toList()))))
+                    .as("%s: the cases found by their number", what).isEqualTo(scanned);
+            assertThat(cases.countDocuments()).as("%s: cases counted against cases scanned", what)
+                    .isEqualTo(scanned.size());
+            for (Document position : client.getDatabase("sigap").getCollection("positions")
+                    .find(Filters.exists("upTo"))) {
+                int writer = position.getInteger("_id");
+                int upTo = position.getInteger("upTo");
+                for (int i = Math.max(0, upTo - WINDOW + 1); i <= upTo; i++) {
+                    assertThat(scanned.containsKey(writer + "-" + i)).as("%s: case %d-%d is there, in the window of "
+                            + "its writer's stored position %s", what, writer, i, position).isTrue();
+                }
+            }
+        }
+    }
+
+    private static Map<Object, Document> byId(Iterable<Document> documents) {
+        Map<Object, Document> byId = new HashMap<>();
+        documents.forEach(document -> byId.put(document.get("_id"), document));
+        return byId;
     }
 
     private static MongoCollection<Document> things(MongoClient client) {
