@@ -1,6 +1,14 @@
 package id.go.cilegon.sigap.infra.mongo;
 
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.ArrayFilters;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.oplog.Oplog;
 import io.netty.channel.Channel;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +18,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,11 +30,16 @@ import org.slf4j.LoggerFactory;
  * when that moment was stored, and nothing of a write that had not. An MVStore commit takes each map's root in turn
  * while writers go on (each collection and each index is a map of its own), so a commit under way could store a
  * later write — a tracking token, an index entry — without an earlier one — the read model it follows, the document
- * the entry points to. Here writes share a lock that a commit takes alone, and only this class commits: H2's own
- * background store and its commit-when-memory-is-full are off, and a thread of this class stores and compacts instead.
- * See {@code docs/adr/0026-the-store-file-holds-one-moment.md}.
+ * the entry points to. Here every change to the maps holds the shared side of a lock that a commit takes alone, and
+ * only this class commits: H2's own background store and its commit-when-memory-is-full are off, and a thread of this
+ * class stores and compacts instead. See {@code docs/adr/0026-the-store-file-holds-one-moment.md}.
+ *
+ * <p>Inserts, updates, deletes and find-and-modify take the lock inside their collection's own lock, around the
+ * change itself, so that a write waiting for a collection that a long query reads does not hold up the commit, and
+ * through it every other write. Other commands that may write (indexes, drops, renames, {@code $out}) hold it for
+ * the whole command.
  */
-class ConsistentH2Backend extends KeyedBackends.H2 {
+class ConsistentH2Backend extends H2Backend {
 
     private static final Logger log = LoggerFactory.getLogger(ConsistentH2Backend.class);
 
@@ -40,13 +56,19 @@ class ConsistentH2Backend extends KeyedBackends.H2 {
     private static final int COMPACT_BELOW_FILL_RATE = 60;
     private static final int COMPACT_WRITE_BYTES = 4 * 1024 * 1024;
 
-    /** Shared by writes, taken alone by a commit. */
+    /** Commands whose changes take the lock inside their collection's own lock, in {@link LockingCollection}. */
+    private static final Set<String> COLLECTION_WRITES = Set.of("insert", "update", "delete", "findandmodify");
+
+    /**
+     * Shared by changes, taken alone by a commit. Read at each change, not captured: the H2 backend's constructor
+     * opens the databases already in the file before this field is set.
+     */
     private final ReentrantReadWriteLock moments = new ReentrantReadWriteLock();
     private final ScheduledExecutorService background;
     private long backgroundStores;
 
     ConsistentH2Backend(String fileName) {
-        super(new MVStore.Builder().fileName(fileName).autoCommitDisabled().autoCommitBufferSize(0).open());
+        super(open(fileName));
         this.background = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "sigap-store-background");
             thread.setDaemon(true);
@@ -56,9 +78,27 @@ class ConsistentH2Backend extends KeyedBackends.H2 {
                 TimeUnit.MILLISECONDS);
     }
 
+    private static MVStore open(String fileName) {
+        return new MVStore.Builder().fileName(fileName).autoCommitDisabled().autoCommitBufferSize(0).open();
+    }
+
+    @Override
+    protected MongoDatabase openOrCreateDatabase(String databaseName) {
+        return new KeyedBackends.H2(databaseName, getMvStore(), getCursorRegistry()) {
+            @Override
+            protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+                // The map names of H2Database.openOrCreateCollection (mongo-java-server 1.47.0), so that the
+                // collections already in the file are found.
+                String name = getFullCollectionNamespace(collectionName);
+                return new LockingCollection(this, collectionName, options,
+                        getMvStore().openMap("databases." + name), getMvStore().openMap("meta." + name), cursorRegistry);
+            }
+        };
+    }
+
     @Override
     public Document handleCommand(Channel channel, String database, String command, Document query) {
-        if (onlyReads(command, query)) {
+        if (onlyReads(command, query) || COLLECTION_WRITES.contains(command.toLowerCase(Locale.ROOT))) {
             return super.handleCommand(channel, database, command, query);
         }
         Lock writing = moments.readLock();
@@ -118,6 +158,81 @@ class ConsistentH2Backend extends KeyedBackends.H2 {
 
     private static boolean writes(Object stage) {
         return stage instanceof Document document && (document.containsKey("$out") || document.containsKey("$merge"));
+    }
+
+    /** A collection whose changes hold the shared side of {@link #moments} inside the collection's own lock. */
+    private final class LockingCollection extends H2Collection {
+
+        LockingCollection(MongoDatabase database, String collectionName, CollectionOptions options,
+                          MVMap<Object, Document> data, MVMap<String, Object> meta,
+                          CursorRegistry cursors) {
+            super(database, collectionName, options, data, meta, cursors);
+        }
+
+        private <T> T changing(Supplier<T> change) {
+            Lock writing = moments.readLock();
+            writing.lock();
+            try {
+                return change.get();
+            } finally {
+                writing.unlock();
+            }
+        }
+
+        @Override
+        public synchronized void addDocument(Document document) {
+            changing(() -> {
+                super.addDocument(document);
+                return null;
+            });
+        }
+
+        @Override
+        public synchronized void addDocuments(Stream<Document> documents) {
+            changing(() -> {
+                super.addDocuments(documents);
+                return null;
+            });
+        }
+
+        @Override
+        public synchronized Document findAndModify(Document query) {
+            return changing(() -> super.findAndModify(query));
+        }
+
+        @Override
+        public synchronized List<Document> insertDocuments(List<Document> documents, boolean isOrdered) {
+            return changing(() -> super.insertDocuments(documents, isOrdered));
+        }
+
+        @Override
+        public synchronized int deleteDocuments(Document selector, int limit, Oplog oplog) {
+            return changing(() -> super.deleteDocuments(selector, limit, oplog));
+        }
+
+        @Override
+        public synchronized Document updateDocuments(Document selector, Document updateQuery,
+                                                     ArrayFilters arrayFilters, boolean isMulti, boolean isUpsert,
+                                                     Oplog oplog) {
+            return changing(() -> super.updateDocuments(selector, updateQuery, arrayFilters, isMulti, isUpsert,
+                    oplog));
+        }
+
+        @Override
+        public synchronized void removeDocument(Document document) {
+            changing(() -> {
+                super.removeDocument(document);
+                return null;
+            });
+        }
+
+        @Override
+        public synchronized void renameTo(MongoDatabase newDatabase, String newCollectionName) {
+            changing(() -> {
+                super.renameTo(newDatabase, newCollectionName);
+                return null;
+            });
+        }
     }
 
     /** Stops the background store and closes the file, which stores what is left, once no write is under way. */

@@ -1,16 +1,18 @@
 package id.go.cilegon.sigap.infra.mongo;
 
-import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import de.bwaldvogel.mongo.backend.memory.MemoryDatabase;
 import java.util.List;
 import org.h2.mvstore.MVStore;
 
-/** The embedded store's backends, whose unique indexes also find a document by key among other conditions. */
+/**
+ * The embedded store's backend in memory and its databases in H2, whose unique indexes also find a document by key
+ * among other conditions (ADR 0024).
+ */
 final class KeyedBackends {
 
     private KeyedBackends() {
@@ -32,23 +34,17 @@ final class KeyedBackends {
         }
     }
 
-    /** In an H2 (MVStore) file. */
-    static class H2 extends H2Backend {
+    /** A database in an H2 (MVStore) file; its backend is {@link ConsistentH2Backend}. */
+    static class H2 extends H2Database {
 
-        H2(MVStore store) {
-            super(store);
+        H2(String databaseName, MVStore store, CursorRegistry cursors) {
+            super(databaseName, store, cursors);
         }
 
         @Override
-        protected MongoDatabase openOrCreateDatabase(String databaseName) {
-            return new H2Database(databaseName, getMvStore(), getCursorRegistry()) {
-                @Override
-                protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName,
-                                                                List<IndexKey> keys, boolean sparse) {
-                    return new KeyLookupIndex<>(super.openOrCreateUniqueIndex(collectionName, indexName, keys,
-                            sparse), sparse);
-                }
-            };
+        protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
+                                                        boolean sparse) {
+            return new KeyLookupIndex<>(super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse), sparse);
         }
     }
 }

@@ -168,8 +168,6 @@ class EmbeddedMongoTest {
      */
     @Test
     void every_commit_stores_one_moment_no_later_write_without_the_earlier_ones(@TempDir Path dir) throws Exception {
-        AtomicBoolean writing = new AtomicBoolean(true);
-        List<Thread> writers = new ArrayList<>();
         try (EmbeddedMongo mongo = EmbeddedMongo.h2(dir.resolve("live"));
              MongoClient client = MongoClients.create(mongo.connectionString())) {
             mongo.disableBackgroundCommit();
@@ -177,6 +175,8 @@ class EmbeddedMongoTest {
             MongoCollection<Document> positions = client.getDatabase("sigap").getCollection("positions");
             cases.createIndex(Indexes.ascending("number"), new IndexOptions().unique(true));
             positions.insertOne(new Document("_id", "created"));
+            AtomicBoolean writing = new AtomicBoolean(true);
+            List<Thread> writers = new ArrayList<>();
             for (int w = 0; w < WRITERS; w++) {
                 int writer = w;
                 Thread thread = new Thread(() -> {
@@ -190,18 +190,21 @@ class EmbeddedMongoTest {
                 thread.start();
                 writers.add(thread);
             }
-            for (int round = 0; round < 40; round++) {
-                Thread.sleep(10);
-                mongo.durability().awaitDurable();
-                Path crashed = dir.resolve("crash-" + round);
-                Files.createDirectories(crashed);
-                Files.copy(dir.resolve("live").resolve(EmbeddedMongo.DATA_FILE), crashed.resolve(EmbeddedMongo.DATA_FILE));
-                assertOneMoment(crashed, "the file after commit " + round);
-            }
-        } finally {
-            writing.set(false);
-            for (Thread writer : writers) {
-                writer.join();
+            try {
+                for (int round = 0; round < 40; round++) {
+                    Thread.sleep(10);
+                    mongo.durability().awaitDurable();
+                    Path crashed = dir.resolve("crash-" + round);
+                    Files.createDirectories(crashed);
+                    Files.copy(dir.resolve("live").resolve(EmbeddedMongo.DATA_FILE),
+                            crashed.resolve(EmbeddedMongo.DATA_FILE));
+                    assertOneMoment(crashed, "the file after commit " + round);
+                }
+            } finally {
+                writing.set(false);
+                for (Thread writer : writers) {
+                    writer.join();
+                }
             }
         }
     }
