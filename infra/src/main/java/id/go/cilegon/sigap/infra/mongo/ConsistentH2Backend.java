@@ -55,6 +55,8 @@ class ConsistentH2Backend extends H2Backend {
     private static final int COMPACT_EVERY = 10;
     private static final int COMPACT_BELOW_FILL_RATE = 60;
     private static final int COMPACT_WRITE_BYTES = 4 * 1024 * 1024;
+    /** How long a commit waits in the queue before it lets the changes queued behind it through. */
+    private static final long STEP_ASIDE_MILLIS = 50;
 
     /** Commands whose changes take the lock inside their collection's own lock, in {@link LockingCollection}. */
     private static final Set<String> COLLECTION_WRITES = Set.of("insert", "update", "delete", "findandmodify");
@@ -121,7 +123,7 @@ class ConsistentH2Backend extends H2Backend {
 
     private void storeBetweenWrites(boolean compact) {
         Lock alone = moments.writeLock();
-        alone.lock();
+        awaitAlone(alone);
         try {
             if (compact) {
                 // Rewrites the live pages of the emptiest chunks into the current version, stored by the commit below.
@@ -130,6 +132,22 @@ class ConsistentH2Backend extends H2Backend {
             commit();
         } finally {
             alone.unlock();
+        }
+    }
+
+    /**
+     * Takes the exclusive side, stepping out of the queue now and then: while it waits, new changes wait behind it,
+     * and one of them may hold a lock (its collection's, its database's) that a command holding the shared side is
+     * waiting for. Stepping aside lets that change through, which frees the other; then the commit queues again.
+     */
+    private static void awaitAlone(Lock alone) {
+        try {
+            while (!alone.tryLock(STEP_ASIDE_MILLIS, TimeUnit.MILLISECONDS)) {
+                Thread.onSpinWait();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted before the store could commit", e);
         }
     }
 
@@ -245,7 +263,7 @@ class ConsistentH2Backend extends H2Backend {
             Thread.currentThread().interrupt();
         }
         Lock alone = moments.writeLock();
-        alone.lock();
+        awaitAlone(alone);
         try {
             super.close();
         } finally {

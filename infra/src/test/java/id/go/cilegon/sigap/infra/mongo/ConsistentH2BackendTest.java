@@ -6,6 +6,8 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
 import de.bwaldvogel.mongo.MongoServer;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
@@ -13,7 +15,9 @@ import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -59,6 +63,69 @@ class ConsistentH2BackendTest {
         } finally {
             threads.shutdownNow();
             server.shutdownNow();
+        }
+    }
+
+    /**
+     * An index build holds the shared side for its whole command and waits for the database, whose lock a change
+     * holds while it waits for the shared side behind a queued commit: the commit steps aside, and all three finish.
+     */
+    @Test
+    void a_commit_queued_between_a_command_and_a_change_that_wait_for_each_other_steps_aside(@TempDir Path dir)
+            throws Exception {
+        ConsistentH2Backend backend = new ConsistentH2Backend(dir.resolve(EmbeddedMongo.DATA_FILE).toString());
+        MongoServer server = new MongoServer(backend);
+        InetSocketAddress address = server.bind();
+        ExecutorService threads = Executors.newCachedThreadPool(task -> {
+            Thread thread = new Thread(task);
+            thread.setDaemon(true); // a test that fails leaves them stuck; they must not keep the JVM alive
+            return thread;
+        });
+        try (MongoClient client = MongoClients.create(
+                "mongodb://" + address.getHostString() + ":" + address.getPort())) {
+            MongoCollection<Document> indexed = client.getDatabase("sigap").getCollection("indexed");
+            MongoCollection<Document> changed = client.getDatabase("sigap").getCollection("changed");
+            indexed.insertOne(new Document("_id", 1).append("number", 1));
+            changed.insertOne(new Document("_id", 1));
+            de.bwaldvogel.mongo.MongoDatabase database = backend.resolveDatabase("sigap");
+            de.bwaldvogel.mongo.MongoCollection<?> changedCollection = database.resolveCollection("changed", true);
+
+            List<Future<?>> waiting = new ArrayList<>();
+            Future<?> holder = threads.submit(() -> {
+                synchronized (database) { // as a change that creates a collection holds it
+                    waiting.add(threads.submit(() -> indexed.createIndex(Indexes.ascending("number"),
+                            new IndexOptions().unique(true))));
+                    awaitSomeThreadBlockedOn(database);
+                    waiting.add(threads.submit(backend::commitAndSync));
+                    awaitSomeThreadIn("storeBetweenWrites");
+                    changedCollection.addDocument(new de.bwaldvogel.mongo.bson.Document("_id", 2));
+                }
+                return null;
+            });
+            holder.get(10, TimeUnit.SECONDS);
+            for (Future<?> done : waiting) {
+                done.get(10, TimeUnit.SECONDS);
+            }
+            assertThat(changed.countDocuments()).isEqualTo(2);
+            assertThat(indexed.listIndexes().map(index -> index.getString("name")).into(new ArrayList<>()))
+                    .contains("number_1");
+        } finally {
+            threads.shutdownNow();
+            // Closing waits for the store's lock: if the threads above are stuck, the test fails rather than hangs.
+            Thread closer = new Thread(server::shutdownNow);
+            closer.setDaemon(true);
+            closer.start();
+            closer.join(10_000);
+        }
+    }
+
+    private static void awaitSomeThreadIn(String method) throws InterruptedException {
+        Instant giveUp = Instant.now().plus(Duration.ofSeconds(10));
+        while (Arrays.stream(ManagementFactory.getThreadMXBean().dumpAllThreads(false, false))
+                .noneMatch(thread -> thread.getThreadState() == Thread.State.TIMED_WAITING && Arrays.stream(
+                        thread.getStackTrace()).anyMatch(frame -> frame.getMethodName().equals(method)))) {
+            assertThat(Instant.now()).as("a thread waiting in %s", method).isBefore(giveUp);
+            Thread.sleep(10);
         }
     }
 
