@@ -143,7 +143,7 @@ class ConsistentH2Backend extends H2Backend {
     private static void awaitAlone(Lock alone) {
         try {
             while (!alone.tryLock(STEP_ASIDE_MILLIS, TimeUnit.MILLISECONDS)) {
-                Thread.onSpinWait();
+                // Stepped aside: the changes queued behind went through; queue again.
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
