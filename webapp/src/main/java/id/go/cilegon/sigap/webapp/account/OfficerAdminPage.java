@@ -104,15 +104,13 @@ class OfficerAdminPage {
         return blocking(() -> {
             OfficerAccount account = account(username);
             checkProfile(errors, form, account);
-            if (account.has(OfficerRole.ADMIN) && account.enabled() && !form.roles().contains(OfficerRole.ADMIN.name())
-                    && accounts.activeAdmins() <= 1) {
+            if (!errors.hasErrors() && !accounts.change(account, form.nama().strip(), roles(form), form.unitCode(),
+                    form.ssoIdentity(), admin.getName())) {
                 FieldMessages.reject(errors, "peran", "account.last-admin");
             }
             if (errors.hasErrors()) {
                 return refused(model, account, form, errors, exchange);
             }
-            accounts.change(account, form.nama().strip(), roles(form), form.unitCode(), form.ssoIdentity(),
-                    admin.getName());
             return done(username, "diubah");
         });
     }
@@ -148,11 +146,10 @@ class OfficerAdminPage {
             if (enabled == account.enabled()) {
                 return done(username, enabled ? "diaktifkan" : "dinonaktifkan");
             }
-            if (!enabled && account.has(OfficerRole.ADMIN) && accounts.activeAdmins() <= 1) {
+            if (!accounts.enable(username, enabled, admin.getName())) {
                 return showAccount(model, account, profileOf(account), Map.of(), exchange, HttpStatus.CONFLICT,
                         "account.last-admin");
             }
-            accounts.enable(username, enabled, admin.getName());
             return done(username, enabled ? "diaktifkan" : "dinonaktifkan");
         });
     }

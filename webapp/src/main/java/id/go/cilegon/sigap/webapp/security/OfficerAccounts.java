@@ -51,14 +51,66 @@ public class OfficerAccounts implements ReactiveUserDetailsService {
     /** The most recent changes kept on an account; older ones drop off. */
     private static final int HISTORY = 200;
 
+    /**
+     * The roster of active administrators, one document: always a subset of the enabled accounts holding ADMIN, and
+     * never emptied by a change. An administrator leaves it (a conditional update of this one document) before the
+     * account loses the role or is disabled, and joins it after the account has gained them; so two administrators
+     * disabling each other at the same moment cannot leave the city without one.
+     */
+    static final String ADMIN_ROSTER = "officer_admin_roster";
+    private static final String ROSTER_ID = "active-admins";
+
     private final MongoCollection<Document> officers;
+    private final MongoCollection<Document> roster;
     private final PasswordEncoder passwords;
     private final Clock clock;
 
     public OfficerAccounts(MongoDatabase database, PasswordEncoder passwords, Clock clock) {
         this.officers = database.getCollection(COLLECTION);
+        this.roster = database.getCollection(ADMIN_ROSTER);
         this.passwords = passwords;
         this.clock = clock;
+        startRoster();
+    }
+
+    /** A store that has no roster yet (new, or from before it) gets one of the accounts as they are. */
+    private void startRoster() {
+        if (roster.find(eq("_id", ROSTER_ID)).first() != null) {
+            return;
+        }
+        List<String> admins = new ArrayList<>();
+        officers.find(eq("roles", OfficerRole.ADMIN.name())).forEach(officer -> {
+            if (enabled(officer)) {
+                admins.add(officer.getString("_id"));
+            }
+        });
+        try {
+            roster.insertOne(new Document("_id", ROSTER_ID).append("admins", admins));
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                throw e; // another node started it at the same moment: keep theirs
+            }
+        }
+    }
+
+    /**
+     * Takes {@code username} off the roster if another administrator stays on it.
+     *
+     * @return false when {@code username} is the last one (nothing changed)
+     */
+    private boolean leaveRoster(String username) {
+        return roster.updateOne(and(eq("_id", ROSTER_ID), Filters.elemMatch("admins", new Document("$ne", username))),
+                Updates.pull("admins", username)).getMatchedCount() == 1;
+    }
+
+    /** Puts {@code username} on the roster, after its account became an enabled administrator, if it still is one. */
+    private void joinRoster(String username) {
+        roster.updateOne(eq("_id", ROSTER_ID), Updates.addToSet("admins", username));
+        Document officer = officers.find(eq("_id", username)).first();
+        if (officer == null || !enabled(officer) || !roles(officer).contains(OfficerRole.ADMIN)) {
+            // Disabled or stripped between the two writes: it must not count.
+            roster.updateOne(eq("_id", ROSTER_ID), Updates.pull("admins", username));
+        }
     }
 
     @Override
@@ -89,6 +141,11 @@ public class OfficerAccounts implements ReactiveUserDetailsService {
                         .append("unit", unit == null ? null : unit.value())
                         .append("enabled", true),
                 new ReplaceOptions().upsert(true));
+        if (roles.contains(OfficerRole.ADMIN)) {
+            joinRoster(username);
+        } else {
+            roster.updateOne(eq("_id", ROSTER_ID), Updates.pull("admins", username));
+        }
     }
 
     /**
@@ -151,12 +208,6 @@ public class OfficerAccounts implements ReactiveUserDetailsService {
         return Optional.ofNullable(officers.find(eq("ssoIdentity", identity)).first()).map(OfficerAccounts::account);
     }
 
-    /** How many enabled accounts hold the ADMIN role. */
-    public long activeAdmins() {
-        return officers.countDocuments(and(eq("roles", OfficerRole.ADMIN.name()),
-                or(eq("enabled", true), Filters.exists("enabled", false))));
-    }
-
     /**
      * Creates an account, enabled, and records who created it.
      *
@@ -180,6 +231,9 @@ public class OfficerAccounts implements ReactiveUserDetailsService {
                     .append("enabled", true)
                     .append("version", 0)
                     .append("history", List.of(created.toDocument())));
+            if (officer.roles().contains(OfficerRole.ADMIN)) {
+                joinRoster(officer.username());
+            }
             return true;
         } catch (MongoWriteException e) {
             if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
@@ -192,8 +246,10 @@ public class OfficerAccounts implements ReactiveUserDetailsService {
     /**
      * Changes an account's display name, roles, unit and OIDC identity, recording what changed. A change of roles or
      * unit ends the account's sessions, whose permissions were taken at login.
+     *
+     * @return false when it would take the role from the last active administrator (nothing is changed)
      */
-    public void change(OfficerAccount before, String displayName, Set<OfficerRole> roles, String unit,
+    public boolean change(OfficerAccount before, String displayName, Set<OfficerRole> roles, String unit,
             String ssoIdentity, String by) {
         List<OfficerAccount.FieldChange> changes = new ArrayList<>();
         compare(changes, "displayName", before.displayName(), displayName);
@@ -201,7 +257,12 @@ public class OfficerAccounts implements ReactiveUserDetailsService {
         compare(changes, "unit", before.unit(), unit);
         compare(changes, "ssoIdentity", before.ssoIdentity(), ssoIdentity);
         if (changes.isEmpty()) {
-            return;
+            return true;
+        }
+        boolean wasAdmin = before.has(OfficerRole.ADMIN);
+        boolean isAdmin = roles.contains(OfficerRole.ADMIN);
+        if (wasAdmin && !isAdmin && !leaveRoster(before.username())) {
+            return false;
         }
         boolean permissions = !before.roles().equals(roles) || !Objects.equals(before.unit(), unit);
         List<Bson> updates = new ArrayList<>(List.of(Updates.set("displayName", displayName),
@@ -211,12 +272,29 @@ public class OfficerAccounts implements ReactiveUserDetailsService {
             updates.add(Updates.inc("version", 1));
         }
         record(before.username(), updates, OfficerAccount.ChangeKind.CHANGED, changes, by);
+        if (isAdmin && !wasAdmin) {
+            joinRoster(before.username());
+        }
+        return true;
     }
 
-    /** Enables or disables an account; disabling ends its sessions. */
-    public void enable(String username, boolean enabled, String by) {
+    /**
+     * Enables or disables an account; disabling ends its sessions.
+     *
+     * @return false when it would disable the last active administrator (nothing is changed)
+     */
+    public boolean enable(String username, boolean enabled, String by) {
+        Document officer = officers.find(eq("_id", username)).first();
+        boolean admin = officer != null && roles(officer).contains(OfficerRole.ADMIN);
+        if (!enabled && admin && !leaveRoster(username)) {
+            return false;
+        }
         record(username, List.of(Updates.set("enabled", enabled), Updates.inc("version", 1)),
                 enabled ? OfficerAccount.ChangeKind.ENABLED : OfficerAccount.ChangeKind.DISABLED, List.of(), by);
+        if (enabled && admin) {
+            joinRoster(username);
+        }
+        return true;
     }
 
     /**
