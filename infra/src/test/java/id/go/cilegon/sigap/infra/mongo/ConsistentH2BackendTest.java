@@ -23,6 +23,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,37 +35,55 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ConsistentH2BackendTest {
 
-    @Test
-    void a_write_waiting_for_a_collection_being_read_holds_up_neither_commits_nor_other_writes(@TempDir Path dir)
-            throws Exception {
-        ConsistentH2Backend backend = new ConsistentH2Backend(dir.resolve(EmbeddedMongo.DATA_FILE).toString());
-        MongoServer server = new MongoServer(backend);
-        InetSocketAddress address = server.bind();
-        ExecutorService threads = Executors.newFixedThreadPool(2);
-        try (MongoClient client = MongoClients.create(
-                "mongodb://" + address.getHostString() + ":" + address.getPort())) {
-            MongoDatabase database = client.getDatabase("sigap");
-            MongoCollection<Document> read = database.getCollection("read");
-            MongoCollection<Document> other = database.getCollection("other");
-            read.insertOne(new Document("_id", 1));
-            other.insertOne(new Document("_id", 1));
-            Object readCollection = backend.resolveDatabase("sigap").resolveCollection("read", true);
+    private ConsistentH2Backend backend;
+    private MongoServer server;
+    private MongoClient client;
+    /** Daemons: a test that fails may leave them stuck, and they must not keep the JVM alive. */
+    private final ExecutorService threads = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task);
+        thread.setDaemon(true);
+        return thread;
+    });
 
-            Future<?> waiting;
-            synchronized (readCollection) { // as a long query on it does
-                waiting = threads.submit(() -> read.insertOne(new Document("_id", 2)));
-                awaitSomeThreadBlockedOn(readCollection);
-                threads.submit(backend::commitAndSync).get(10, TimeUnit.SECONDS);
-                threads.submit(() -> other.insertOne(new Document("_id", 2))).get(10, TimeUnit.SECONDS);
-                assertThat(waiting).as("the write to the collection being read").isNotDone();
-            }
-            waiting.get(10, TimeUnit.SECONDS);
-            assertThat(read.countDocuments()).isEqualTo(2);
-            assertThat(other.countDocuments()).isEqualTo(2);
-        } finally {
-            threads.shutdownNow();
-            server.shutdownNow();
+    @BeforeEach
+    void start(@TempDir Path dir) {
+        backend = new ConsistentH2Backend(dir.resolve(EmbeddedMongo.DATA_FILE).toString());
+        server = new MongoServer(backend);
+        InetSocketAddress address = server.bind();
+        client = MongoClients.create("mongodb://" + address.getHostString() + ":" + address.getPort());
+    }
+
+    @AfterEach
+    void stop() throws InterruptedException {
+        client.close();
+        threads.shutdownNow();
+        // Closing waits for the store's lock: if the threads of a failed test are stuck, it fails rather than hangs.
+        Thread closer = new Thread(server::shutdownNow);
+        closer.setDaemon(true);
+        closer.start();
+        closer.join(10_000);
+    }
+
+    @Test
+    void a_write_waiting_for_a_collection_being_read_holds_up_neither_commits_nor_other_writes() throws Exception {
+        MongoDatabase database = client.getDatabase("sigap");
+        MongoCollection<Document> read = database.getCollection("read");
+        MongoCollection<Document> other = database.getCollection("other");
+        read.insertOne(new Document("_id", 1));
+        other.insertOne(new Document("_id", 1));
+        Object readCollection = backend.resolveDatabase("sigap").resolveCollection("read", true);
+
+        Future<?> waiting;
+        synchronized (readCollection) { // as a long query on it does
+            waiting = threads.submit(() -> read.insertOne(new Document("_id", 2)));
+            awaitSomeThreadBlockedOn(readCollection);
+            threads.submit(backend::commitAndSync).get(10, TimeUnit.SECONDS);
+            threads.submit(() -> other.insertOne(new Document("_id", 2))).get(10, TimeUnit.SECONDS);
+            assertThat(waiting).as("the write to the collection being read").isNotDone();
         }
+        waiting.get(10, TimeUnit.SECONDS);
+        assertThat(read.countDocuments()).isEqualTo(2);
+        assertThat(other.countDocuments()).isEqualTo(2);
     }
 
     /**
@@ -71,52 +91,33 @@ class ConsistentH2BackendTest {
      * holds while it waits for the shared side behind a queued commit: the commit steps aside, and all three finish.
      */
     @Test
-    void a_commit_queued_between_a_command_and_a_change_that_wait_for_each_other_steps_aside(@TempDir Path dir)
-            throws Exception {
-        ConsistentH2Backend backend = new ConsistentH2Backend(dir.resolve(EmbeddedMongo.DATA_FILE).toString());
-        MongoServer server = new MongoServer(backend);
-        InetSocketAddress address = server.bind();
-        ExecutorService threads = Executors.newCachedThreadPool(task -> {
-            Thread thread = new Thread(task);
-            thread.setDaemon(true); // a test that fails leaves them stuck; they must not keep the JVM alive
-            return thread;
-        });
-        try (MongoClient client = MongoClients.create(
-                "mongodb://" + address.getHostString() + ":" + address.getPort())) {
-            MongoCollection<Document> indexed = client.getDatabase("sigap").getCollection("indexed");
-            MongoCollection<Document> changed = client.getDatabase("sigap").getCollection("changed");
-            indexed.insertOne(new Document("_id", 1).append("number", 1));
-            changed.insertOne(new Document("_id", 1));
-            de.bwaldvogel.mongo.MongoDatabase database = backend.resolveDatabase("sigap");
-            de.bwaldvogel.mongo.MongoCollection<?> changedCollection = database.resolveCollection("changed", true);
+    void a_commit_queued_between_a_command_and_a_change_that_wait_for_each_other_steps_aside() throws Exception {
+        MongoCollection<Document> indexed = client.getDatabase("sigap").getCollection("indexed");
+        MongoCollection<Document> changed = client.getDatabase("sigap").getCollection("changed");
+        indexed.insertOne(new Document("_id", 1).append("number", 1));
+        changed.insertOne(new Document("_id", 1));
+        de.bwaldvogel.mongo.MongoDatabase database = backend.resolveDatabase("sigap");
+        de.bwaldvogel.mongo.MongoCollection<?> changedCollection = database.resolveCollection("changed", true);
 
-            List<Future<?>> waiting = new ArrayList<>();
-            Future<?> holder = threads.submit(() -> {
-                synchronized (database) { // as a change that creates a collection holds it
-                    waiting.add(threads.submit(() -> indexed.createIndex(Indexes.ascending("number"),
-                            new IndexOptions().unique(true))));
-                    awaitSomeThreadBlockedOn(database);
-                    waiting.add(threads.submit(backend::commitAndSync));
-                    awaitSomeThreadIn("storeBetweenWrites");
-                    changedCollection.addDocument(new de.bwaldvogel.mongo.bson.Document("_id", 2));
-                }
-                return null;
-            });
-            holder.get(10, TimeUnit.SECONDS);
-            for (Future<?> done : waiting) {
-                done.get(10, TimeUnit.SECONDS);
+        List<Future<?>> waiting = new ArrayList<>();
+        Future<?> holder = threads.submit(() -> {
+            synchronized (database) { // as a change that creates a collection holds it
+                waiting.add(threads.submit(() -> indexed.createIndex(Indexes.ascending("number"),
+                        new IndexOptions().unique(true))));
+                awaitSomeThreadBlockedOn(database);
+                waiting.add(threads.submit(backend::commitAndSync));
+                awaitSomeThreadIn("storeBetweenWrites");
+                changedCollection.addDocument(new de.bwaldvogel.mongo.bson.Document("_id", 2));
             }
-            assertThat(changed.countDocuments()).isEqualTo(2);
-            assertThat(indexed.listIndexes().map(index -> index.getString("name")).into(new ArrayList<>()))
-                    .contains("number_1");
-        } finally {
-            threads.shutdownNow();
-            // Closing waits for the store's lock: if the threads above are stuck, the test fails rather than hangs.
-            Thread closer = new Thread(server::shutdownNow);
-            closer.setDaemon(true);
-            closer.start();
-            closer.join(10_000);
+            return null;
+        });
+        holder.get(10, TimeUnit.SECONDS);
+        for (Future<?> done : waiting) {
+            done.get(10, TimeUnit.SECONDS);
         }
+        assertThat(changed.countDocuments()).isEqualTo(2);
+        assertThat(indexed.listIndexes().map(index -> index.getString("name")).into(new ArrayList<>()))
+                .contains("number_1");
     }
 
     private static void awaitSomeThreadIn(String method) throws InterruptedException {

@@ -59,9 +59,7 @@ class AdminRosterTest {
     void two_administrators_disabling_each_other_at_once_leave_one_of_them() throws Exception {
         for (int round = 0; round < ROUNDS; round++) {
             MongoDatabase database = client.getDatabase("disable-" + round);
-            OfficerAccounts accounts = accounts(database);
-            accounts.save("ani", "Ani", "rahasia", List.of(OfficerRole.ADMIN));
-            accounts.save("budi", "Budi", "rahasia", List.of(OfficerRole.ADMIN));
+            OfficerAccounts accounts = aniAndBudiAdministrators(database);
 
             List<Boolean> done = atOnce(() -> accounts.enable("budi", false, "ani"),
                     () -> accounts.enable("ani", false, "budi"));
@@ -75,9 +73,7 @@ class AdminRosterTest {
     void an_administrator_taking_the_role_from_one_who_disables_them_leaves_one_of_them() throws Exception {
         for (int round = 0; round < ROUNDS; round++) {
             MongoDatabase database = client.getDatabase("strip-" + round);
-            OfficerAccounts accounts = accounts(database);
-            accounts.save("ani", "Ani", "rahasia", List.of(OfficerRole.ADMIN));
-            accounts.save("budi", "Budi", "rahasia", List.of(OfficerRole.ADMIN));
+            OfficerAccounts accounts = aniAndBudiAdministrators(database);
             OfficerAccount budi = accounts.account("budi").orElseThrow();
 
             List<Boolean> done = atOnce(
@@ -110,6 +106,13 @@ class AdminRosterTest {
         assertThat(accounts.change(accounts.account("budi").orElseThrow(), "Budi", Set.of(OfficerRole.SUPERVISOR),
                 null, null, "budi")).as("taking the role from the last one").isFalse();
         assertThat(accounts.account("budi").orElseThrow().roles()).isEqualTo(Set.of(OfficerRole.ADMIN));
+    }
+
+    private static OfficerAccounts aniAndBudiAdministrators(MongoDatabase database) {
+        OfficerAccounts accounts = accounts(database);
+        accounts.save("ani", "Ani", "rahasia", List.of(OfficerRole.ADMIN));
+        accounts.save("budi", "Budi", "rahasia", List.of(OfficerRole.ADMIN));
+        return accounts;
     }
 
     private static OfficerAccounts accounts(MongoDatabase database) {
