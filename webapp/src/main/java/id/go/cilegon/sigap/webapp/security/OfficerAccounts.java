@@ -87,8 +87,9 @@ public class OfficerAccounts implements ReactiveUserDetailsService {
         try {
             roster.insertOne(new Document("_id", ROSTER_ID).append("admins", admins));
         } catch (MongoWriteException e) {
+            // A duplicate is another node's roster, started at the same moment: theirs stands.
             if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                throw e; // another node started it at the same moment: keep theirs
+                throw e;
             }
         }
     }
