@@ -103,13 +103,25 @@ class ConsistentH2Backend extends H2Backend {
         if (onlyReads(command, query) || COLLECTION_WRITES.contains(command.toLowerCase(Locale.ROOT))) {
             return super.handleCommand(channel, database, command, query);
         }
+        return changing(() -> super.handleCommand(channel, database, command, query));
+    }
+
+    /** Runs a change to the maps holding the shared side of {@link #moments}, so that no commit runs meanwhile. */
+    private <T> T changing(Supplier<T> change) {
         Lock writing = moments.readLock();
         writing.lock();
         try {
-            return super.handleCommand(channel, database, command, query);
+            return change.get();
         } finally {
             writing.unlock();
         }
+    }
+
+    private void changing(Runnable change) {
+        changing(() -> {
+            change.run();
+            return null;
+        });
     }
 
     /**
@@ -187,30 +199,14 @@ class ConsistentH2Backend extends H2Backend {
             super(database, collectionName, options, data, meta, cursors);
         }
 
-        private <T> T changing(Supplier<T> change) {
-            Lock writing = moments.readLock();
-            writing.lock();
-            try {
-                return change.get();
-            } finally {
-                writing.unlock();
-            }
-        }
-
         @Override
         public synchronized void addDocument(Document document) {
-            changing(() -> {
-                super.addDocument(document);
-                return null;
-            });
+            changing(() -> super.addDocument(document));
         }
 
         @Override
         public synchronized void addDocuments(Stream<Document> documents) {
-            changing(() -> {
-                super.addDocuments(documents);
-                return null;
-            });
+            changing(() -> super.addDocuments(documents));
         }
 
         @Override
@@ -238,18 +234,12 @@ class ConsistentH2Backend extends H2Backend {
 
         @Override
         public synchronized void removeDocument(Document document) {
-            changing(() -> {
-                super.removeDocument(document);
-                return null;
-            });
+            changing(() -> super.removeDocument(document));
         }
 
         @Override
         public synchronized void renameTo(MongoDatabase newDatabase, String newCollectionName) {
-            changing(() -> {
-                super.renameTo(newDatabase, newCollectionName);
-                return null;
-            });
+            changing(() -> super.renameTo(newDatabase, newCollectionName));
         }
     }
 
