@@ -19,6 +19,7 @@ import id.go.cilegon.sigap.webapp.security.OfficerRole;
 import id.go.cilegon.sigap.webapp.shared.TrackingCode;
 import id.go.cilegon.sigap.webapp.support.Browser;
 import id.go.cilegon.sigap.webapp.support.Http;
+import id.go.cilegon.sigap.webapp.support.Pages;
 import id.go.cilegon.sigap.webapp.support.SigapTest;
 import java.time.Duration;
 import java.time.Instant;
@@ -144,7 +145,7 @@ class NotificationPagesTest {
                 return !page.findElements(By.cssSelector("[id^='n-" + id.value() + "']")).isEmpty();
             });
             browser.screenshot("notifikasi-01-daftar");
-            page.findElement(By.cssSelector("[id^='n-" + id.value() + "'] button")).click();
+            Pages.submit(page, page.findElement(By.cssSelector("[id^='n-" + id.value() + "'] button")));
             assertThat(page.findElement(By.cssSelector("[id^='n-" + id.value() + "']")).getAttribute("class"))
                     .contains("read").doesNotContain("unread");
             browser.screenshot("notifikasi-02-dibaca");

@@ -93,20 +93,20 @@ class SupervisionBrowserTest {
 
             WebElement lateRow = page.findElement(By.id("kasus-PERMOHONAN-" + lateId.value()));
             new Select(lateRow.findElement(By.name("petugas"))).selectByVisibleText("Dewi Pengawasan");
-            lateRow.findElement(By.cssSelector("form.assign button")).click();
+            Pages.submit(page, lateRow.findElement(By.cssSelector("form.assign button")));
             new WebDriverWait(page, PATIENCE).until(driver -> !Pages.absent(driver, "berhasil"));
             assertThat(page.findElement(By.id("kasus-PERMOHONAN-" + lateId.value())).getText())
                     .contains("Dewi Pengawasan");
             assertThat(page.findElement(By.id("beban-petugas")).getText()).contains("Dewi Pengawasan");
 
-            page.findElement(By.id("kasus-PERMOHONAN-" + lateId.value()))
-                    .findElement(By.cssSelector("form.escalate button")).click();
+            Pages.submit(page, page.findElement(By.id("kasus-PERMOHONAN-" + lateId.value()))
+                    .findElement(By.cssSelector("form.escalate button")));
             new WebDriverWait(page, PATIENCE).until(driver -> !Pages.absent(driver, "berhasil"));
             assertThat(page.findElement(By.id("kasus-PERMOHONAN-" + lateId.value())).getText())
                     .contains("menunggu Atasan PPID");
 
             new Select(page.findElement(By.id("saring-petugas"))).selectByVisibleText("Dewi Pengawasan");
-            page.findElement(By.cssSelector("#saring button")).click();
+            Pages.submit(page, page.findElement(By.cssSelector("#saring button")));
             new WebDriverWait(page, PATIENCE).until(driver -> !Pages.absent(driver, "tersaring"));
             assertThat(page.findElement(By.id("jam")).getText()).contains(late.value())
                     .doesNotContain(complaint.value());

@@ -36,21 +36,39 @@ public final class Pages {
         }
         WebElement form = action.findElement(By.tagName("form"));
         filling.accept(form);
-        // Marks the page the form is on, so assertDone waits for the page after it, not this one.
-        ((JavascriptExecutor) desk).executeScript("document.documentElement.setAttribute('data-submitted', '')");
+        markSubmitted(desk);
         form.findElement(By.cssSelector("button[type=submit]")).click();
+    }
+
+    /**
+     * Sends the form of {@code button} and waits for the page that answers it, so that nothing is read from the page
+     * the form was on (its elements go stale, or show what they showed before).
+     */
+    public static void submit(WebDriver desk, WebElement button) {
+        markSubmitted(desk);
+        button.click();
+        new WebDriverWait(desk, PATIENCE).ignoring(WebDriverException.class).until(Pages::answered);
     }
 
     /** The action was done: the page confirms it, with no refusal and no invalid field. */
     public static void assertDone(WebDriver desk, String confirmation) {
         new WebDriverWait(desk, PATIENCE).ignoring(WebDriverException.class)
-                .until(page -> Boolean.TRUE.equals(((JavascriptExecutor) page).executeScript(
-                        "return document.readyState !== 'loading'"
-                                + " && !document.documentElement.hasAttribute('data-submitted');"))
+                .until(page -> answered(page)
                         && (!absent(page, "berhasil") || !absent(page, "penolakan") || !absent(page, "kesalahan")));
         assertThat(absent(desk, "penolakan")).as("refused").isTrue();
         assertThat(absent(desk, "kesalahan")).as("invalid").isTrue();
         assertThat(desk.findElement(By.id("berhasil")).getText()).contains(confirmation);
+    }
+
+    /** Marks the page a form is sent from, so that waiting for the answer does not take this page for it. */
+    private static void markSubmitted(WebDriver desk) {
+        ((JavascriptExecutor) desk).executeScript("document.documentElement.setAttribute('data-submitted', '')");
+    }
+
+    /** Whether the page after a {@linkplain #markSubmitted marked} one has been parsed. */
+    private static boolean answered(WebDriver page) {
+        return Boolean.TRUE.equals(((JavascriptExecutor) page).executeScript(
+                "return document.readyState !== 'loading' && !document.documentElement.hasAttribute('data-submitted');"));
     }
 
     /** Whether the page lacks an element, asked of its source: finding nothing would wait the implicit wait out. */
