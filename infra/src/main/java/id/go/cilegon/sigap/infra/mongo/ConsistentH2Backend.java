@@ -5,11 +5,14 @@ import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.ArrayFilters;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.oplog.Oplog;
 import io.netty.channel.Channel;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -190,7 +193,11 @@ class ConsistentH2Backend extends H2Backend {
         return stage instanceof Document document && (document.containsKey("$out") || document.containsKey("$merge"));
     }
 
-    /** A collection whose changes hold the shared side of {@link #moments} inside the collection's own lock. */
+    /**
+     * A collection whose changes hold the shared side of {@link #moments} inside the collection's own lock, and which
+     * answers a query of ids without checking each found document against the list again
+     * ({@link KeyLookupIndex#answeredByIds}) and a sorted page without sorting every match ({@link FirstInOrder}).
+     */
     private final class LockingCollection extends H2Collection {
 
         LockingCollection(MongoDatabase database, String collectionName, CollectionOptions options,
@@ -240,6 +247,31 @@ class ConsistentH2Backend extends H2Backend {
         @Override
         public synchronized void renameTo(MongoDatabase newDatabase, String newCollectionName) {
             changing(() -> super.renameTo(newDatabase, newCollectionName));
+        }
+
+        @Override
+        protected QueryResult queryDocuments(Document query, Document orderBy, int skip, int limit, int batchSize,
+                                             Document fields) {
+            if (KeyLookupIndex.answeredByIds(query)) {
+                for (Index<Object> index : getIndexes()) {
+                    if (index.canHandle(query)) {
+                        return matchDocuments(new Document(), index.getPositions(query), orderBy, skip, limit,
+                                batchSize, fields);
+                    }
+                }
+            }
+            return super.queryDocuments(query, orderBy, skip, limit, batchSize, fields);
+        }
+
+        @Override
+        protected QueryResult matchDocumentsFromStream(Document query, Stream<Document> documents, int skip,
+                                                       int limit, int batchSize, Comparator<Document> order,
+                                                       Document fields) {
+            return FirstInOrder.applies(order, skip, limit)
+                    ? super.matchDocumentsFromStream(query, FirstInOrder.of(documents,
+                            document -> documentMatchesQuery(document, query), order, skip, limit),
+                            skip, limit, batchSize, null, fields)
+                    : super.matchDocumentsFromStream(query, documents, skip, limit, batchSize, order, fields);
         }
     }
 

@@ -1,17 +1,24 @@
 package id.go.cilegon.sigap.infra.mongo;
 
+import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import de.bwaldvogel.mongo.backend.memory.MemoryCollection;
 import de.bwaldvogel.mongo.backend.memory.MemoryDatabase;
+import de.bwaldvogel.mongo.bson.Document;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import org.h2.mvstore.MVStore;
 
 /**
  * The embedded store's backend in memory and its databases in H2, whose unique indexes also find a document by key
- * among other conditions (ADR 0024).
+ * among other conditions (ADR 0024), and whose collections answer a query of ids and a sorted page without reading
+ * more than they must (ADR 0027; the H2 collections are {@link ConsistentH2Backend}'s).
  */
 final class KeyedBackends {
 
@@ -25,12 +32,51 @@ final class KeyedBackends {
         public MemoryDatabase openOrCreateDatabase(String databaseName) {
             return new MemoryDatabase(databaseName, getCursorRegistry()) {
                 @Override
+                protected MemoryCollection openOrCreateCollection(String collectionName, CollectionOptions options) {
+                    return new Collection(this, collectionName, options, cursorRegistry);
+                }
+
+                @Override
                 protected Index<Integer> openOrCreateUniqueIndex(String collectionName, String indexName,
                                                                  List<IndexKey> keys, boolean sparse) {
                     return new KeyLookupIndex<>(super.openOrCreateUniqueIndex(collectionName, indexName, keys,
                             sparse), sparse);
                 }
             };
+        }
+    }
+
+    /** A collection in memory: see {@link ConsistentH2Backend}'s {@code LockingCollection} for the same queries. */
+    private static final class Collection extends MemoryCollection {
+
+        Collection(MemoryDatabase database, String collectionName, CollectionOptions options,
+                   CursorRegistry cursors) {
+            super(database, collectionName, options, cursors);
+        }
+
+        @Override
+        protected QueryResult queryDocuments(Document query, Document orderBy, int skip, int limit, int batchSize,
+                                             Document fields) {
+            if (KeyLookupIndex.answeredByIds(query)) {
+                for (Index<Integer> index : getIndexes()) {
+                    if (index.canHandle(query)) {
+                        return matchDocuments(new Document(), index.getPositions(query), orderBy, skip, limit,
+                                batchSize, fields);
+                    }
+                }
+            }
+            return super.queryDocuments(query, orderBy, skip, limit, batchSize, fields);
+        }
+
+        @Override
+        protected QueryResult matchDocumentsFromStream(Document query, Stream<Document> documents, int skip,
+                                                       int limit, int batchSize, Comparator<Document> order,
+                                                       Document fields) {
+            return FirstInOrder.applies(order, skip, limit)
+                    ? super.matchDocumentsFromStream(query, FirstInOrder.of(documents,
+                            document -> documentMatchesQuery(document, query), order, skip, limit),
+                            skip, limit, batchSize, null, fields)
+                    : super.matchDocumentsFromStream(query, documents, skip, limit, batchSize, order, fields);
         }
     }
 

@@ -14,6 +14,7 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.memory.index.MemoryUniqueIndex;
@@ -59,6 +60,60 @@ class KeyLookupIndexTest {
             document.put((String) pairs[i], pairs[i + 1]);
         }
         return document;
+    }
+
+    @Test
+    void only_a_query_of_plain_ids_alone_is_answered_by_the_ids() {
+        assertThat(KeyLookupIndex.answeredByIds(stored("_id", stored("$in", List.of("c-1", 2, 3L))))).isTrue();
+        assertThat(KeyLookupIndex.answeredByIds(stored("_id", stored("$in", List.of("c-1")), "revision", 4)))
+                .as("another condition").isFalse();
+        assertThat(KeyLookupIndex.answeredByIds(stored("_id", stored("$in", List.of("c-1"), "$ne", "c-2"))))
+                .as("another operator").isFalse();
+        assertThat(KeyLookupIndex.answeredByIds(stored("_id", stored("$in", java.util.Arrays.asList("c-1", null)))))
+                .as("null among the ids").isFalse();
+        assertThat(KeyLookupIndex.answeredByIds(stored("_id", stored("$in", List.of(stored("a", 1))))))
+                .as("a sub-document among the ids").isFalse();
+        assertThat(KeyLookupIndex.answeredByIds(stored("code", stored("$in", List.of("K1")))))
+                .as("another key").isFalse();
+    }
+
+    @Test
+    void in_memory_a_query_of_ids_finds_exactly_those_documents() {
+        try (EmbeddedMongo mongo = EmbeddedMongo.inMemory()) {
+            idsFindExactlyTheirDocuments(mongo);
+        }
+    }
+
+    @Test
+    void in_h2_a_query_of_ids_finds_exactly_those_documents(@TempDir Path dir) {
+        try (EmbeddedMongo mongo = EmbeddedMongo.h2(dir)) {
+            idsFindExactlyTheirDocuments(mongo);
+        }
+    }
+
+    private static void idsFindExactlyTheirDocuments(EmbeddedMongo mongo) {
+        try (MongoClient client = MongoClients.create(mongo.connectionString())) {
+            MongoCollection<Document> files = client.getDatabase("sigap").getCollection("files");
+            for (int i = 1; i <= 30; i++) {
+                files.insertOne(new Document("_id", "c-" + i).append("open", i % 3 != 0));
+            }
+            files.insertOne(new Document("_id", 7).append("open", true));
+
+            assertThat(files.find(in("_id", List.of("c-2", "c-29", "c-2", "c-99", 7L))).sort(Sorts.ascending("open"))
+                    .map(d -> d.get("_id")).into(new ArrayList<>()))
+                    .as("each found once, a missing one and a number of another type as the server compares them")
+                    .containsExactlyInAnyOrder("c-2", "c-29", 7);
+            assertThat(files.find(and(in("_id", List.of("c-3", "c-4", "c-5")), eq("open", true)))
+                    .map(d -> d.get("_id")).into(new ArrayList<>())).as("a condition beside the ids still decides")
+                    .containsExactlyInAnyOrder("c-4", "c-5");
+            assertThat(files.countDocuments(in("_id", List.of("c-1", "c-2", "c-3")))).isEqualTo(3);
+            assertThat(files.find(in("_id", List.of("c-1", "c-2", "c-3"))).sort(Sorts.descending("_id")).skip(1)
+                    .limit(1).map(d -> d.get("_id")).into(new ArrayList<>())).containsExactly("c-2");
+            assertThat(files.deleteMany(in("_id", List.of("c-10", "c-11", "c-404"))).getDeletedCount()).isEqualTo(2);
+            assertThat(files.updateMany(in("_id", List.of("c-12", "c-13")), Updates.set("open", false))
+                    .getModifiedCount()).isEqualTo(1);
+            assertThat(files.countDocuments()).isEqualTo(29);
+        }
     }
 
     @Test
