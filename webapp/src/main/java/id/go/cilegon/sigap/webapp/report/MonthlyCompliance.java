@@ -11,7 +11,9 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
@@ -88,17 +90,19 @@ class MonthlyCompliance {
         List<MediaIssueFile> mediaIssues = !scope.mediaIssues() ? List.of() : allMediaIssues.stream()
                 .filter(issue -> scope.unit() == null
                         || issue.triage() != null && scope.unit().equals(issue.triage().unit())).toList();
+        Map<Month, List<RequestRegisterEntry>> requestsByMonth = byMonth(requests, RequestRegisterEntry::receivedAt);
+        Map<Month, List<ObjectionRegisterEntry>> objectionsByMonth = byMonth(objections,
+                ObjectionRegisterEntry::receivedAt);
+        Map<Month, List<ReportedComplaint>> complaintsByMonth = byMonth(complaints, ReportedComplaint::receivedAt);
+        Map<Month, List<MediaIssueFile>> mediaIssuesByMonth = byMonth(mediaIssues, MediaIssueFile::detectedAt);
         List<MonthFigures> months = new ArrayList<>();
         for (Month month : Month.values()) {
-            List<RequestRegisterEntry> received = requests.stream()
-                    .filter(entry -> monthOf(entry.receivedAt()) == month).toList();
+            List<RequestRegisterEntry> received = requestsByMonth.getOrDefault(month, List.of());
             List<RequestRegisterEntry> noticed = received.stream().filter(entry -> entry.noticeSentAt() != null)
                     .toList();
             List<Integer> days = noticed.stream().map(reports::workingDaysToNotice).sorted().toList();
-            List<ObjectionRegisterEntry> filed = objections.stream()
-                    .filter(entry -> monthOf(entry.receivedAt()) == month).toList();
-            List<ReportedComplaint> complained = complaints.stream()
-                    .filter(complaint -> monthOf(complaint.receivedAt()) == month).toList();
+            List<ObjectionRegisterEntry> filed = objectionsByMonth.getOrDefault(month, List.of());
+            List<ReportedComplaint> complained = complaintsByMonth.getOrDefault(month, List.of());
             List<ReportedComplaint> verified = complained.stream().filter(complaint -> complaint.verifiedAt() != null)
                     .toList();
             long verifiedOnTime = verified.stream().filter(complaint -> !complaint.verificationDeadlineMissed()
@@ -109,8 +113,7 @@ class MonthlyCompliance {
             List<Integer> answerDays = complained.stream().filter(complaint -> complaint.answeredAt() != null)
                     .map(complaint -> reports.workingDaysTaken(complaint.receivedAt(), complaint.answeredAt()))
                     .sorted().toList();
-            List<MediaIssueFile> detected = mediaIssues.stream().filter(issue -> monthOf(issue.detectedAt()) == month)
-                    .toList();
+            List<MediaIssueFile> detected = mediaIssuesByMonth.getOrDefault(month, List.of());
             List<MediaIssueFile> responded = detected.stream().filter(issue -> issue.publication() != null).toList();
             List<Integer> responseDays = responded.stream().filter(issue -> issue.triage() != null)
                     .map(issue -> reports.workingDaysTaken(issue.triage().triagedAt(),
@@ -137,8 +140,10 @@ class MonthlyCompliance {
         return months;
     }
 
-    private Month monthOf(Instant at) {
-        return LocalDate.ofInstant(at, calendar.zone()).getMonth();
+    /** The cases by the month of {@code at} in the city's zone, each case converted once. */
+    private <T> Map<Month, List<T>> byMonth(List<T> cases, Function<T, Instant> at) {
+        return cases.stream().collect(Collectors.groupingBy(
+                each -> LocalDate.ofInstant(at.apply(each), calendar.zone()).getMonth()));
     }
 
     private static Integer percent(long part, int whole) {
