@@ -1,5 +1,6 @@
 package id.go.cilegon.sigap.webapp.report;
 
+import id.go.cilegon.sigap.webapp.shared.ReadModelVersions;
 import id.go.cilegon.sigap.webapp.shared.documents.Downloads;
 import id.go.cilegon.sigap.webapp.shared.documents.PdfRenderer;
 import id.go.cilegon.sigap.webapp.shared.documents.Table;
@@ -46,6 +47,8 @@ class AnnualReportPages {
     private final PdfRenderer pdf;
     private final ReportYears years;
     private final String stylesheetUri;
+    /** Five years, three periods, two languages. */
+    private final ReadModelVersions.Cache<ReportKey, AnnualReport> reports = new ReadModelVersions.Cache<>(30);
 
     AnnualReportPages(YearCases cases, AnnualReportBuilder builder, ITemplateEngine templates, PdfRenderer pdf,
             ReportYears years) {
@@ -175,10 +178,18 @@ class AnnualReportPages {
         return report(year, 0, locale);
     }
 
+    /**
+     * Built again only when the read models it counts have moved since (ADR 0028): the public statistics are open
+     * to anyone, and a year's report reads every case of the year.
+     */
     private Mono<AnnualReport> report(int year, int semester, Locale locale) {
-        return cases.of(year, semester).publishOn(Schedulers.boundedElastic())
+        return reports.get(new ReportKey(year, semester, locale), cases.version(), () -> cases.of(year, semester)
+                .publishOn(Schedulers.boundedElastic())
                 .map(found -> builder.build(year, found.requests(), found.objections(), found.complaints(),
-                        found.mediaIssues(), locale));
+                        found.mediaIssues(), locale)));
+    }
+
+    private record ReportKey(int year, int semester, Locale locale) {
     }
 
     /** 1 or 2 for a semester, 0 (the whole year) for anything else. */

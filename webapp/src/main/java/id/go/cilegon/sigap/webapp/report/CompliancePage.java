@@ -1,6 +1,7 @@
 package id.go.cilegon.sigap.webapp.report;
 
 import id.go.cilegon.sigap.webapp.shared.FilterParameters;
+import id.go.cilegon.sigap.webapp.shared.ReadModelVersions;
 import id.go.cilegon.sigap.webapp.unit.Units;
 import java.util.List;
 import java.util.Optional;
@@ -29,6 +30,8 @@ class CompliancePage {
     private final MonthlyCompliance compliance;
     private final ReportYears years;
     private final Units units;
+    private final ReadModelVersions.Cache<FiguresKey, List<MonthlyCompliance.MonthFigures>> figures =
+            new ReadModelVersions.Cache<>(64);
 
     CompliancePage(YearCases cases, MonthlyCompliance compliance, ReportYears years, Units units) {
         this.cases = cases;
@@ -79,9 +82,14 @@ class CompliancePage {
         return new MonthlyCompliance.Scope(kind, code);
     }
 
+    /** Computed again only when the read models they count have moved since (ADR 0028); the page polls them. */
     private Mono<List<MonthlyCompliance.MonthFigures>> months(int year, MonthlyCompliance.Scope scope) {
-        return cases.of(year, 0).publishOn(Schedulers.boundedElastic())
+        return figures.get(new FiguresKey(year, scope), cases.version(), () -> cases.of(year, 0)
+                .publishOn(Schedulers.boundedElastic())
                 .map(found -> compliance.months(found.requests(), found.objections(), found.complaints(),
-                        found.mediaIssues(), scope));
+                        found.mediaIssues(), scope)));
+    }
+
+    private record FiguresKey(int year, MonthlyCompliance.Scope scope) {
     }
 }

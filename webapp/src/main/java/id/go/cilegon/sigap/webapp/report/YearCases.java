@@ -1,15 +1,19 @@
 package id.go.cilegon.sigap.webapp.report;
 
 import id.go.cilegon.sigap.command.shared.calendar.WorkingDayCalendar;
+import id.go.cilegon.sigap.query.complaint.ComplaintProjection;
 import id.go.cilegon.sigap.query.complaint.api.ListComplaintsReceived;
 import id.go.cilegon.sigap.query.complaint.api.ReportedComplaint;
+import id.go.cilegon.sigap.query.informationrequest.register.RegisterProjection;
 import id.go.cilegon.sigap.query.informationrequest.register.api.ListObjectionRegister;
 import id.go.cilegon.sigap.query.informationrequest.register.api.ListRequestRegister;
 import id.go.cilegon.sigap.query.informationrequest.register.api.ObjectionRegisterEntry;
 import id.go.cilegon.sigap.query.informationrequest.register.api.RequestRegisterEntry;
+import id.go.cilegon.sigap.query.mediaissue.MediaIssueProjection;
 import id.go.cilegon.sigap.query.mediaissue.api.ListMediaIssues;
 import id.go.cilegon.sigap.query.mediaissue.api.MediaIssueFile;
 import id.go.cilegon.sigap.webapp.shared.Messaging;
+import id.go.cilegon.sigap.webapp.shared.ReadModelVersions;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -26,12 +30,23 @@ import reactor.core.publisher.Mono;
 @Component
 class YearCases {
 
+    /** The processors whose read models hold these cases. */
+    private static final List<String> SOURCES = List.of(RegisterProjection.PROCESSING_GROUP,
+            ComplaintProjection.PROCESSING_GROUP, MediaIssueProjection.PROCESSING_GROUP);
+
     private final Messaging messaging;
     private final WorkingDayCalendar calendar;
+    private final ReadModelVersions versions;
 
-    YearCases(Messaging messaging, WorkingDayCalendar calendar) {
+    YearCases(Messaging messaging, WorkingDayCalendar calendar, ReadModelVersions versions) {
         this.messaging = messaging;
         this.calendar = calendar;
+        this.versions = versions;
+    }
+
+    /** The version of the read models these cases come from: figures computed from them hold while it does. */
+    Mono<Object> version() {
+        return versions.of(SOURCES);
     }
 
     record Cases(List<RequestRegisterEntry> requests, List<ObjectionRegisterEntry> objections,

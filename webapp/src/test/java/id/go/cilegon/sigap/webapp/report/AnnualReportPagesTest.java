@@ -23,6 +23,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.Year;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -111,6 +113,37 @@ class AnnualReportPagesTest {
                 .containsPattern("\"kunci\":\"permohonan.jumlah\",\"uraian\":\"[^\"]+\",\"nilai\":\"[1-9]");
         assertThat(citizen.page("/petugas/laporan?tahun=" + year).getResponseHeaders().getLocation())
                 .as("the officer's report needs a login").hasToString("/masuk");
+    }
+
+    /** The statistics are kept between reads (ADR 0028), but never past a change to the cases they count. */
+    @Test
+    void the_public_statistics_count_each_new_request_as_soon_as_it_is_registered() {
+        int year = Year.now(clock.withZone(calendar.zone())).getValue();
+        Http citizen = new Http(port);
+        long before = requestsCounted(citizen, year);
+        assertThat(requestsCounted(citizen, year)).as("read again, unchanged").isEqualTo(before);
+
+        commands.sendAndWait(new RegisterInformationRequest(InformationRequestId.newId(), Channel.WEB, Instant.now(),
+                PersonalData.of(DataSubjectId.newId(), new Requester("Statistik Uji", Requester.IdentityKind.NIK,
+                        "3672010101900098", "Jl. Statistik 2", "081299990001", null, "Mahasiswa")),
+                "Jumlah penerima beasiswa per kelurahan", "Tugas akhir", ObtainMethod.SALINAN_SOFTCOPY,
+                DeliveryMethod.EMAIL, TrackingCode.generate().hash()));
+
+        Instant giveUp = Instant.now().plus(Duration.ofSeconds(10));
+        long after;
+        do {
+            after = requestsCounted(citizen, year);
+        } while (after == before && Instant.now().isBefore(giveUp));
+        assertThat(after).isEqualTo(before + 1);
+    }
+
+    private static long requestsCounted(Http citizen, int year) {
+        String json = citizen.client().get().uri("/api/v1/statistik?tahun=" + year).exchange()
+                .expectBody(String.class).returnResult().getResponseBody();
+        Matcher figure = Pattern.compile("\"kunci\":\"permohonan\\.jumlah\",\"uraian\":\"[^\"]*\",\"nilai\":\"(\\d+)\"")
+                .matcher(json);
+        assertThat(figure.find()).as(json).isTrue();
+        return Long.parseLong(figure.group(1));
     }
 
     private static EntityExchangeResult<byte[]> download(Http officer, String path) {
