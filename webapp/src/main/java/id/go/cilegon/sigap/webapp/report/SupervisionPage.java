@@ -1,5 +1,12 @@
 package id.go.cilegon.sigap.webapp.report;
 
+import id.go.cilegon.sigap.query.complaint.ComplaintProjection;
+import id.go.cilegon.sigap.query.handling.CaseHandlerProjection;
+import id.go.cilegon.sigap.query.informationrequest.InformationRequestProjection;
+import id.go.cilegon.sigap.query.informationrequest.deadline.ObjectionDeadlineProjection;
+import id.go.cilegon.sigap.query.informationrequest.register.RegisterProjection;
+import id.go.cilegon.sigap.query.mediaissue.MediaIssueProjection;
+import id.go.cilegon.sigap.webapp.shared.ReadModelVersions;
 import id.go.cilegon.sigap.command.shared.api.UnitId;
 import id.go.cilegon.sigap.command.shared.calendar.WorkingDayCalendar;
 import id.go.cilegon.sigap.query.complaint.api.ComplaintQueue;
@@ -48,7 +55,6 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
-import reactor.util.function.Tuples;
 
 /**
  * The supervisor's view of every running clock of every kind of case: the written notice of each open request, the
@@ -71,6 +77,11 @@ class SupervisionPage {
     static final List<OfficerRole> HANDLER_ROLES = List.of(OfficerRole.PETUGAS_PPID, OfficerRole.ATASAN_PPID);
     /** The officer filter's value for cases nobody was given. */
     static final String UNASSIGNED = "-";
+    /** The processors whose read models the page reads. */
+    private static final List<String> SOURCES = List.of(InformationRequestProjection.PROCESSING_GROUP,
+            ObjectionDeadlineProjection.PROCESSING_GROUP, ComplaintProjection.PROCESSING_GROUP,
+            RegisterProjection.PROCESSING_GROUP, MediaIssueProjection.PROCESSING_GROUP,
+            CaseHandlerProjection.PROCESSING_GROUP);
     /** Fewer notices than this say nothing about the pace. */
     private static final int PACE_SAMPLE = 3;
 
@@ -83,10 +94,13 @@ class SupervisionPage {
     private final FieldMessages messages;
     private final Units units;
     private final Clock clock;
+    private final ReadModelVersions versions;
+    /** This year's open work, and last year's for a day after the new year. */
+    private final ReadModelVersions.Cache<Integer, OpenWork> openWork = new ReadModelVersions.Cache<>(2);
 
     SupervisionPage(Messaging messaging, OfficerAccounts accounts, WorkingDayCalendar calendar,
             Urgency.Ranking urgency, AnnualReportBuilder reports, OfficeDates dates, FieldMessages messages,
-            Units units, Clock clock) {
+            Units units, Clock clock, ReadModelVersions versions) {
         this.messaging = messaging;
         this.accounts = accounts;
         this.calendar = calendar;
@@ -96,6 +110,7 @@ class SupervisionPage {
         this.messages = messages;
         this.units = units;
         this.clock = clock;
+        this.versions = versions;
     }
 
     enum CaseType {
@@ -169,34 +184,14 @@ class SupervisionPage {
     Mono<String> fill(Officer officer, Filters filters, int page, Model model, ServerWebExchange exchange) {
         Locale locale = exchange.getLocaleContext().getLocale();
         LocalDate today = LocalDate.now(clock.withZone(calendar.zone()));
-        return Mono.zip(
-                        messaging.query(ListOpenRequests.everything(), ResponseTypes.instanceOf(RequestQueue.class)),
-                        messaging.query(new ListOpenObjections(), ResponseTypes.multipleInstancesOf(OpenObjection.class)),
-                        messaging.query(ListComplaintQueue.everything(), ResponseTypes.instanceOf(ComplaintQueue.class)),
-                        messaging.query(new ListNoticeTimes(today.getYear()),
-                                ResponseTypes.multipleInstancesOf(NoticeTime.class)),
-                        handlers(),
-                        mediaHandlers(),
-                        messaging.query(ListMediaIssues.open(), ResponseTypes.multipleInstancesOf(MediaIssueFile.class)))
-                .flatMap(found -> {
-                    Set<String> open = new HashSet<>();
-                    found.getT1().requests().forEach(request -> open.add(request.requestId()));
-                    found.getT3().items().forEach(item -> open.add(item.complaintId()));
-                    found.getT7().forEach(issue -> open.add(issue.mediaIssueId()));
-                    return messaging.query(new ListCaseHandlers(open),
-                            ResponseTypes.multipleInstancesOf(CaseHandler.class)).map(handling -> Tuples.of(found,
-                            handling));
-                })
+        return Mono.zip(openWork(today.getYear()), handlers(), mediaHandlers())
                 .publishOn(Schedulers.boundedElastic())
                 .map(read -> {
-                    var found = read.getT1();
-                    Map<String, CaseHandler> handling = read.getT2().stream()
-                            .collect(Collectors.toMap(CaseHandler::caseId, Function.identity()));
-                    Map<String, String> names = Stream.concat(found.getT5().stream(),
-                                    found.getT6().stream()).distinct()
-                            .collect(Collectors.toMap(Officer::username, Officer::displayName));
-                    List<Row> all = rows(found.getT1().requests(), found.getT2(), found.getT3().items(),
-                            found.getT7(), handling, names, pace(found.getT4()), today, locale);
+                    OpenWork work = read.getT1();
+                    Map<String, String> names = Stream.concat(read.getT2().stream(), read.getT3().stream())
+                            .distinct().collect(Collectors.toMap(Officer::username, Officer::displayName));
+                    List<Row> all = rows(work.requests(), work.objections(), work.complaints(), work.mediaIssues(),
+                            work.handling(), names, pace(work.notices()), today, locale);
                     List<Row> rows = all.stream().filter(filters::admits).toList();
                     Paging paging = Paging.of(page, Paging.OFFICER_PAGE, rows.size(), exchange.getRequest().getURI());
                     model.addAttribute("rows", rows.stream().skip(Paging.offset(page, Paging.OFFICER_PAGE))
@@ -220,12 +215,40 @@ class SupervisionPage {
                     model.addAttribute("types", CaseType.values());
                     model.addAttribute("tierChoices", Urgency.values());
                     model.addAttribute("unitChoices", units.active());
-                    model.addAttribute("handlers", found.getT5());
-                    model.addAttribute("mediaHandlers", found.getT6());
+                    model.addAttribute("handlers", read.getT2());
+                    model.addAttribute("mediaHandlers", read.getT3());
                     model.addAttribute("mayAssign", ASSIGNERS.stream().anyMatch(officer::has));
                     model.addAttribute("mayEscalate", ESCALATORS.stream().anyMatch(officer::has));
                     return "laporan/pengawasan";
                 });
+    }
+
+    /**
+     * Every open clock's case, this year's written notices and who handles each open case, as the read models hold
+     * them; kept while they stand still (ADR 0028), for the page reads every open case.
+     */
+    private Mono<OpenWork> openWork(int year) {
+        return openWork.get(year, versions.of(SOURCES), () -> Mono.zip(
+                        messaging.query(ListOpenRequests.everything(), ResponseTypes.instanceOf(RequestQueue.class)),
+                        messaging.query(new ListOpenObjections(), ResponseTypes.multipleInstancesOf(OpenObjection.class)),
+                        messaging.query(ListComplaintQueue.everything(), ResponseTypes.instanceOf(ComplaintQueue.class)),
+                        messaging.query(new ListNoticeTimes(year), ResponseTypes.multipleInstancesOf(NoticeTime.class)),
+                        messaging.query(ListMediaIssues.open(), ResponseTypes.multipleInstancesOf(MediaIssueFile.class)))
+                .flatMap(found -> {
+                    Set<String> open = new HashSet<>();
+                    found.getT1().requests().forEach(request -> open.add(request.requestId()));
+                    found.getT3().items().forEach(item -> open.add(item.complaintId()));
+                    found.getT5().forEach(issue -> open.add(issue.mediaIssueId()));
+                    return messaging.query(new ListCaseHandlers(open),
+                            ResponseTypes.multipleInstancesOf(CaseHandler.class)).map(handling -> new OpenWork(
+                            found.getT1().requests(), found.getT2(), found.getT3().items(), found.getT4(),
+                            found.getT5(), handling.stream()
+                                    .collect(Collectors.toMap(CaseHandler::caseId, Function.identity()))));
+                }));
+    }
+
+    private record OpenWork(List<OpenRequest> requests, List<OpenObjection> objections, List<QueueItem> complaints,
+            List<NoticeTime> notices, List<MediaIssueFile> mediaIssues, Map<String, CaseHandler> handling) {
     }
 
     /** Median hari kerja to the written notice this year, or {@code null} while there are too few notices. */
