@@ -3,6 +3,7 @@ package id.go.cilegon.sigap.query.notification;
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.ne;
 import static com.mongodb.client.model.Filters.or;
 import static com.mongodb.client.model.Updates.addToSet;
 
@@ -14,7 +15,6 @@ import id.go.cilegon.sigap.query.notification.api.CountUnreadNotifications;
 import id.go.cilegon.sigap.query.notification.api.ListNotifications;
 import id.go.cilegon.sigap.query.notification.api.Notification;
 import id.go.cilegon.sigap.query.shared.ReadModelCodecs;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +28,12 @@ import org.bson.conversions.Bson;
  */
 public class NotificationInbox {
 
+    /**
+     * The most notifications an officer is shown, newest first, and the most unread ones counted: an inbox grows with
+     * every case, and the unread count is on every page. Older ones stay on their case's timeline.
+     */
+    public static final int SHOWN = 100;
+
     private final MongoCollection<NotificationDocument> notifications;
 
     public NotificationInbox(MongoDatabase database) {
@@ -37,12 +43,14 @@ public class NotificationInbox {
 
     @QueryHandler
     public List<Notification> handle(ListNotifications query) {
-        return visibleTo(query.audience());
+        return newest(query.audience(), addressedTo(query.audience()));
     }
 
+    /** Up to {@link #SHOWN}: the badge says "99+" past that. */
     @QueryHandler
     public Long handle(CountUnreadNotifications query) {
-        return visibleTo(query.audience()).stream().filter(notification -> !notification.read()).count();
+        Audience audience = query.audience();
+        return (long) newest(audience, and(addressedTo(audience), ne("readBy", audience.username()))).size();
     }
 
     /**
@@ -55,15 +63,21 @@ public class NotificationInbox {
                 addToSet("readBy", audience.username())).getMatchedCount() > 0;
     }
 
-    private List<Notification> visibleTo(Audience audience) {
+    /**
+     * The newest {@link #SHOWN} notifications {@code filter} finds for {@code audience}, each event once. The store
+     * is asked for no more documents than can hold them: an event reaches an officer at most twice per role (to the
+     * role, and to it in their unit) and once by name.
+     */
+    private List<Notification> newest(Audience audience, Bson filter) {
         if (audience.roles().isEmpty()) {
             return List.of();
         }
         Map<String, Notification> byKey = new LinkedHashMap<>();
-        notifications.find(addressedTo(audience)).sort(Sorts.descending("occurredAt", "key"))
+        notifications.find(filter).sort(Sorts.descending("occurredAt", "key"))
+                .limit(SHOWN * (2 * audience.roles().size() + 1))
                 .forEach(document -> byKey.merge(document.key(), document.toView(audience.username()),
                         (first, second) -> first));
-        return new ArrayList<>(byKey.values());
+        return byKey.values().stream().limit(SHOWN).toList();
     }
 
     /** To one of the officer's roles (and their unit, or none), or to the officer by name. */

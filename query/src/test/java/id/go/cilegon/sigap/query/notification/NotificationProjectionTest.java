@@ -185,4 +185,24 @@ class NotificationProjectionTest {
         inbox.markRead("req-1:3", both);
         assertThat(unread(both)).isZero();
     }
+
+    @Test
+    void an_inbox_shows_the_newest_hundred_events_once_each_and_counts_at_most_a_hundred_unread() {
+        Audience both = new Audience("kepala", List.of("PETUGAS_PPID", "SUPERVISOR"), null);
+        for (int sequence = 1; sequence <= 130; sequence++) {
+            Instant at = AT.plusSeconds(60L * sequence);
+            projection.on(new NoticeDeadlineMissed(REQUEST, DUE, at), sequence, at);
+        }
+
+        assertThat(of(both)).extracting(Notification::key).as("newest first, each event once although two roles"
+                        + " receive it").hasSize(NotificationInbox.SHOWN)
+                .startsWith("req-1:130", "req-1:129").endsWith("req-1:31").doesNotHaveDuplicates();
+        assertThat(unread(both)).isEqualTo(NotificationInbox.SHOWN);
+
+        for (int sequence = 130; sequence > 90; sequence--) {
+            inbox.markRead("req-1:" + sequence, both);
+        }
+        assertThat(unread(both)).as("90 left unread").isEqualTo(90);
+        assertThat(of(both)).hasSize(NotificationInbox.SHOWN).first().matches(Notification::read);
+    }
 }

@@ -37,6 +37,7 @@ class NotificationPages {
                         ResponseTypes.multipleInstancesOf(Notification.class)))
                 .map(notifications -> {
                     model.addAttribute("notifications", notifications);
+                    model.addAttribute("shownAtMost", NotificationInbox.SHOWN);
                     return "petugas/notifikasi";
                 });
     }

@@ -11,9 +11,13 @@ import id.go.cilegon.sigap.command.informationrequest.api.RecordNoticeDeadlineMi
 import id.go.cilegon.sigap.command.informationrequest.api.RegisterInformationRequest;
 import id.go.cilegon.sigap.command.informationrequest.api.RegistrationNumber;
 import id.go.cilegon.sigap.command.informationrequest.api.Requester;
+import id.go.cilegon.sigap.command.informationrequest.api.ForwardInformationRequest;
 import id.go.cilegon.sigap.command.shared.api.Channel;
+import id.go.cilegon.sigap.command.shared.api.OfficerId;
+import id.go.cilegon.sigap.command.shared.api.UnitId;
 import id.go.cilegon.sigap.command.shared.api.personaldata.DataSubjectId;
 import id.go.cilegon.sigap.command.shared.api.personaldata.PersonalData;
+import id.go.cilegon.sigap.query.notification.NotificationInbox;
 import id.go.cilegon.sigap.webapp.security.OfficerAccounts;
 import id.go.cilegon.sigap.webapp.security.OfficerRole;
 import id.go.cilegon.sigap.webapp.shared.TrackingCode;
@@ -54,7 +58,15 @@ class NotificationPagesTest {
     CommandGateway commands;
 
     private Http officer(String username, OfficerRole role) {
-        accounts.save(username, "Uji " + username, "rahasia-" + username, List.of(role));
+        return officer(username, role, null);
+    }
+
+    private Http pelaksana(String username, UnitId unit) {
+        return officer(username, OfficerRole.PPID_PELAKSANA, unit);
+    }
+
+    private Http officer(String username, OfficerRole role, UnitId unit) {
+        accounts.save(username, "Uji " + username, "rahasia-" + username, List.of(role), unit);
         Http http = new Http(port);
         http.logIn(username, "rahasia-" + username);
         return http;
@@ -62,14 +74,18 @@ class NotificationPagesTest {
 
     /** A request received 40 days ago whose notice never went out, with the breach on record. */
     private InformationRequestId missedNotice() {
+        InformationRequestId id = registered(Instant.now().minus(Duration.ofDays(40)));
+        commands.sendAndWait(new RecordNoticeDeadlineMissed(id));
+        return id;
+    }
+
+    private InformationRequestId registered(Instant received) {
         InformationRequestId id = InformationRequestId.newId();
-        commands.<RegistrationNumber>sendAndWait(new RegisterInformationRequest(id, Channel.SURAT,
-                Instant.now().minus(Duration.ofDays(40)),
+        commands.<RegistrationNumber>sendAndWait(new RegisterInformationRequest(id, Channel.SURAT, received,
                 PersonalData.of(DataSubjectId.newId(), new Requester("Siti Aminah", Requester.IdentityKind.NIK,
                         "3672014505900006", "Jl. Contoh 6", "081200000006", null, "Pedagang")),
                 "Data pasar tradisional", "Usaha", ObtainMethod.SALINAN_SOFTCOPY, DeliveryMethod.EMAIL,
                 TrackingCode.generate().hash()));
-        commands.sendAndWait(new RecordNoticeDeadlineMissed(id));
         return id;
     }
 
@@ -101,12 +117,19 @@ class NotificationPagesTest {
         assertThat(itemFor(atasan, id)).isEmpty();
     }
 
+    /**
+     * Two PPID Pelaksana of a unit of their own, so that their inboxes hold this request only and their unread counts
+     * are exact: the other tests' notifications fill the shared roles' inboxes past what is counted.
+     */
     @Test
     void marking_read_is_for_the_officer_who_marked_it_only() {
-        Http reader = officer("uji-notif-pembaca", OfficerRole.PETUGAS_PPID);
-        Http colleague = officer("uji-notif-rekan", OfficerRole.PETUGAS_PPID);
-        InformationRequestId id = missedNotice();
+        UnitId unit = new UnitId("NOTIF-" + Long.toString(System.nanoTime(), 36).toUpperCase());
+        Http reader = pelaksana("uji-notif-pembaca", unit);
+        Http colleague = pelaksana("uji-notif-rekan", unit);
+        InformationRequestId id = registered(Instant.now());
+        commands.sendAndWait(new ForwardInformationRequest(id, unit, "Mohon datanya", new OfficerId("uji-notif")));
         await().atMost(Duration.ofSeconds(10)).until(() -> !itemFor(reader, id).isEmpty());
+        assertThat(unread(reader)).isEqualTo(1);
         String item = itemFor(reader, id);
         String key = item.substring("id=\"n-".length(), item.indexOf('"', "id=\"n-".length()));
         MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
@@ -117,7 +140,27 @@ class NotificationPagesTest {
         assertThat(marked.getStatus()).isEqualTo(HttpStatus.SEE_OTHER);
         assertThat(itemFor(reader, id)).contains("class=\"notification read\"").doesNotContain("Tandai sudah dibaca");
         assertThat(itemFor(colleague, id)).contains("unread", "Tandai sudah dibaca");
-        assertThat(unread(colleague) - unread(reader)).as("the same notifications, one read by the reader").isEqualTo(1);
+        assertThat(unread(reader)).isZero();
+        assertThat(unread(colleague)).isEqualTo(1);
+    }
+
+    @Test
+    void a_full_inbox_shows_its_newest_hundred_and_the_badge_says_99_plus() {
+        UnitId unit = new UnitId("NOTIF-" + Long.toString(System.nanoTime(), 36).toUpperCase());
+        Http pelaksana = pelaksana("uji-notif-penuh", unit);
+        UnitId elsewhere = new UnitId(unit.value() + "-B");
+        InformationRequestId id = registered(Instant.now());
+        // Forwarded back and forth: each time to the unit is a notification for it.
+        for (int forwarded = 0; forwarded <= NotificationInbox.SHOWN; forwarded++) {
+            commands.sendAndWait(new ForwardInformationRequest(id, unit, "Permintaan ke-" + forwarded,
+                    new OfficerId("uji-notif")));
+            commands.sendAndWait(new ForwardInformationRequest(id, elsewhere, null, new OfficerId("uji-notif")));
+        }
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> unread(pelaksana) == NotificationInbox.SHOWN);
+        String page = pelaksana.page(PAGE).getResponseBody();
+        assertThat(page.split("class=\"notification unread\"", -1)).hasSize(NotificationInbox.SHOWN + 1);
+        assertThat(page).contains("Menampilkan 100 notifikasi terbaru", "title=\"99+ belum dibaca\">99+</span>");
     }
 
     @Test
