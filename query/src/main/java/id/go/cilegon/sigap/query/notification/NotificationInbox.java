@@ -6,10 +6,12 @@ import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.ne;
 import static com.mongodb.client.model.Filters.or;
 import static com.mongodb.client.model.Updates.addToSet;
+import static com.mongodb.client.model.Updates.inc;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.UpdateOptions;
 import id.go.cilegon.sigap.query.notification.api.Audience;
 import id.go.cilegon.sigap.query.notification.api.CountUnreadNotifications;
 import id.go.cilegon.sigap.query.notification.api.ListNotifications;
@@ -19,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.queryhandling.QueryHandler;
+import org.bson.Document;
 import org.bson.conversions.Bson;
 
 /**
@@ -34,11 +37,16 @@ public class NotificationInbox {
      */
     public static final int SHOWN = 100;
 
+    /** Per officer, how many times they marked notifications read. */
+    static final String MARKS_COLLECTION = "notification_marks";
+
     private final MongoCollection<NotificationDocument> notifications;
+    private final MongoCollection<Document> marks;
 
     public NotificationInbox(MongoDatabase database) {
         this.notifications = database.withCodecRegistry(ReadModelCodecs.REGISTRY)
                 .getCollection(NotificationWriter.COLLECTION, NotificationDocument.class);
+        this.marks = database.getCollection(MARKS_COLLECTION);
     }
 
     @QueryHandler
@@ -59,8 +67,21 @@ public class NotificationInbox {
      * @return whether the officer can see such a notification at all
      */
     public boolean markRead(String key, Audience audience) {
-        return notifications.updateMany(and(eq("key", key), addressedTo(audience)),
+        boolean found = notifications.updateMany(and(eq("key", key), addressedTo(audience)),
                 addToSet("readBy", audience.username())).getMatchedCount() > 0;
+        if (found) {
+            marks.updateOne(eq("_id", audience.username()), inc("marks", 1L), new UpdateOptions().upsert(true));
+        }
+        return found;
+    }
+
+    /**
+     * How many times {@code username} has marked a notification read: beside the notification processor's tokens,
+     * the version of what their inbox shows, for marking read is the one change no processor makes.
+     */
+    public long marks(String username) {
+        Document officer = marks.find(eq("_id", username)).first();
+        return officer == null ? 0 : officer.get("marks", Number.class).longValue();
     }
 
     /**

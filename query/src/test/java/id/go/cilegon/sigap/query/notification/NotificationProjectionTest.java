@@ -160,8 +160,11 @@ class NotificationProjectionTest {
     void read_is_per_officer() {
         projection.on(new NoticeDeadlineMissed(REQUEST, DUE, AT), 3, AT);
 
+        assertThat(inbox.marks("petugas")).isZero();
         assertThat(inbox.markRead("req-1:3", PETUGAS)).isTrue();
 
+        assertThat(inbox.marks("petugas")).as("the version of the officer's inbox moved").isEqualTo(1);
+        assertThat(inbox.marks("petugas-2")).isZero();
         assertThat(of(PETUGAS)).allMatch(Notification::read);
         assertThat(unread(PETUGAS)).isZero();
         assertThat(of(OTHER_PETUGAS)).noneMatch(Notification::read);
@@ -174,6 +177,7 @@ class NotificationProjectionTest {
         projection.on(new NoticeDeadlineMissed(REQUEST, DUE, AT), 3, AT);
 
         assertThat(inbox.markRead("req-1:3", ATASAN)).isFalse();
+        assertThat(inbox.marks("atasan")).isZero();
     }
 
     @Test

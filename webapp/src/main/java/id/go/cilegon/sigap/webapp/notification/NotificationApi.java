@@ -1,8 +1,5 @@
 package id.go.cilegon.sigap.webapp.notification;
 
-import id.go.cilegon.sigap.query.notification.api.CountUnreadNotifications;
-import id.go.cilegon.sigap.webapp.shared.Messaging;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -13,19 +10,18 @@ import reactor.core.publisher.Mono;
 @RestController
 class NotificationApi {
 
-    private final Messaging messaging;
+    private final UnreadCounts counts;
     private final OfficerAudience audience;
 
-    NotificationApi(Messaging messaging, OfficerAudience audience) {
-        this.messaging = messaging;
+    NotificationApi(UnreadCounts counts, OfficerAudience audience) {
+        this.counts = counts;
         this.audience = audience;
     }
 
     @GetMapping(path = "/api/v1/petugas/notifikasi/jumlah", produces = MediaType.APPLICATION_JSON_VALUE)
     Mono<Unread> unread(ServerWebExchange exchange) {
         return audience.of(exchange)
-                .flatMap(officer -> messaging.query(new CountUnreadNotifications(officer),
-                        ResponseTypes.instanceOf(Long.class)))
+                .flatMap(counts::of)
                 .defaultIfEmpty(0L)
                 .map(Unread::new);
     }

@@ -1,8 +1,5 @@
 package id.go.cilegon.sigap.webapp.notification;
 
-import id.go.cilegon.sigap.query.notification.api.CountUnreadNotifications;
-import id.go.cilegon.sigap.webapp.shared.Messaging;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.server.ServerWebExchange;
@@ -15,11 +12,11 @@ import reactor.core.publisher.Mono;
 @ControllerAdvice
 class UnreadNotificationsBadge {
 
-    private final Messaging messaging;
+    private final UnreadCounts counts;
     private final OfficerAudience audience;
 
-    UnreadNotificationsBadge(Messaging messaging, OfficerAudience audience) {
-        this.messaging = messaging;
+    UnreadNotificationsBadge(UnreadCounts counts, OfficerAudience audience) {
+        this.counts = counts;
         this.audience = audience;
     }
 
@@ -28,7 +25,6 @@ class UnreadNotificationsBadge {
         if (exchange.getRequest().getPath().value().startsWith("/api/")) {
             return Mono.empty();
         }
-        return audience.of(exchange).flatMap(officer -> messaging.query(new CountUnreadNotifications(officer),
-                ResponseTypes.instanceOf(Long.class)));
+        return audience.of(exchange).flatMap(counts::of);
     }
 }
