@@ -5,7 +5,6 @@ import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.ArrayFilters;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
-import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
@@ -252,15 +251,9 @@ class ConsistentH2Backend extends H2Backend {
         @Override
         protected QueryResult queryDocuments(Document query, Document orderBy, int skip, int limit, int batchSize,
                                              Document fields) {
-            if (KeyLookupIndex.answeredByIds(query)) {
-                for (Index<Object> index : getIndexes()) {
-                    if (index.canHandle(query)) {
-                        return matchDocuments(new Document(), index.getPositions(query), orderBy, skip, limit,
-                                batchSize, fields);
-                    }
-                }
-            }
-            return super.queryDocuments(query, orderBy, skip, limit, batchSize, fields);
+            Iterable<Object> ids = KeyLookupIndex.positionsOfIds(query, getIndexes());
+            return ids != null ? matchDocuments(new Document(), ids, orderBy, skip, limit, batchSize, fields)
+                    : super.queryDocuments(query, orderBy, skip, limit, batchSize, fields);
         }
 
         @Override

@@ -89,6 +89,21 @@ final class KeyLookupIndex<P> extends Index<P> {
                 && condition.get("$in") instanceof List<?> values && values.stream().allMatch(KeyLookupIndex::plain);
     }
 
+    /**
+     * The positions of exactly the documents {@code query} matches, if it is {@linkplain #answeredByIds answered by
+     * ids} and one of {@code indexes} finds them; otherwise {@code null}, and the server answers as it does.
+     */
+    static <P> Iterable<P> positionsOfIds(Document query, List<Index<P>> indexes) {
+        if (answeredByIds(query)) {
+            for (Index<P> index : indexes) {
+                if (index.canHandle(query)) {
+                    return index.getPositions(query);
+                }
+            }
+        }
+        return null;
+    }
+
     private static boolean plain(Object value) {
         return value instanceof String || value instanceof Number || value instanceof Boolean
                 || value instanceof ObjectId || value instanceof UUID || value instanceof Instant

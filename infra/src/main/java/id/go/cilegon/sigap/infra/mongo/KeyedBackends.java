@@ -57,15 +57,9 @@ final class KeyedBackends {
         @Override
         protected QueryResult queryDocuments(Document query, Document orderBy, int skip, int limit, int batchSize,
                                              Document fields) {
-            if (KeyLookupIndex.answeredByIds(query)) {
-                for (Index<Integer> index : getIndexes()) {
-                    if (index.canHandle(query)) {
-                        return matchDocuments(new Document(), index.getPositions(query), orderBy, skip, limit,
-                                batchSize, fields);
-                    }
-                }
-            }
-            return super.queryDocuments(query, orderBy, skip, limit, batchSize, fields);
+            Iterable<Integer> ids = KeyLookupIndex.positionsOfIds(query, getIndexes());
+            return ids != null ? matchDocuments(new Document(), ids, orderBy, skip, limit, batchSize, fields)
+                    : super.queryDocuments(query, orderBy, skip, limit, batchSize, fields);
         }
 
         @Override
