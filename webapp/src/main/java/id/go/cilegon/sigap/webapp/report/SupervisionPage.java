@@ -38,6 +38,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -261,26 +262,24 @@ class SupervisionPage {
     private List<Row> rows(List<OpenRequest> requests, List<OpenObjection> objections, List<QueueItem> complaints,
             List<MediaIssueFile> mediaIssues, Map<String, CaseHandler> handling, Map<String, String> names, Integer median, LocalDate today,
             Locale locale) {
+        Rows made = new Rows(handling, names, today, locale);
         List<Row> rows = new ArrayList<>();
         for (OpenRequest request : requests) {
             if (!request.noticeClockRunning()) {
                 continue;
             }
-            int left = calendar.workingDaysUntil(today, request.noticeDue());
-            int spent = Math.max(0, calendar.workingDaysUntil(calendar.effectiveReceiptDate(request.receivedAt()),
-                    today));
-            boolean atRisk = median != null && atRisk(median, spent, left);
+            int spent = Math.max(0, made.daysFrom(calendar.effectiveReceiptDate(request.receivedAt())));
+            boolean atRisk = median != null && atRisk(median, spent, made.daysLeft(request.noticeDue()));
             List<String> unitCodes = request.unit() == null ? List.of() : List.of(request.unit());
-            rows.add(handled(CaseType.PERMOHONAN, request.requestId(), request.registrationNumber(),
-                    messages.text("supervision.kind.notice", locale), unitCodes,
-                    request.unit() == null ? "PPID" : units.name(request.unit()), handling, names,
-                    request.noticeDue(), today, atRisk, "/petugas/permohonan/" + request.requestId(), locale));
+            rows.add(made.handled(CaseType.PERMOHONAN, request.requestId(), request.registrationNumber(),
+                    "supervision.kind.notice", unitCodes, request.unit() == null ? "PPID" : units.name(request.unit()),
+                    request.noticeDue(), atRisk, "/petugas/permohonan/" + request.requestId()));
         }
         for (OpenObjection objection : objections) {
-            int left = calendar.workingDaysUntil(today, objection.answerDue());
+            int left = made.daysLeft(objection.answerDue());
             rows.add(new Row(CaseType.KEBERATAN, objection.requestId(), objection.objectionNumber(),
-                    messages.text("supervision.kind.objection", locale), List.of(), "Atasan PPID", null, null, null,
-                    dates.date(objection.answerDue(), locale), left, urgency.of(left), false,
+                    made.label("supervision.kind.objection"), List.of(), "Atasan PPID", null, null, null,
+                    made.date(objection.answerDue()), left, urgency.of(left), false,
                     "/petugas/permohonan/" + objection.requestId()));
         }
         for (QueueItem complaint : complaints) {
@@ -288,36 +287,74 @@ class SupervisionPage {
                 continue;
             }
             List<String> unitCodes = complaint.units().stream().map(UnitId::value).toList();
-            rows.add(handled(CaseType.PENGADUAN, complaint.complaintId(), complaint.number(),
-                    messages.text("DueKind." + complaint.nextDueKind().name(), locale), unitCodes,
+            rows.add(made.handled(CaseType.PENGADUAN, complaint.complaintId(), complaint.number(),
+                    "DueKind." + complaint.nextDueKind().name(), unitCodes,
                     unitCodes.isEmpty() ? "PPID" : String.join(", ", unitCodes.stream().map(units::name).toList()),
-                    handling, names, complaint.nextDue(), today, false,
-                    "/petugas/pengaduan/" + complaint.complaintId(), locale));
+                    complaint.nextDue(), false, "/petugas/pengaduan/" + complaint.complaintId()));
         }
         for (MediaIssueFile issue : mediaIssues) {
             issue.runningClock().ifPresent(clock -> {
                 String unit = issue.triage() == null ? null : issue.triage().unit();
-                rows.add(handled(CaseType.ISU_MEDIA, issue.mediaIssueId(), issue.number(),
-                        messages.text("supervision.kind.media." + clock.kind().name(), locale),
-                        unit == null ? List.of() : List.of(unit), unit == null ? "Bidang IKP" : units.name(unit),
-                        handling, names, clock.dueDate(), today, false, "/petugas/isu/" + issue.mediaIssueId(),
-                        locale));
+                rows.add(made.handled(CaseType.ISU_MEDIA, issue.mediaIssueId(), issue.number(),
+                        "supervision.kind.media." + clock.kind().name(), unit == null ? List.of() : List.of(unit),
+                        unit == null ? "Bidang IKP" : units.name(unit), clock.dueDate(), false,
+                        "/petugas/isu/" + issue.mediaIssueId()));
             });
         }
         rows.sort(Comparator.comparingInt(Row::daysLeft).thenComparing(Row::number));
         return rows;
     }
 
-    private Row handled(CaseType type, String caseId, String number, String kind, List<String> unitCodes,
-            String unit, Map<String, CaseHandler> handling, Map<String, String> names, LocalDate due,
-            LocalDate today, boolean atRisk, String path, Locale locale) {
-        int left = calendar.workingDaysUntil(today, due);
-        CaseHandler handler = handling.get(caseId);
-        String username = handler == null ? null : handler.handler();
-        return new Row(type, caseId, number, kind, unitCodes, unit, username,
-                username == null ? null : names.getOrDefault(username, username),
-                handler == null ? null : handler.escalationReason(), dates.date(due, locale), left, urgency.of(left),
-                atRisk, path);
+    /**
+     * Makes the rows of one reading of the page. Thousands of open cases share a few hundred due dates and a dozen
+     * labels, so each date's hari kerja and text and each label are worked out once.
+     */
+    private final class Rows {
+
+        private final Map<String, CaseHandler> handling;
+        private final Map<String, String> names;
+        private final LocalDate today;
+        private final Locale locale;
+        private final Map<LocalDate, Integer> daysLeft = new HashMap<>();
+        private final Map<LocalDate, Integer> daysFrom = new HashMap<>();
+        private final Map<LocalDate, String> dates = new HashMap<>();
+        private final Map<String, String> labels = new HashMap<>();
+
+        Rows(Map<String, CaseHandler> handling, Map<String, String> names, LocalDate today, Locale locale) {
+            this.handling = handling;
+            this.names = names;
+            this.today = today;
+            this.locale = locale;
+        }
+
+        /** A row of a case someone can be given, its handler and escalation as the case handlers say. */
+        Row handled(CaseType type, String caseId, String number, String kindLabel, List<String> unitCodes,
+                String unit, LocalDate due, boolean atRisk, String path) {
+            int left = daysLeft(due);
+            CaseHandler handler = handling.get(caseId);
+            String username = handler == null ? null : handler.handler();
+            return new Row(type, caseId, number, label(kindLabel), unitCodes, unit, username,
+                    username == null ? null : names.getOrDefault(username, username),
+                    handler == null ? null : handler.escalationReason(), date(due), left, urgency.of(left), atRisk,
+                    path);
+        }
+
+        int daysLeft(LocalDate due) {
+            return daysLeft.computeIfAbsent(due, day -> calendar.workingDaysUntil(today, day));
+        }
+
+        /** Hari kerja from {@code start} to today. */
+        int daysFrom(LocalDate start) {
+            return daysFrom.computeIfAbsent(start, day -> calendar.workingDaysUntil(day, today));
+        }
+
+        String date(LocalDate day) {
+            return dates.computeIfAbsent(day, each -> SupervisionPage.this.dates.date(each, locale));
+        }
+
+        String label(String key) {
+            return labels.computeIfAbsent(key, each -> messages.text(each, locale));
+        }
     }
 
     /**
