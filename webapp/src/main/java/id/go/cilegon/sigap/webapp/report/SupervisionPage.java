@@ -192,7 +192,7 @@ class SupervisionPage {
                     Map<String, String> names = Stream.concat(read.getT2().stream(), read.getT3().stream())
                             .distinct().collect(Collectors.toMap(Officer::username, Officer::displayName));
                     List<Row> all = rows(work.requests(), work.objections(), work.complaints(), work.mediaIssues(),
-                            work.handling(), names, pace(work.notices()), today, locale);
+                            work.handling(), names, work.pace(), today, locale);
                     List<Row> rows = all.stream().filter(filters::admits).toList();
                     Paging paging = Paging.of(page, Paging.OFFICER_PAGE, rows.size(), exchange.getRequest().getURI());
                     model.addAttribute("rows", rows.stream().skip(Paging.offset(page, Paging.OFFICER_PAGE))
@@ -225,8 +225,8 @@ class SupervisionPage {
     }
 
     /**
-     * Every open clock's case, this year's written notices and who handles each open case, as the read models hold
-     * them; kept while they stand still (ADR 0028), for the page reads every open case.
+     * Every open clock's case, the pace of this year's written notices and who handles each open case, as the read
+     * models hold them; kept while they stand still (ADR 0028), for the page reads every open case.
      */
     private Mono<OpenWork> openWork(int year) {
         return openWork.get(year, versions.of(SOURCES), () -> Mono.zip(
@@ -241,15 +241,16 @@ class SupervisionPage {
                     found.getT3().items().forEach(item -> open.add(item.complaintId()));
                     found.getT5().forEach(issue -> open.add(issue.mediaIssueId()));
                     return messaging.query(new ListCaseHandlers(open),
-                            ResponseTypes.multipleInstancesOf(CaseHandler.class)).map(handling -> new OpenWork(
-                            found.getT1().requests(), found.getT2(), found.getT3().items(), found.getT4(),
-                            found.getT5(), handling.stream()
-                                    .collect(Collectors.toMap(CaseHandler::caseId, Function.identity()))));
+                            ResponseTypes.multipleInstancesOf(CaseHandler.class))
+                            .publishOn(Schedulers.boundedElastic())
+                            .map(handling -> new OpenWork(found.getT1().requests(), found.getT2(),
+                                    found.getT3().items(), pace(found.getT4()), found.getT5(), handling.stream()
+                                            .collect(Collectors.toMap(CaseHandler::caseId, Function.identity()))));
                 }));
     }
 
     private record OpenWork(List<OpenRequest> requests, List<OpenObjection> objections, List<QueueItem> complaints,
-            List<NoticeTime> notices, List<MediaIssueFile> mediaIssues, Map<String, CaseHandler> handling) {
+            Integer pace, List<MediaIssueFile> mediaIssues, Map<String, CaseHandler> handling) {
     }
 
     /** Median hari kerja to the written notice this year, or {@code null} while there are too few notices. */
