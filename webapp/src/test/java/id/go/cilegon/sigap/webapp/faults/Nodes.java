@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -19,6 +21,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * failed the last lines of each are printed. Nodes may be started from several threads at once.
  */
 final class Nodes implements BeforeEachCallback, AfterEachCallback {
+
+    /** Every port {@link #freePort} has handed out in this run. */
+    private static final Set<Integer> HANDED_OUT = ConcurrentHashMap.newKeySet();
 
     /** The personal-data master key every node shares: a node with another key could not read the others' keys. */
     static final String MASTER_KEY = "c2lnYXAtdGVzdC1tYXN0ZXIta2V5LTMyLWJ5dGVzISE=";
@@ -94,12 +99,20 @@ final class Nodes implements BeforeEachCallback, AfterEachCallback {
         return process;
     }
 
-    /** A port nobody listens on now; the process given it binds it moments later. */
+    /**
+     * A port nobody listens on now and this run has not handed out before; the process given it binds it moments
+     * later. Two probes one after the other can get the same port: a node was once given its store's port for HTTP,
+     * and its store, binding first, made the web server fail to start.
+     */
     static int freePort() {
-        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return probe.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        while (true) {
+            try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+                if (HANDED_OUT.add(probe.getLocalPort())) {
+                    return probe.getLocalPort();
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 }
