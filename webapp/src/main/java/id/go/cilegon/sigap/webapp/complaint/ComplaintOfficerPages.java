@@ -121,8 +121,8 @@ class ComplaintOfficerPages {
         return complaints.officer(exchange).flatMap(officer -> {
             boolean unitView = !officer.has(OfficerRole.PETUGAS_PPID) && officer.has(OfficerRole.PPID_PELAKSANA);
             if (unitView && officer.unit() == null) {
-                return Mono.just(showQueue(new ComplaintQueue(List.of(), 0), page, officer, status, number, unitView,
-                        model, exchange, locale));
+                return Mono.fromCallable(() -> showQueue(new ComplaintQueue(List.of(), 0), page, officer, status,
+                        number, unitView, model, exchange, locale)).subscribeOn(Schedulers.boundedElastic());
             }
             Set<ComplaintStatus> statuses = parseStatus(status)
                     .map(chosen -> (Set<ComplaintStatus>) EnumSet.of(chosen))
@@ -140,8 +140,9 @@ class ComplaintOfficerPages {
     private String showQueue(ComplaintQueue queue, int page, Officer officer, String status, String number,
             boolean unitView, Model model, ServerWebExchange exchange, Locale locale) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), calendar.zone());
+        Units.Names unitNames = words.unitNames();
         model.addAttribute("rows", queue.items().stream().map(item -> QueueRow.of(item, today, calendar, urgency,
-                words, locale)).toList());
+                words, unitNames, locale)).toList());
         model.addAttribute("paging", Paging.of(page, Paging.OFFICER_PAGE, queue.total(),
                 exchange.getRequest().getURI()));
         model.addAttribute("statuses", ComplaintStatus.values());
@@ -158,13 +159,13 @@ class ComplaintOfficerPages {
             boolean breached) {
 
         static QueueRow of(QueueItem item, LocalDate today, WorkingDayCalendar calendar, Urgency.Ranking ranking,
-                ComplaintWords words, Locale locale) {
+                ComplaintWords words, Units.Names unitNames, Locale locale) {
             Integer left = item.nextDue() == null ? null : calendar.workingDaysUntil(today, item.nextDue());
             return new QueueRow(item.complaintId(), item.number(),
                     words.text("ComplaintStatus." + item.status().name(), locale),
                     words.text("ComplaintCategory." + item.category().name(), locale),
                     item.kelurahan() + ", " + item.kecamatan(), item.subject(), item.confidential(),
-                    words.unitNames(item.units()),
+                    ComplaintWords.unitNames(item.units(), unitNames),
                     item.nextDue() == null ? null : words.date(item.nextDue(), locale),
                     item.nextDueKind() == null ? null : words.text("DueKind." + item.nextDueKind().name(), locale),
                     left, left == null ? null : ranking.of(left).name(), item.breached());

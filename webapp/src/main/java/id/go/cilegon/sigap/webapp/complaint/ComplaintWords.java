@@ -93,8 +93,13 @@ class ComplaintWords {
         return units.name(code);
     }
 
-    String unitNames(List<UnitId> codes) {
-        return codes.stream().map(UnitId::value).map(this::unitName).collect(Collectors.joining(", "));
+    /** Every unit's name, read once for a list of complaints. */
+    Units.Names unitNames() {
+        return units.names();
+    }
+
+    static String unitNames(List<UnitId> codes, Units.Names names) {
+        return codes.stream().map(UnitId::value).map(names::of).collect(Collectors.joining(", "));
     }
 
     String text(String code, Locale locale, Object... arguments) {

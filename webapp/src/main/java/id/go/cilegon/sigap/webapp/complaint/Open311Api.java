@@ -7,6 +7,7 @@ import id.go.cilegon.sigap.query.complaint.api.FeedComplaint;
 import id.go.cilegon.sigap.query.complaint.api.ListFeedComplaints;
 import id.go.cilegon.sigap.webapp.shared.InvalidField;
 import id.go.cilegon.sigap.webapp.shared.Messaging;
+import id.go.cilegon.sigap.webapp.unit.Units;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
@@ -280,10 +281,13 @@ class Open311Api {
     private Mono<List<Map<String, Object>>> requests(ListFeedComplaints query) {
         return messaging.query(query, ResponseTypes.multipleInstancesOf(FeedComplaint.class))
                 .publishOn(Schedulers.boundedElastic())
-                .map(found -> found.stream().map(this::request).toList());
+                .map(found -> {
+                    Units.Names unitNames = words.unitNames();
+                    return found.stream().map(complaint -> request(complaint, unitNames)).toList();
+                });
     }
 
-    private Map<String, Object> request(FeedComplaint complaint) {
+    private Map<String, Object> request(FeedComplaint complaint, Units.Names unitNames) {
         Map<String, Object> request = new LinkedHashMap<>();
         request.put("service_request_id", requestId(complaint.number()));
         request.put("status", complaint.status().isFinal() ? "closed" : "open");
@@ -292,7 +296,7 @@ class Open311Api {
         request.put("service_name", words.text("ComplaintCategory." + complaint.category().name(), Locale.ROOT));
         request.put("service_code", complaint.category().name());
         request.put("description", complaint.subject() + "\n" + complaint.description());
-        request.put("agency_responsible", complaint.units().isEmpty() ? null : words.unitNames(complaint.units()));
+        request.put("agency_responsible", complaint.units().isEmpty() ? null : ComplaintWords.unitNames(complaint.units(), unitNames));
         request.put("service_notice", null);
         request.put("requested_datetime", w3c(complaint.receivedAt()));
         request.put("updated_datetime", w3c(complaint.updatedAt()));

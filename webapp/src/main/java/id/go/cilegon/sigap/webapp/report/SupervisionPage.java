@@ -191,8 +191,8 @@ class SupervisionPage {
                     OpenWork work = read.getT1();
                     Map<String, String> names = Stream.concat(read.getT2().stream(), read.getT3().stream())
                             .distinct().collect(Collectors.toMap(Officer::username, Officer::displayName));
-                    List<Row> all = rows(work.requests(), work.objections(), work.complaints(), work.mediaIssues(),
-                            work.handling(), names, work.pace(), today, locale);
+                    Units.Names unitNames = units.names();
+                    List<Row> all = rows(work, new Rows(work.handling(), names, unitNames, today, locale));
                     List<Row> rows = all.stream().filter(filters::admits).toList();
                     Paging paging = Paging.of(page, Paging.OFFICER_PAGE, rows.size(), exchange.getRequest().getURI());
                     model.addAttribute("rows", rows.stream().skip(Paging.offset(page, Paging.OFFICER_PAGE))
@@ -203,7 +203,7 @@ class SupervisionPage {
                     model.addAttribute("tiers", tiers(rows));
                     model.addAttribute("loads", loads(rows, row -> row.unitCodes().isEmpty()
                             ? List.of(new Named(row.unit(), null))
-                            : row.unitCodes().stream().map(code -> new Named(units.name(code), code)).toList()));
+                            : row.unitCodes().stream().map(code -> new Named(unitNames.of(code), code)).toList()));
                     model.addAttribute("officerLoads", loads(rows.stream().filter(row -> row.type().handled())
                             .toList(), row -> List.of(row.handler() == null
                             ? new Named(messages.text("supervision.unassigned", locale), UNASSIGNED)
@@ -260,12 +260,10 @@ class SupervisionPage {
         return days.size() < PACE_SAMPLE ? null : AnnualReportBuilder.median(days);
     }
 
-    private List<Row> rows(List<OpenRequest> requests, List<OpenObjection> objections, List<QueueItem> complaints,
-            List<MediaIssueFile> mediaIssues, Map<String, CaseHandler> handling, Map<String, String> names, Integer median, LocalDate today,
-            Locale locale) {
-        Rows made = new Rows(handling, names, today, locale);
+    private List<Row> rows(OpenWork work, Rows made) {
+        Integer median = work.pace();
         List<Row> rows = new ArrayList<>();
-        for (OpenRequest request : requests) {
+        for (OpenRequest request : work.requests()) {
             if (!request.noticeClockRunning()) {
                 continue;
             }
@@ -273,32 +271,32 @@ class SupervisionPage {
             boolean atRisk = median != null && atRisk(median, spent, made.daysLeft(request.noticeDue()));
             List<String> unitCodes = request.unit() == null ? List.of() : List.of(request.unit());
             rows.add(made.handled(CaseType.PERMOHONAN, request.requestId(), request.registrationNumber(),
-                    "supervision.kind.notice", unitCodes, request.unit() == null ? "PPID" : units.name(request.unit()),
+                    "supervision.kind.notice", unitCodes, request.unit() == null ? "PPID" : made.unit(request.unit()),
                     request.noticeDue(), atRisk, "/petugas/permohonan/" + request.requestId()));
         }
-        for (OpenObjection objection : objections) {
+        for (OpenObjection objection : work.objections()) {
             int left = made.daysLeft(objection.answerDue());
             rows.add(new Row(CaseType.KEBERATAN, objection.requestId(), objection.objectionNumber(),
                     made.label("supervision.kind.objection"), List.of(), "Atasan PPID", null, null, null,
                     made.date(objection.answerDue()), left, urgency.of(left), false,
                     "/petugas/permohonan/" + objection.requestId()));
         }
-        for (QueueItem complaint : complaints) {
+        for (QueueItem complaint : work.complaints()) {
             if (complaint.nextDue() == null) {
                 continue;
             }
             List<String> unitCodes = complaint.units().stream().map(UnitId::value).toList();
             rows.add(made.handled(CaseType.PENGADUAN, complaint.complaintId(), complaint.number(),
                     "DueKind." + complaint.nextDueKind().name(), unitCodes,
-                    unitCodes.isEmpty() ? "PPID" : String.join(", ", unitCodes.stream().map(units::name).toList()),
+                    unitCodes.isEmpty() ? "PPID" : String.join(", ", unitCodes.stream().map(made::unit).toList()),
                     complaint.nextDue(), false, "/petugas/pengaduan/" + complaint.complaintId()));
         }
-        for (MediaIssueFile issue : mediaIssues) {
+        for (MediaIssueFile issue : work.mediaIssues()) {
             issue.runningClock().ifPresent(clock -> {
                 String unit = issue.triage() == null ? null : issue.triage().unit();
                 rows.add(made.handled(CaseType.ISU_MEDIA, issue.mediaIssueId(), issue.number(),
                         "supervision.kind.media." + clock.kind().name(), unit == null ? List.of() : List.of(unit),
-                        unit == null ? "Bidang IKP" : units.name(unit), clock.dueDate(), false,
+                        unit == null ? "Bidang IKP" : made.unit(unit), clock.dueDate(), false,
                         "/petugas/isu/" + issue.mediaIssueId()));
             });
         }
@@ -307,13 +305,15 @@ class SupervisionPage {
     }
 
     /**
-     * Makes the rows of one reading of the page. Thousands of open cases share a few hundred due dates and a dozen
-     * labels, so each date's hari kerja and text and each label are worked out once.
+     * Makes the rows of one reading of the page. Thousands of open cases share a few hundred due dates, a dozen
+     * labels and some dozens of units, so each date's hari kerja and text and each label are worked out once, and the
+     * units' names are read once.
      */
     private final class Rows {
 
         private final Map<String, CaseHandler> handling;
         private final Map<String, String> names;
+        private final Units.Names unitNames;
         private final LocalDate today;
         private final Locale locale;
         private final Map<LocalDate, Integer> daysLeft = new HashMap<>();
@@ -321,9 +321,11 @@ class SupervisionPage {
         private final Map<LocalDate, String> dates = new HashMap<>();
         private final Map<String, String> labels = new HashMap<>();
 
-        Rows(Map<String, CaseHandler> handling, Map<String, String> names, LocalDate today, Locale locale) {
+        Rows(Map<String, CaseHandler> handling, Map<String, String> names, Units.Names unitNames, LocalDate today,
+                Locale locale) {
             this.handling = handling;
             this.names = names;
+            this.unitNames = unitNames;
             this.today = today;
             this.locale = locale;
         }
@@ -351,6 +353,10 @@ class SupervisionPage {
 
         String date(LocalDate day) {
             return dates.computeIfAbsent(day, each -> SupervisionPage.this.dates.date(each, locale));
+        }
+
+        String unit(String code) {
+            return unitNames.of(code);
         }
 
         String label(String key) {

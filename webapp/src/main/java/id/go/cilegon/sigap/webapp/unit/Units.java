@@ -4,10 +4,13 @@ import static com.mongodb.client.model.Filters.eq;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOptions;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
@@ -44,6 +47,14 @@ public class Units {
         return code == null ? "" : find(code).map(Unit::name).orElse(code);
     }
 
+    /** Every unit's name, read at once: for a page that names many cases' units. */
+    public Names names() {
+        Map<String, String> names = new HashMap<>();
+        units.find().projection(Projections.include("name"))
+                .forEach(document -> names.put(document.getString("_id"), document.getString("name")));
+        return new Names(Map.copyOf(names));
+    }
+
     public Optional<Unit> find(String code) {
         return Optional.ofNullable(units.find(eq("_id", code)).first()).map(Units::toUnit);
     }
@@ -55,6 +66,15 @@ public class Units {
 
     private static Unit toUnit(Document document) {
         return new Unit(document.getString("_id"), document.getString("name"), document.getBoolean("active", true));
+    }
+
+    /** The units' names by code as they were read, for one page. */
+    public record Names(Map<String, String> byCode) {
+
+        /** As {@link Units#name(String)}: the code of an unknown unit, "" for no unit. */
+        public String of(String code) {
+            return code == null ? "" : byCode.getOrDefault(code, code);
+        }
     }
 
     /**
