@@ -100,9 +100,10 @@ final class OpinionFigures {
 
         List<Day> trend = new ArrayList<>();
         int step = days > 1 ? WIDTH / (days - 1) : 0;
+        Map<LocalDate, List<OpinionCount>> byDay = now.stream().collect(Collectors.groupingBy(OpinionCount::day));
         for (int i = 0; i < days; i++) {
             LocalDate date = from.plusDays(i);
-            Shares day = shares(now.stream().filter(count -> count.day().equals(date)).toList());
+            Shares day = shares(byDay.getOrDefault(date, List.of()));
             trend.add(new Day(date, day.negative(), day.neutral(), day.positive(), i * step));
         }
         long peak = trend.stream().mapToLong(day -> Math.max(day.negative(), Math.max(day.neutral(),

@@ -14,6 +14,7 @@ import id.go.cilegon.sigap.command.shared.api.Sentiment;
 import id.go.cilegon.sigap.command.shared.calendar.WorkingDayCalendar;
 import id.go.cilegon.sigap.query.mediaissue.api.FindMediaIssue;
 import id.go.cilegon.sigap.query.mediaissue.api.MediaIssueFile;
+import id.go.cilegon.sigap.query.opinion.OpinionProjection;
 import id.go.cilegon.sigap.query.opinion.TopicTaxonomy;
 import id.go.cilegon.sigap.query.opinion.api.FindOpinionAlert;
 import id.go.cilegon.sigap.query.opinion.api.FindOpinionSignal;
@@ -32,6 +33,7 @@ import id.go.cilegon.sigap.webapp.shared.FieldMessages;
 import id.go.cilegon.sigap.webapp.shared.FilterParameters;
 import id.go.cilegon.sigap.webapp.shared.Messaging;
 import id.go.cilegon.sigap.webapp.shared.OfficeDates;
+import id.go.cilegon.sigap.webapp.shared.ReadModelVersions;
 import id.go.cilegon.sigap.webapp.shared.UntilProjected;
 import id.go.cilegon.sigap.webapp.unit.Units;
 import jakarta.validation.Valid;
@@ -90,10 +92,14 @@ class OpinionPages {
     private final WorkingDayCalendar calendar;
     private final Clock clock;
     private final String baseUrl;
+    private final ReadModelVersions versions;
+    /** The counters of each period the dashboard offers. */
+    private final ReadModelVersions.Cache<ListOpinionCounts, List<OpinionCount>> counts =
+            new ReadModelVersions.Cache<>(PERIODS.size());
 
     OpinionPages(Messaging messaging, OfficerAccounts accounts, TopicTaxonomy taxonomy, Wilayah wilayah, Units units,
             FieldMessages messages, MediaIntake intake, OfficeDates dates, WorkingDayCalendar calendar, Clock clock,
-            @Value("${sigap.public-url:http://localhost:8080}") String baseUrl) {
+            @Value("${sigap.public-url:http://localhost:8080}") String baseUrl, ReadModelVersions versions) {
         this.messaging = messaging;
         this.accounts = accounts;
         this.taxonomy = taxonomy;
@@ -105,6 +111,7 @@ class OpinionPages {
         this.calendar = calendar;
         this.clock = clock;
         this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.versions = versions;
     }
 
     // --------------------------------------------------------------------------------------------- dashboard
@@ -182,11 +189,20 @@ class OpinionPages {
         LocalDate to = today();
         LocalDate from = to.minusDays(2L * Math.max(choice.days(), 7) - 1);
         Map<String, String> channelNames = channels(locale);
-        return messaging.query(new ListOpinionCounts(from, to), ResponseTypes.multipleInstancesOf(OpinionCount.class))
+        return counts(new ListOpinionCounts(from, to))
                 .publishOn(Schedulers.boundedElastic())
                 .map(counts -> OpinionFigures.of(counts, choice.filter(), to, choice.days(),
                         wilayah.kecamatan().stream().map(Wilayah.Kecamatan::name).toList(), code -> topicName(code, locale),
-                        channel -> channelNames.getOrDefault(channel, channel), units::name));
+                        channel -> channelNames.getOrDefault(channel, channel), units.names()::of));
+    }
+
+    /**
+     * The days' counters, kept while the opinion monitor's read model stands still (ADR 0028): the dashboard refreshes
+     * every minute on every supervisor's screen, and the counters of ninety days are many.
+     */
+    private Mono<List<OpinionCount>> counts(ListOpinionCounts days) {
+        return counts.get(days, versions.of(List.of(OpinionProjection.PROCESSING_GROUP)),
+                () -> messaging.query(days, ResponseTypes.multipleInstancesOf(OpinionCount.class)));
     }
 
     // ------------------------------------------------------------------------------------------------- texts

@@ -3,6 +3,7 @@ package id.go.cilegon.sigap.webapp.opinion;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.jayway.jsonpath.JsonPath;
 import id.go.cilegon.sigap.command.complaint.api.ComplaintCategory;
 import id.go.cilegon.sigap.command.complaint.api.ComplaintId;
 import id.go.cilegon.sigap.command.complaint.api.Location;
@@ -126,6 +127,22 @@ class OpinionHttpTest {
         assertThat(supervisor.page("/petugas/opini/sinyal?dari=kemarin").getStatus().value()).isEqualTo(400);
         assertThat(supervisor.page("/petugas/opini/sinyal?dari=2020-01-01&sampai=2026-11-01").getStatus().value())
                 .as("more than a year").isEqualTo(400);
+    }
+
+    @Test
+    void the_dashboard_counts_a_new_text_although_it_was_read_before() {
+        Http supervisor = as("opini-supervisor");
+        long before = textsThisWeek(supervisor, "Grogol");
+        assertThat(textsThisWeek(supervisor, "Grogol")).as("read again, nothing new").isEqualTo(before);
+
+        signal(complain("Lampu jalan di depan pasar mati sejak seminggu", "Grogol"));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> textsThisWeek(supervisor, "Grogol") == before + 1);
+    }
+
+    private static long textsThisWeek(Http http, String kecamatan) {
+        return ((Number) JsonPath.read(http.getJson("/petugas/opini.json?hari=7&kecamatan=" + kecamatan)
+                .getResponseBody(), "$.now.total")).longValue();
     }
 
     @Test
