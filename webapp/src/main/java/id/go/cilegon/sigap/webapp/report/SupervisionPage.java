@@ -98,6 +98,11 @@ class SupervisionPage {
     private final ReadModelVersions versions;
     /** This year's open work, and last year's for a day after the new year. */
     private final ReadModelVersions.Cache<Integer, OpenWork> openWork = new ReadModelVersions.Cache<>(2);
+    /**
+     * The boards last shown, while the read models stand still (ADR 0028): a supervisor keeps the page open and
+     * comes back to it, and each board counts every running clock of the city.
+     */
+    private final ReadModelVersions.Cache<BoardKey, Board> boards = new ReadModelVersions.Cache<>(16);
 
     SupervisionPage(Messaging messaging, OfficerAccounts accounts, WorkingDayCalendar calendar,
             Urgency.Ranking urgency, AnnualReportBuilder reports, OfficeDates dates, FieldMessages messages,
@@ -185,51 +190,74 @@ class SupervisionPage {
     Mono<String> fill(Officer officer, Filters filters, int page, Model model, ServerWebExchange exchange) {
         Locale locale = exchange.getLocaleContext().getLocale();
         LocalDate today = LocalDate.now(clock.withZone(calendar.zone()));
-        return Mono.zip(openWork(today.getYear()), handlers(), mediaHandlers())
+        Mono<Object> version = versions.of(SOURCES).cache();
+        return Mono.zip(handlers(), mediaHandlers())
                 .publishOn(Schedulers.boundedElastic())
-                .map(read -> {
-                    OpenWork work = read.getT1();
-                    Map<String, String> names = Stream.concat(read.getT2().stream(), read.getT3().stream())
+                .flatMap(officers -> {
+                    Map<String, String> names = Stream.concat(officers.getT1().stream(), officers.getT2().stream())
                             .distinct().collect(Collectors.toMap(Officer::username, Officer::displayName));
-                    Units.Names unitNames = units.names();
-                    List<Row> all = rows(work, new Rows(work.handling(), names, unitNames, today, locale));
-                    List<Row> rows = all.stream().filter(filters::admits).toList();
-                    Paging paging = Paging.of(page, Paging.OFFICER_PAGE, rows.size(), exchange.getRequest().getURI());
-                    model.addAttribute("rows", rows.stream().skip(Paging.offset(page, Paging.OFFICER_PAGE))
-                            .limit(Paging.OFFICER_PAGE).toList());
-                    model.addAttribute("paging", paging);
-                    String query = exchange.getRequest().getURI().getRawQuery();
-                    model.addAttribute("view", query == null ? "" : query);
-                    model.addAttribute("tiers", tiers(rows));
-                    model.addAttribute("loads", loads(rows, row -> row.unitCodes().isEmpty()
-                            ? List.of(new Named(row.unit(), null))
-                            : row.unitCodes().stream().map(code -> new Named(unitNames.of(code), code)).toList()));
-                    model.addAttribute("officerLoads", loads(rows.stream().filter(row -> row.type().handled())
-                            .toList(), row -> List.of(row.handler() == null
-                            ? new Named(messages.text("supervision.unassigned", locale), UNASSIGNED)
-                            : new Named(row.handlerName(), row.handler()))));
-                    model.addAttribute("today", dates.date(today, locale));
-                    model.addAttribute("filters", filters);
-                    model.addAttribute("filtered", !filters.equals(Filters.NONE));
-                    model.addAttribute("shown", rows.size());
-                    model.addAttribute("total", all.size());
-                    model.addAttribute("types", CaseType.values());
-                    model.addAttribute("tierChoices", Urgency.values());
-                    model.addAttribute("unitChoices", units.active());
-                    model.addAttribute("handlers", read.getT2());
-                    model.addAttribute("mediaHandlers", read.getT3());
-                    model.addAttribute("mayAssign", ASSIGNERS.stream().anyMatch(officer::has));
-                    model.addAttribute("mayEscalate", ESCALATORS.stream().anyMatch(officer::has));
-                    return "laporan/pengawasan";
+                    BoardKey key = new BoardKey(today, locale, names, units.names(), filters);
+                    return boards.get(key, version, () -> openWork(today.getYear(), version)
+                                    .publishOn(Schedulers.boundedElastic()).map(work -> board(work, key)))
+                            .map(board -> {
+                                Paging paging = Paging.of(page, Paging.OFFICER_PAGE, board.rows().size(),
+                                        exchange.getRequest().getURI());
+                                model.addAttribute("rows", board.rows().stream()
+                                        .skip(Paging.offset(page, Paging.OFFICER_PAGE)).limit(Paging.OFFICER_PAGE)
+                                        .toList());
+                                model.addAttribute("paging", paging);
+                                String query = exchange.getRequest().getURI().getRawQuery();
+                                model.addAttribute("view", query == null ? "" : query);
+                                model.addAttribute("tiers", board.tiers());
+                                model.addAttribute("loads", board.loads());
+                                model.addAttribute("officerLoads", board.officerLoads());
+                                model.addAttribute("today", dates.date(today, locale));
+                                model.addAttribute("filters", filters);
+                                model.addAttribute("filtered", !filters.equals(Filters.NONE));
+                                model.addAttribute("shown", board.rows().size());
+                                model.addAttribute("total", board.total());
+                                model.addAttribute("types", CaseType.values());
+                                model.addAttribute("tierChoices", Urgency.values());
+                                model.addAttribute("unitChoices", units.active());
+                                model.addAttribute("handlers", officers.getT1());
+                                model.addAttribute("mediaHandlers", officers.getT2());
+                                model.addAttribute("mayAssign", ASSIGNERS.stream().anyMatch(officer::has));
+                                model.addAttribute("mayEscalate", ESCALATORS.stream().anyMatch(officer::has));
+                                return "laporan/pengawasan";
+                            });
                 });
+    }
+
+    /** What a board depends on besides the read models: the day, the language, the names and the filters. */
+    private record BoardKey(LocalDate today, Locale locale, Map<String, String> names, Units.Names unitNames,
+            Filters filters) {
+    }
+
+    /**
+     * The page before it is cut into pages: the clocks the filters admit, most urgent first, how many clocks run in
+     * all, and the counts by tier, unit and officer of the admitted ones.
+     */
+    private record Board(List<Row> rows, int total, Map<CaseType, Map<Urgency, Integer>> tiers, List<Load> loads,
+            List<Load> officerLoads) {
+    }
+
+    private Board board(OpenWork work, BoardKey key) {
+        List<Row> all = rows(work, new Rows(work.handling(), key.names(), key.unitNames(), key.today(), key.locale()));
+        List<Row> rows = all.stream().filter(key.filters()::admits).toList();
+        return new Board(rows, all.size(), tiers(rows),
+                loads(rows, row -> row.unitCodes().isEmpty() ? List.of(new Named(row.unit(), null))
+                        : row.unitCodes().stream().map(code -> new Named(key.unitNames().of(code), code)).toList()),
+                loads(rows.stream().filter(row -> row.type().handled()).toList(), row -> List.of(row.handler() == null
+                        ? new Named(messages.text("supervision.unassigned", key.locale()), UNASSIGNED)
+                        : new Named(row.handlerName(), row.handler()))));
     }
 
     /**
      * Every open clock's case, the pace of this year's written notices and who handles each open case, as the read
      * models hold them; kept while they stand still (ADR 0028), for the page reads every open case.
      */
-    private Mono<OpenWork> openWork(int year) {
-        return openWork.get(year, versions.of(SOURCES), () -> Mono.zip(
+    private Mono<OpenWork> openWork(int year, Mono<Object> version) {
+        return openWork.get(year, version, () -> Mono.zip(
                         messaging.query(ListOpenRequests.everything(), ResponseTypes.instanceOf(RequestQueue.class)),
                         messaging.query(new ListOpenObjections(), ResponseTypes.multipleInstancesOf(OpenObjection.class)),
                         messaging.query(ListComplaintQueue.everything(), ResponseTypes.instanceOf(ComplaintQueue.class)),
@@ -378,11 +406,11 @@ class SupervisionPage {
         for (CaseType type : CaseType.values()) {
             Map<Urgency, Integer> counts = new EnumMap<>(Urgency.class);
             for (Urgency tier : Urgency.values()) {
-                counts.put(tier, (int) rows.stream().filter(row -> row.type() == type && row.urgency() == tier)
-                        .count());
+                counts.put(tier, 0);
             }
             tiers.put(type, counts);
         }
+        rows.forEach(row -> tiers.get(row.type()).merge(row.urgency(), 1, Integer::sum));
         return tiers;
     }
 
