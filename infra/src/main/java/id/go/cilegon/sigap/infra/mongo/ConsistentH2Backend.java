@@ -11,7 +11,6 @@ import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.oplog.Oplog;
 import io.netty.channel.Channel;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -257,14 +256,13 @@ class ConsistentH2Backend extends H2Backend {
         }
 
         @Override
-        protected QueryResult matchDocumentsFromStream(Document query, Stream<Document> documents, int skip,
-                                                       int limit, int batchSize, Comparator<Document> order,
-                                                       Document fields) {
-            return FirstInOrder.applies(order, skip, limit)
+        protected QueryResult matchDocumentsFromStream(Stream<Document> documents, Document query, Document orderBy,
+                                                       int skip, int limit, int batchSize, Document fields) {
+            return FirstInOrder.applies(orderBy, skip, limit)
                     ? super.matchDocumentsFromStream(query, FirstInOrder.of(documents,
-                            document -> documentMatchesQuery(document, query), order, skip, limit),
+                            document -> documentMatchesQuery(document, query), orderBy, skip, limit),
                             skip, limit, batchSize, null, fields)
-                    : super.matchDocumentsFromStream(query, documents, skip, limit, batchSize, order, fields);
+                    : super.matchDocumentsFromStream(documents, query, orderBy, skip, limit, batchSize, fields);
         }
     }
 

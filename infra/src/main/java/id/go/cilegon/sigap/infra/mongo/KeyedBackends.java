@@ -10,7 +10,6 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import de.bwaldvogel.mongo.backend.memory.MemoryCollection;
 import de.bwaldvogel.mongo.backend.memory.MemoryDatabase;
 import de.bwaldvogel.mongo.bson.Document;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.h2.mvstore.MVStore;
@@ -63,14 +62,13 @@ final class KeyedBackends {
         }
 
         @Override
-        protected QueryResult matchDocumentsFromStream(Document query, Stream<Document> documents, int skip,
-                                                       int limit, int batchSize, Comparator<Document> order,
-                                                       Document fields) {
-            return FirstInOrder.applies(order, skip, limit)
+        protected QueryResult matchDocumentsFromStream(Stream<Document> documents, Document query, Document orderBy,
+                                                       int skip, int limit, int batchSize, Document fields) {
+            return FirstInOrder.applies(orderBy, skip, limit)
                     ? super.matchDocumentsFromStream(query, FirstInOrder.of(documents,
-                            document -> documentMatchesQuery(document, query), order, skip, limit),
+                            document -> documentMatchesQuery(document, query), orderBy, skip, limit),
                             skip, limit, batchSize, null, fields)
-                    : super.matchDocumentsFromStream(query, documents, skip, limit, batchSize, order, fields);
+                    : super.matchDocumentsFromStream(documents, query, orderBy, skip, limit, batchSize, fields);
         }
     }
 
