@@ -9,6 +9,7 @@ import id.go.cilegon.sigap.command.personaldata.api.PersonInCase;
 import id.go.cilegon.sigap.command.shared.api.Channel;
 import id.go.cilegon.sigap.command.shared.api.RuleViolation;
 import id.go.cilegon.sigap.command.shared.calendar.WorkingDayCalendar;
+import id.go.cilegon.sigap.query.complaint.ComplaintProjection;
 import id.go.cilegon.sigap.query.complaint.api.ComplaintFile;
 import id.go.cilegon.sigap.query.complaint.api.ComplaintQueue;
 import id.go.cilegon.sigap.query.complaint.api.ListComplaintQueue;
@@ -25,6 +26,7 @@ import id.go.cilegon.sigap.webapp.shared.FieldMessages;
 import id.go.cilegon.sigap.webapp.shared.FilterParameters;
 import id.go.cilegon.sigap.webapp.shared.Messaging;
 import id.go.cilegon.sigap.webapp.shared.Paging;
+import id.go.cilegon.sigap.webapp.shared.ReadModelVersions;
 import id.go.cilegon.sigap.webapp.shared.NotInFuture;
 import id.go.cilegon.sigap.webapp.shared.TrackingCode;
 import id.go.cilegon.sigap.webapp.shared.Urgency;
@@ -85,11 +87,17 @@ class ComplaintOfficerPages {
     private final ComplaintAttachments attachments;
     private final AccessLog accessLog;
     private final RevealPage revealPage;
+    private final ReadModelVersions versions;
+    /**
+     * The queue pages last read, while the complaints' read models stand still (ADR 0028): officers keep the queue open
+     * and come back to it, and a page is found by reading every open complaint in the embedded store.
+     */
+    private final ReadModelVersions.Cache<ListComplaintQueue, ComplaintQueue> queues = new ReadModelVersions.Cache<>(64);
 
     ComplaintOfficerPages(OfficerComplaints complaints, ComplaintWords words, FieldMessages messages,
             Messaging messaging, Units units, WorkingDayCalendar calendar, Clock clock, Urgency.Ranking urgency,
             ComplaintReception reception, Wilayah wilayah, ComplaintAttachments attachments, AccessLog accessLog,
-            RevealPage revealPage) {
+            RevealPage revealPage, ReadModelVersions versions) {
         this.attachments = attachments;
         this.accessLog = accessLog;
         this.revealPage = revealPage;
@@ -103,6 +111,7 @@ class ComplaintOfficerPages {
         this.calendar = calendar;
         this.clock = clock;
         this.urgency = urgency;
+        this.versions = versions;
     }
 
     /**
@@ -129,9 +138,10 @@ class ComplaintOfficerPages {
                     .orElse(unitView || status != null || number != null ? Set.of()
                             : EnumSet.of(ComplaintStatus.DITERIMA, ComplaintStatus.DITUNDA,
                                     ComplaintStatus.TERVERIFIKASI));
-            return messaging.query(new ListComplaintQueue(statuses, number, unitView ? officer.unit() : null,
-                                    Paging.offset(page, Paging.OFFICER_PAGE), Paging.OFFICER_PAGE),
-                            ResponseTypes.instanceOf(ComplaintQueue.class))
+            ListComplaintQueue query = new ListComplaintQueue(statuses, number, unitView ? officer.unit() : null,
+                    Paging.offset(page, Paging.OFFICER_PAGE), Paging.OFFICER_PAGE);
+            return queues.get(query, versions.of(List.of(ComplaintProjection.PROCESSING_GROUP)),
+                            () -> messaging.query(query, ResponseTypes.instanceOf(ComplaintQueue.class)))
                     .publishOn(Schedulers.boundedElastic())
                     .map(queue -> showQueue(queue, page, officer, status, number, unitView, model, exchange, locale));
         });

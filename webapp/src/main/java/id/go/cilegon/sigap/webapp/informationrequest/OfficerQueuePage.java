@@ -2,6 +2,7 @@ package id.go.cilegon.sigap.webapp.informationrequest;
 
 import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestStatus;
 import id.go.cilegon.sigap.command.shared.calendar.WorkingDayCalendar;
+import id.go.cilegon.sigap.query.informationrequest.InformationRequestProjection;
 import id.go.cilegon.sigap.query.informationrequest.api.ListOpenRequests;
 import id.go.cilegon.sigap.query.informationrequest.api.OpenRequest;
 import id.go.cilegon.sigap.query.informationrequest.api.RequestQueue;
@@ -9,6 +10,7 @@ import id.go.cilegon.sigap.webapp.security.OfficerAccounts;
 import id.go.cilegon.sigap.webapp.security.OfficerRole;
 import id.go.cilegon.sigap.webapp.shared.Messaging;
 import id.go.cilegon.sigap.webapp.shared.Paging;
+import id.go.cilegon.sigap.webapp.shared.ReadModelVersions;
 import id.go.cilegon.sigap.webapp.shared.Urgency;
 import id.go.cilegon.sigap.webapp.unit.Units;
 import java.time.Clock;
@@ -39,15 +41,22 @@ class OfficerQueuePage {
 
     private final OfficerAccounts accounts;
     private final Units units;
+    private final ReadModelVersions versions;
+    /**
+     * The queue pages last read, while the requests' read models stand still (ADR 0028): officers keep the queue open
+     * and come back to it, and a page is found by reading every open request in the embedded store.
+     */
+    private final ReadModelVersions.Cache<ListOpenRequests, RequestQueue> queues = new ReadModelVersions.Cache<>(64);
 
     OfficerQueuePage(Messaging messaging, WorkingDayCalendar calendar, Clock clock, Urgency.Ranking urgency,
-            OfficerAccounts accounts, Units units) {
+            OfficerAccounts accounts, Units units, ReadModelVersions versions) {
         this.messaging = messaging;
         this.calendar = calendar;
         this.clock = clock;
         this.urgency = urgency;
         this.accounts = accounts;
         this.units = units;
+        this.versions = versions;
     }
 
     /**
@@ -76,7 +85,8 @@ class OfficerQueuePage {
                     Paging.offset(page, Paging.OFFICER_PAGE), Paging.OFFICER_PAGE);
             // A PPID Pelaksana whose account has no unit yet has no requests to see.
             Mono<RequestQueue> queue = ownUnitOnly && ownUnit == null ? Mono.just(new RequestQueue(List.of(), 0))
-                    : messaging.query(query, ResponseTypes.instanceOf(RequestQueue.class));
+                    : queues.get(query, versions.of(List.of(InformationRequestProjection.PROCESSING_GROUP)),
+                            () -> messaging.query(query, ResponseTypes.instanceOf(RequestQueue.class)));
             return queue.publishOn(Schedulers.boundedElastic()).map(found -> {
                 model.addAttribute("lines", found.requests().stream().map(request -> {
                     int left = calendar.workingDaysUntil(today, request.noticeDue());
