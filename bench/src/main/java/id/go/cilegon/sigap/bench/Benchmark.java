@@ -258,7 +258,8 @@ public final class Benchmark {
     private void scale() throws Exception {
         report.heading("A seeded store: " + Report.number(settings.seedCases()) + " cases, "
                 + Report.number(settings.seedOpenCases()) + " open");
-        try (ChildProcess store = ChildProcess.start("the store", List.of("-Xmx" + settings.storeHeap()),
+        try (ChildProcess store = ChildProcess.start("the store", List.of("-Xmx" + settings.storeHeap(),
+                        "-Xlog:gc:file=" + workDir.resolve("scale-store-gc.log")),
                 List.of("-jar", jarOfThisTool(), "store"),
                 workDir.resolve("scale-store.log"))) {
             String uri = store.awaitLogLine(STORE_ADDRESS, Duration.ofMinutes(1));

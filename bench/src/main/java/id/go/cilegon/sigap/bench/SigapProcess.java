@@ -45,7 +45,7 @@ final class SigapProcess implements AutoCloseable {
             Path workDir, String label) {
         int port = ChildProcess.freePort();
         List<String> jvm = new ArrayList<>(List.of("-Xmx" + heap, "-Daxoniq.update-checker.disabled=true",
-                "-Duser.timezone=UTC"));
+                "-Duser.timezone=UTC", "-Xlog:gc:file=" + workDir.resolve(label + "-gc.log")));
         jvm.addAll(extraJvmOptions);
         List<String> arguments = new ArrayList<>(List.of(
                 "-jar", jar.toString(),
