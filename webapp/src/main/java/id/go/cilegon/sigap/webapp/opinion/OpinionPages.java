@@ -94,7 +94,7 @@ class OpinionPages {
     private final String baseUrl;
     private final ReadModelVersions versions;
     /** The counters of each period the dashboard offers. */
-    private final ReadModelVersions.Cache<ListOpinionCounts, List<OpinionCount>> counts =
+    private final ReadModelVersions.Cache<ListOpinionCounts, List<OpinionCount>> countersOfPeriods =
             new ReadModelVersions.Cache<>(PERIODS.size());
 
     OpinionPages(Messaging messaging, OfficerAccounts accounts, TopicTaxonomy taxonomy, Wilayah wilayah, Units units,
@@ -201,7 +201,7 @@ class OpinionPages {
      * every minute on every supervisor's screen, and the counters of ninety days are many.
      */
     private Mono<List<OpinionCount>> counts(ListOpinionCounts days) {
-        return counts.get(days, versions.of(List.of(OpinionProjection.PROCESSING_GROUP)),
+        return countersOfPeriods.get(days, versions.of(List.of(OpinionProjection.PROCESSING_GROUP)),
                 () -> messaging.query(days, ResponseTypes.multipleInstancesOf(OpinionCount.class)));
     }
 
