@@ -10,12 +10,18 @@ import reactor.util.retry.Retry;
 
 /**
  * Read-your-writes for the pages: right after a command the read models may trail the event store by a few
- * milliseconds, so a lookup that must show the act just done is repeated a bounded number of times (40 × 50 ms)
- * until it does; after the last try, whatever the read model holds then.
+ * milliseconds, so a lookup that must show the act just done is repeated until it does: first after 5 ms, the wait
+ * doubling up to 50 ms, for about two seconds in all ({@link #TRIES}); after the last try, whatever the read model holds
+ * then. A fixed 50 ms wait made every action that found its read model a moment behind take 50 ms more.
  */
 public final class UntilProjected {
 
-    private static final Retry RETRY = Retry.fixedDelay(40, Duration.ofMillis(50))
+    /** Waits of 5, 10, 20 and 40 ms, then 50 ms each: about two seconds over these tries. */
+    static final int TRIES = 42;
+    private static final Duration FIRST_WAIT = Duration.ofMillis(5);
+    private static final Duration LONGEST_WAIT = Duration.ofMillis(50);
+
+    private static final Retry RETRY = Retry.backoff(TRIES, FIRST_WAIT).maxBackoff(LONGEST_WAIT).jitter(0)
             .filter(NotYetProjected.class::isInstance);
 
     private UntilProjected() {
