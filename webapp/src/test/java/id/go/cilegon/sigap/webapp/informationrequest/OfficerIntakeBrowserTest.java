@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.go.cilegon.sigap.webapp.security.OfficerAccounts;
 import id.go.cilegon.sigap.webapp.security.OfficerRole;
 import id.go.cilegon.sigap.webapp.support.Browser;
+import id.go.cilegon.sigap.webapp.support.Pages;
 import id.go.cilegon.sigap.webapp.support.SigapTest;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -34,10 +35,8 @@ class OfficerIntakeBrowserTest {
         accounts.save("uji-meja", "Petugas meja", "rahasia-meja", List.of(OfficerRole.PETUGAS_PPID));
         try (Browser browser = Browser.open(1280, 1000)) {
             WebDriver page = browser.driver();
-            page.get(url("/masuk"));
-            page.findElement(By.id("username")).sendKeys("uji-meja");
-            page.findElement(By.id("password")).sendKeys("rahasia-meja");
-            page.findElement(By.cssSelector("main button[type=submit]")).click();
+            // Logged in once the officer's first page is there: a page asked for sooner would cut the login short.
+            Pages.logIn(page, url(""), "uji-meja", "rahasia-meja");
             page.get(url("/petugas/permohonan/baru"));
 
             page.findElement(By.id("catat")).click();

@@ -179,10 +179,7 @@ class NotificationPagesTest {
         InformationRequestId id = missedNotice();
         try (Browser browser = Browser.open(1280, 900)) {
             WebDriver page = browser.driver();
-            page.get("http://localhost:" + port + "/masuk");
-            page.findElement(By.id("username")).sendKeys("uji-notif-layar");
-            page.findElement(By.id("password")).sendKeys("rahasia-layar");
-            page.findElement(By.cssSelector("main button[type=submit]")).click();
+            Pages.logIn(page, "http://localhost:" + port, "uji-notif-layar", "rahasia-layar");
             await().atMost(Duration.ofSeconds(10)).until(() -> {
                 page.get("http://localhost:" + port + PAGE);
                 return !page.findElements(By.cssSelector("[id^='n-" + id.value() + "']")).isEmpty();
