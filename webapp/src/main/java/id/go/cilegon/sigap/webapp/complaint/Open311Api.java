@@ -296,7 +296,8 @@ class Open311Api {
         request.put("service_name", words.text("ComplaintCategory." + complaint.category().name(), Locale.ROOT));
         request.put("service_code", complaint.category().name());
         request.put("description", complaint.subject() + "\n" + complaint.description());
-        request.put("agency_responsible", complaint.units().isEmpty() ? null : ComplaintWords.unitNames(complaint.units(), unitNames));
+        request.put("agency_responsible", complaint.units().isEmpty() ? null
+                : ComplaintWords.unitNames(complaint.units(), unitNames));
         request.put("service_notice", null);
         request.put("requested_datetime", w3c(complaint.receivedAt()));
         request.put("updated_datetime", w3c(complaint.updatedAt()));

@@ -17,7 +17,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -98,8 +97,7 @@ class OfficerQueuePage {
                 model.addAttribute("statuses", InformationRequestStatus.values());
                 List<Units.Unit> known = units.all();
                 model.addAttribute("units", known);
-                model.addAttribute("unitNames", known.stream()
-                        .collect(Collectors.toMap(Units.Unit::code, Units.Unit::name)));
+                model.addAttribute("unitNames", Units.Names.of(known).byCode());
                 model.addAttribute("ownUnit", ownUnit);
                 return "petugas/antrian";
             });

@@ -196,7 +196,8 @@ class SupervisionPage {
                 .flatMap(officers -> {
                     Map<String, String> names = Stream.concat(officers.getT1().stream(), officers.getT2().stream())
                             .distinct().collect(Collectors.toMap(Officer::username, Officer::displayName));
-                    BoardKey key = new BoardKey(today, locale, names, units.names(), filters);
+                    List<Units.Unit> known = units.all();
+                    BoardKey key = new BoardKey(today, locale, names, Units.Names.of(known), filters);
                     return boards.get(key, version, () -> openWork(today.getYear(), version)
                                     .publishOn(Schedulers.boundedElastic()).map(work -> board(work, key)))
                             .map(board -> {
@@ -218,7 +219,8 @@ class SupervisionPage {
                                 model.addAttribute("total", board.total());
                                 model.addAttribute("types", CaseType.values());
                                 model.addAttribute("tierChoices", Urgency.values());
-                                model.addAttribute("unitChoices", units.active());
+                                model.addAttribute("unitChoices", known.stream().filter(Units.Unit::active)
+                                        .toList());
                                 model.addAttribute("handlers", officers.getT1());
                                 model.addAttribute("mediaHandlers", officers.getT2());
                                 model.addAttribute("mayAssign", ASSIGNERS.stream().anyMatch(officer::has));

@@ -4,14 +4,13 @@ import static com.mongodb.client.model.Filters.eq;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOptions;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 
@@ -49,10 +48,7 @@ public class Units {
 
     /** Every unit's name, read at once: for a page that names many cases' units. */
     public Names names() {
-        Map<String, String> names = new HashMap<>();
-        units.find().projection(Projections.include("name"))
-                .forEach(document -> names.put(document.getString("_id"), document.getString("name")));
-        return new Names(Map.copyOf(names));
+        return Names.of(all());
     }
 
     public Optional<Unit> find(String code) {
@@ -70,6 +66,11 @@ public class Units {
 
     /** The units' names by code as they were read, for one page. */
     public record Names(Map<String, String> byCode) {
+
+        /** The names of {@code units}, already read for the page. */
+        public static Names of(List<Unit> units) {
+            return new Names(units.stream().collect(Collectors.toUnmodifiableMap(Unit::code, Unit::name)));
+        }
 
         /** As {@link Units#name(String)}: the code of an unknown unit, "" for no unit. */
         public String of(String code) {
