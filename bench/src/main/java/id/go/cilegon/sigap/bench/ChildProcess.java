@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,6 +21,9 @@ import java.util.regex.Pattern;
  * when the run ends, however the run ends.
  */
 final class ChildProcess implements AutoCloseable {
+
+    /** Every port {@link #freePort} has handed out in this run. */
+    private static final Set<Integer> HANDED_OUT = ConcurrentHashMap.newKeySet();
 
     private final String name;
     private final Process process;
@@ -47,12 +52,19 @@ final class ChildProcess implements AutoCloseable {
         }
     }
 
-    /** A TCP port nobody listens on now. */
+    /**
+     * A TCP port nobody listens on now and this run has not handed out before: two probes one after the other can get
+     * the same port (Sigap's web and mail ports, given together), as the fault tests' nodes once did.
+     */
     static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        while (true) {
+            try (ServerSocket socket = new ServerSocket(0)) {
+                if (HANDED_OUT.add(socket.getLocalPort())) {
+                    return socket.getLocalPort();
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 
