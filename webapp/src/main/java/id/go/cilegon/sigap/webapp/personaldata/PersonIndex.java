@@ -24,6 +24,7 @@ import id.go.cilegon.sigap.command.personaldata.api.SubjectDataExported;
 import id.go.cilegon.sigap.command.shared.api.personaldata.DataSubjectId;
 import id.go.cilegon.sigap.command.shared.api.personaldata.PersonalData;
 import id.go.cilegon.sigap.infra.personaldata.BlindIndex;
+import id.go.cilegon.sigap.query.shared.BatchedWrites;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -54,8 +55,10 @@ import org.springframework.stereotype.Component;
  *       {@code NOMOR:<registration number>}; the people it leads to, one field per person, case and role;</li>
  *   <li>{@value #REQUESTS}: the recorded exports and erasures, newest first by {@code _id}.</li>
  * </ul>
- * Every write sets a field, adds to a set, takes a maximum or removes, so the same event twice changes nothing; after an erasure the
- * person's entries are gone, and a replay (the data now reads as erased) does not bring them back.
+ * Every write sets a field, adds to a set, takes a maximum or removes, so the same event twice changes nothing; after an
+ * erasure the person's entries are gone, and a replay (the data now reads as erased) does not bring them back. The
+ * writes go with the processor's batch ({@link BatchedWrites}): a registration's six are two round trips, a rebuild's
+ * hundred events a few.
  */
 @Component
 @ProcessingGroup(PersonIndex.PROCESSING_GROUP)
@@ -136,6 +139,7 @@ public class PersonIndex {
     /** The erased people leave the index: their cases no longer name them, their index keys lead nowhere. */
     @EventHandler
     void on(DataSubjectsErased event) {
+        BatchedWrites.send();
         for (PersonInCase person : event.people()) {
             Document found = cases.find(eq("_id", person.caseId())).first();
             if (found != null) {
@@ -143,12 +147,12 @@ public class PersonIndex {
                     if (person.subject().value().equals(entry.getString("subject"))) {
                         String place = placeKey(person.subject().value(), person.caseId(), entry.getString("role"));
                         Stream.concat(entry.getList("keys", String.class, List.of()).stream(),
-                                Stream.of(NUMBER + person.caseNumber())).forEach(key ->
-                                        lookup.updateOne(eq("_id", key), Updates.unset("people." + place)));
+                                Stream.of(NUMBER + person.caseNumber())).forEach(key -> BatchedWrites
+                                        .updateOne(lookup, eq("_id", key), Updates.unset("people." + place)));
                     }
                 }
             }
-            cases.updateOne(eq("_id", person.caseId()), Updates.pull("people",
+            BatchedWrites.updateOne(cases, eq("_id", person.caseId()), Updates.pull("people",
                     new Document("subject", person.subject().value())));
         }
         recorded(event.requestId().value(), event.erasedAt(), "HAPUS", event.basis().name(),
@@ -225,16 +229,17 @@ public class PersonIndex {
     }
 
     private void opened(String caseId, CaseKind kind, String number, Instant at) {
-        cases.updateOne(eq("_id", caseId), Updates.combine(Updates.set("kind", kind.name()),
+        BatchedWrites.updateOne(cases, eq("_id", caseId), Updates.combine(Updates.set("kind", kind.name()),
                 Updates.set("number", number), Updates.max("lastActivityAt", Date.from(at)),
                 Updates.setOnInsert("people", List.of())), UPSERT);
     }
 
     private void moved(String caseId, Instant at) {
-        cases.updateOne(eq("_id", caseId), Updates.max("lastActivityAt", Date.from(at)));
+        BatchedWrites.updateOne(cases, eq("_id", caseId), Updates.max("lastActivityAt", Date.from(at)));
     }
 
     private String numberOf(String caseId) {
+        BatchedWrites.send();
         Document found = cases.find(eq("_id", caseId)).first();
         return found == null ? null : found.getString("number");
     }
@@ -246,12 +251,12 @@ public class PersonIndex {
 
     private void add(String caseId, CaseKind kind, String number, DataSubjectId subject, Role role,
             List<String> keys) {
-        cases.updateOne(eq("_id", caseId), Updates.addToSet("people", new Document("subject", subject.value())
-                .append("role", role.name()).append("keys", keys)));
+        BatchedWrites.updateOne(cases, eq("_id", caseId), Updates.addToSet("people",
+                new Document("subject", subject.value()).append("role", role.name()).append("keys", keys)));
         Document entry = entry(new PersonInCase(subject, kind, caseId, number, role));
         String place = placeKey(subject.value(), caseId, role.name());
         Stream.concat(keys.stream(), Stream.of(NUMBER + number)).forEach(key ->
-                lookup.updateOne(eq("_id", key), Updates.set("people." + place, entry), UPSERT));
+                BatchedWrites.updateOne(lookup, eq("_id", key), Updates.set("people." + place, entry), UPSERT));
     }
 
     private List<String> keys(String nik, String phone, String email) {
@@ -261,7 +266,7 @@ public class PersonIndex {
 
     private void recorded(String id, Instant at, String kind, String basis, List<PersonInCase> people,
             String reference, String note, String officer) {
-        requests.updateOne(eq("_id", id), Updates.combine(Updates.set("at", Date.from(at)),
+        BatchedWrites.updateOne(requests, eq("_id", id), Updates.combine(Updates.set("at", Date.from(at)),
                 Updates.set("kind", kind), Updates.set("basis", basis), Updates.set("reference", reference),
                 Updates.set("note", note), Updates.set("officer", officer),
                 Updates.set("subjects", people.stream().map(person -> person.subject().value()).distinct().count()),

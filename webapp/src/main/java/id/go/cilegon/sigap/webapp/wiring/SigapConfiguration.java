@@ -13,6 +13,7 @@ import id.go.cilegon.sigap.query.informationrequest.InformationRequestProjection
 import id.go.cilegon.sigap.query.informationrequest.InformationRequestQueries;
 import id.go.cilegon.sigap.query.informationrequest.casefile.CaseFileProjection;
 import id.go.cilegon.sigap.query.informationrequest.casefile.CaseFileQueries;
+import id.go.cilegon.sigap.query.shared.BatchedWrites;
 import java.time.Clock;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -54,6 +55,16 @@ class SigapConfiguration {
     ClarificationPolicy clarificationPolicy(
             @Value("${sigap.information-request.clarification-policy:PAUSE}") ClarificationPolicy policy) {
         return policy;
+    }
+
+    /**
+     * Every processor sends the writes its read models hold back ({@link BatchedWrites}) after each batch, before the
+     * batch's token: one round trip per collection and batch (ADR 0029).
+     */
+    @Bean
+    ConfigurerModule readModelWritesPerBatch() {
+        return configurer -> configurer.eventProcessing(processing -> processing.registerDefaultHandlerInterceptor(
+                (axon, processor) -> BatchedWrites.sentAtTheEndOfEachBatch()));
     }
 
     @Bean

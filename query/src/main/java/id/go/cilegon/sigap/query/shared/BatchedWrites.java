@@ -1,0 +1,118 @@
+package id.go.cilegon.sigap.query.shared;
+
+import com.mongodb.MongoNamespace;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.DeleteOneModel;
+import com.mongodb.client.model.ReplaceOneModel;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.WriteModel;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.bson.conversions.Bson;
+
+/**
+ * A read model's writes held back until its processor has handled the whole batch, then sent together, one ordered
+ * bulk write per collection, before the batch's token is stored (ADR 0029). A projection that writes through
+ * {@link #write} costs its store one round trip per collection and batch instead of one per write: while a processor
+ * catches up (a rebuild) a batch holds a hundred events, and under load a registration's several writes to one
+ * collection go together.
+ *
+ * <p>Writes are held only inside a batch of a processor that sends them ({@link #sentAtTheEndOfEachBatch()}); anywhere
+ * else {@link #write} writes at once. A projection that reads what it wrote for an earlier event calls {@link #send}
+ * before it reads. Nothing is lost to a crash: until the token is stored the batch is delivered again, and the
+ * writes held must be ones that change nothing when repeated, as every projection's writes are.
+ */
+public final class BatchedWrites {
+
+    private static final String RESOURCE = BatchedWrites.class.getName();
+    private static final BulkWriteOptions IN_ORDER = new BulkWriteOptions().ordered(true);
+
+    private final Map<MongoNamespace, Held<?>> held = new LinkedHashMap<>();
+
+    private record Held<T>(MongoCollection<T> collection, List<WriteModel<T>> writes) {
+
+        void send() {
+            collection.bulkWrite(writes, IN_ORDER);
+        }
+    }
+
+    private BatchedWrites() {
+    }
+
+    /**
+     * The processors' interceptor: it gives each batch its writes to hold and sends them after the batch's last
+     * event, inside its unit of work, so that a failed write rolls the batch back and it is delivered again.
+     */
+    public static MessageHandlerInterceptor<EventMessage<?>> sentAtTheEndOfEachBatch() {
+        return (unitOfWork, chain) -> {
+            if (!(unitOfWork instanceof BatchingUnitOfWork<?> batch)) {
+                return chain.proceed();
+            }
+            BatchedWrites writes = unitOfWork.getOrComputeResource(RESOURCE, key -> new BatchedWrites());
+            Object result = chain.proceed();
+            if (batch.isLastMessage()) {
+                writes.sendHeld();
+            }
+            return result;
+        };
+    }
+
+    /** Writes {@code write} to {@code collection}: with the batch when one is handled, otherwise now. */
+    @SuppressWarnings("unchecked") // a namespace's writes are held with its collection, whose type they have
+    public static <T> void write(MongoCollection<T> collection, WriteModel<T> write) {
+        Optional<BatchedWrites> batch = current();
+        if (batch.isPresent()) {
+            ((Held<T>) batch.get().held.computeIfAbsent(collection.getNamespace(), namespace -> new Held<>(collection,
+                    new ArrayList<>()))).writes().add(write);
+        } else {
+            collection.bulkWrite(List.of(write), IN_ORDER);
+        }
+    }
+
+    /** {@link #write} of an update without upsert. */
+    public static <T> void updateOne(MongoCollection<T> collection, Bson filter, Bson update) {
+        write(collection, new UpdateOneModel<>(filter, update));
+    }
+
+    /** {@link #write} of an update. */
+    public static <T> void updateOne(MongoCollection<T> collection, Bson filter, Bson update, UpdateOptions options) {
+        write(collection, new UpdateOneModel<>(filter, update, options));
+    }
+
+    /** {@link #write} of a replacement. */
+    public static <T> void replaceOne(MongoCollection<T> collection, Bson filter, T replacement,
+            ReplaceOptions options) {
+        write(collection, new ReplaceOneModel<>(filter, replacement, options));
+    }
+
+    /** {@link #write} of a removal. */
+    public static <T> void deleteOne(MongoCollection<T> collection, Bson filter) {
+        write(collection, new DeleteOneModel<>(filter));
+    }
+
+    /** Sends what the current batch holds so far: before a projection reads what earlier events wrote. */
+    public static void send() {
+        current().ifPresent(BatchedWrites::sendHeld);
+    }
+
+    private void sendHeld() {
+        held.values().forEach(Held::send);
+        held.clear();
+    }
+
+    private static Optional<BatchedWrites> current() {
+        return CurrentUnitOfWork.isStarted()
+                ? Optional.ofNullable(CurrentUnitOfWork.get().getResource(RESOURCE))
+                : Optional.empty();
+    }
+}

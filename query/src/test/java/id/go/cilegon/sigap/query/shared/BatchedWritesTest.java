@@ -1,0 +1,150 @@
+package id.go.cilegon.sigap.query.shared;
+
+import static com.mongodb.client.model.Filters.eq;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.MongoClientSettings;
+import com.mongodb.ConnectionString;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandStartedEvent;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.messaging.DefaultInterceptorChain;
+import org.axonframework.messaging.ResultMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Writes held for a processor's batch, through the real driver against the embedded store, in Axon's own batching
+ * unit of work with the interceptor the processors are given.
+ */
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class BatchedWritesTest {
+
+    private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
+
+    private MongoServer server;
+    private MongoClient client;
+    private MongoCollection<Document> cases;
+    private final List<String> commands = new CopyOnWriteArrayList<>();
+
+    @BeforeEach
+    void startStore() {
+        server = new MongoServer(new MemoryBackend());
+        InetSocketAddress address = server.bind();
+        client = MongoClients.create(MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString(
+                        "mongodb://" + address.getHostString() + ":" + address.getPort()))
+                .addCommandListener(new CommandListener() {
+                    @Override
+                    public void commandStarted(CommandStartedEvent event) {
+                        commands.add(event.getCommandName());
+                    }
+                })
+                .build());
+        cases = client.getDatabase("batched-writes-test").getCollection("cases");
+    }
+
+    @AfterEach
+    void stopStore() {
+        client.close();
+        server.shutdownNow();
+    }
+
+    private static UpdateOneModel<Document> touch(String caseId, String field, Object value) {
+        return new UpdateOneModel<>(eq("_id", caseId), Updates.set(field, value), UPSERT);
+    }
+
+    /** Handles {@code events} as one batch of a processor: each through the interceptor, then the commit. */
+    private static ResultMessage<?> batch(List<String> events, Consumer<String> handler) {
+        List<EventMessage<?>> messages = new ArrayList<>();
+        events.forEach(event -> messages.add(GenericEventMessage.asEventMessage(event)));
+        BatchingUnitOfWork<EventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(messages);
+        return unitOfWork.executeWithResult(() -> new DefaultInterceptorChain<>(unitOfWork,
+                List.of(BatchedWrites.sentAtTheEndOfEachBatch()), message -> {
+                    handler.accept((String) message.getPayload());
+                    return null;
+                }).proceed());
+    }
+
+    @Test
+    void a_batch_writes_nothing_before_its_last_event_and_then_everything_in_one_round_trip_per_collection() {
+        List<Long> seenWhileHandling = new ArrayList<>();
+        commands.clear();
+
+        ResultMessage<?> result = batch(List.of("a", "b", "c"), event -> {
+            seenWhileHandling.add(cases.countDocuments());
+            BatchedWrites.write(cases, touch(event, "handled", true));
+            BatchedWrites.write(cases, touch(event, "name", event.toUpperCase()));
+        });
+
+        assertThat(result.isExceptional()).isFalse();
+        assertThat(seenWhileHandling).containsExactly(0L, 0L, 0L);
+        assertThat(cases.find().into(new ArrayList<>())).extracting(found -> found.getString("name"))
+                .containsExactly("A", "B", "C");
+        assertThat(commands.stream().filter("update"::equals)).hasSize(1);
+    }
+
+    @Test
+    void the_writes_of_a_batch_are_made_in_the_order_they_were_held() {
+        batch(List.of("a", "b"), event -> BatchedWrites.write(cases, touch("case-1", "last", event)));
+
+        assertThat(cases.find(eq("_id", "case-1")).first().getString("last")).isEqualTo("b");
+    }
+
+    @Test
+    void a_batch_that_fails_writes_nothing_so_that_its_redelivery_finds_the_store_as_it_was() {
+        ResultMessage<?> result = batch(List.of("a", "b", "c"), event -> {
+            BatchedWrites.write(cases, touch(event, "handled", true));
+            if (event.equals("c")) {
+                throw new IllegalStateException("the store went away");
+            }
+        });
+
+        assertThat(result.isExceptional()).isTrue();
+        assertThat(cases.countDocuments()).isZero();
+    }
+
+    @Test
+    void what_a_batch_holds_is_sent_when_a_projection_is_about_to_read_it_and_only_once() {
+        List<String> read = new ArrayList<>();
+        commands.clear();
+
+        batch(List.of("a", "b"), event -> {
+            if (event.equals("a")) {
+                BatchedWrites.write(cases, touch("case-1", "number", "001/PPID/XI/2026"));
+            } else {
+                BatchedWrites.send();
+                read.add(cases.find(eq("_id", "case-1")).first().getString("number"));
+            }
+        });
+
+        assertThat(read).containsExactly("001/PPID/XI/2026");
+        assertThat(commands.stream().filter("update"::equals)).hasSize(1);
+    }
+
+    @Test
+    void outside_a_batch_a_write_is_made_at_once() {
+        BatchedWrites.write(cases, touch("case-1", "handled", true));
+
+        assertThat(cases.countDocuments()).isEqualTo(1);
+    }
+}
