@@ -16,6 +16,7 @@ import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestAssi
 import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestEscalated;
 import id.go.cilegon.sigap.command.mediaissue.api.MediaIssueAssigned;
 import id.go.cilegon.sigap.command.shared.api.OfficerId;
+import id.go.cilegon.sigap.query.shared.BatchedWrites;
 import id.go.cilegon.sigap.query.shared.ReadModelCodecs;
 import java.time.Instant;
 import org.axonframework.config.ProcessingGroup;
@@ -87,10 +88,11 @@ public class CaseHandlerProjection {
      * second step never upserts, so a document ahead of the event is left alone rather than duplicated.
      */
     private void apply(String caseId, long sequence, Bson... changes) {
-        handlers.updateOne(eq("_id", caseId), setOnInsert("lastSequence", -1L), new UpdateOptions().upsert(true));
+        BatchedWrites.updateOne(handlers, eq("_id", caseId), setOnInsert("lastSequence", -1L),
+                new UpdateOptions().upsert(true));
         Bson[] all = java.util.Arrays.copyOf(changes, changes.length + 1);
         all[changes.length] = set("lastSequence", sequence);
-        handlers.updateOne(and(eq("_id", caseId), lt("lastSequence", sequence)), combine(all));
+        BatchedWrites.updateOne(handlers, and(eq("_id", caseId), lt("lastSequence", sequence)), combine(all));
     }
 
     @ResetHandler

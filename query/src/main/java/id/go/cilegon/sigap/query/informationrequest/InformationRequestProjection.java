@@ -27,6 +27,7 @@ import id.go.cilegon.sigap.command.informationrequest.api.WrittenNoticeSent;
 import id.go.cilegon.sigap.command.personaldata.api.DataSubjectsErased;
 import id.go.cilegon.sigap.command.personaldata.api.PersonInCase;
 import id.go.cilegon.sigap.command.shared.api.calendar.Deadline;
+import id.go.cilegon.sigap.query.shared.BatchedWrites;
 import id.go.cilegon.sigap.query.shared.ReadModelCodecs;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -67,11 +68,11 @@ public class InformationRequestProjection {
     @EventHandler
     void on(InformationRequestRegistered event) {
         String requestId = event.requestId().value();
-        statuses.replaceOne(eq("_id", event.trackingCodeHash()), new RequestStatusDocument(
+        BatchedWrites.replaceOne(statuses, eq("_id", event.trackingCodeHash()), new RequestStatusDocument(
                 event.trackingCodeHash(), requestId, event.registrationNumber().value(),
                 InformationRequestStatus.DITERIMA, event.channel(), event.receivedAt(),
                 event.informationRequested(), event.noticeDeadline()), UPSERT);
-        openRequests.replaceOne(eq("_id", requestId), new OpenRequestDocument(
+        BatchedWrites.replaceOne(openRequests, eq("_id", requestId), new OpenRequestDocument(
                 requestId, event.registrationNumber().value(),
                 event.requester().get().map(Requester::name).orElse(null), event.channel(),
                 event.informationRequested(), event.receivedAt(), event.noticeDeadline().dueDate(),
@@ -92,7 +93,7 @@ public class InformationRequestProjection {
     @EventHandler
     void on(InformationRequestForwarded event) {
         changeStatus(event.requestId(), InformationRequestStatus.DIPROSES);
-        openRequests.updateOne(eq("_id", event.requestId().value()), set("unit", event.unit().value()));
+        BatchedWrites.updateOne(openRequests, eq("_id", event.requestId().value()), set("unit", event.unit().value()));
     }
 
     @EventHandler
@@ -106,13 +107,13 @@ public class InformationRequestProjection {
     void on(WrittenNoticeSent event) {
         InformationRequestStatus decided = InformationRequestStatus.valueOf(event.notice().decision().name());
         changeStatus(event.requestId(), decided);
-        openRequests.updateOne(eq("_id", event.requestId().value()), set("noticeSent", true));
+        BatchedWrites.updateOne(openRequests, eq("_id", event.requestId().value()), set("noticeSent", true));
     }
 
     /** The breach is on record; the deadline watcher need not report it again. */
     @EventHandler
     void on(NoticeDeadlineMissed event) {
-        openRequests.updateOne(eq("_id", event.requestId().value()), set("noticeDeadlineMissed", true));
+        BatchedWrites.updateOne(openRequests, eq("_id", event.requestId().value()), set("noticeDeadlineMissed", true));
     }
 
     @EventHandler
@@ -142,25 +143,26 @@ public class InformationRequestProjection {
     /** A closed or withdrawn request leaves the queue; its public status stays. */
     @EventHandler
     void on(InformationRequestClosed event) {
-        statuses.updateOne(eq("requestId", event.requestId().value()), set("status", InformationRequestStatus.SELESAI));
-        openRequests.deleteOne(eq("_id", event.requestId().value()));
+        BatchedWrites.updateOne(statuses, eq("requestId", event.requestId().value()),
+                set("status", InformationRequestStatus.SELESAI));
+        BatchedWrites.deleteOne(openRequests, eq("_id", event.requestId().value()));
     }
 
     @EventHandler
     void on(InformationRequestWithdrawn event) {
-        statuses.updateOne(eq("requestId", event.requestId().value()),
+        BatchedWrites.updateOne(statuses, eq("requestId", event.requestId().value()),
                 set("status", InformationRequestStatus.DIBATALKAN));
-        openRequests.deleteOne(eq("_id", event.requestId().value()));
+        BatchedWrites.deleteOne(openRequests, eq("_id", event.requestId().value()));
     }
 
     private void changeStatus(InformationRequestId requestId, InformationRequestStatus status) {
-        statuses.updateOne(eq("requestId", requestId.value()), set("status", status));
-        openRequests.updateOne(eq("_id", requestId.value()), set("status", status));
+        BatchedWrites.updateOne(statuses, eq("requestId", requestId.value()), set("status", status));
+        BatchedWrites.updateOne(openRequests, eq("_id", requestId.value()), set("status", status));
     }
 
     private void moveNoticeDeadline(InformationRequestId requestId, Deadline deadline) {
-        statuses.updateOne(eq("requestId", requestId.value()), set("noticeDeadline", deadline));
-        openRequests.updateOne(eq("_id", requestId.value()), set("noticeDue", deadline.dueDate()));
+        BatchedWrites.updateOne(statuses, eq("requestId", requestId.value()), set("noticeDeadline", deadline));
+        BatchedWrites.updateOne(openRequests, eq("_id", requestId.value()), set("noticeDue", deadline.dueDate()));
     }
 
     /** The requester was erased: the queue shows the request without a name. */
@@ -168,7 +170,7 @@ public class InformationRequestProjection {
     void on(DataSubjectsErased event) {
         event.rolesByCase(PersonInCase.CaseKind.PERMOHONAN).forEach((requestId, roles) -> {
             if (roles.contains(PersonInCase.Role.PEMOHON)) {
-                openRequests.updateOne(eq("_id", requestId), set("requesterName", null));
+                BatchedWrites.updateOne(openRequests, eq("_id", requestId), set("requesterName", null));
             }
         });
     }

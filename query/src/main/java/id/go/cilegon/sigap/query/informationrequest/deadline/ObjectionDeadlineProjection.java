@@ -10,6 +10,7 @@ import com.mongodb.client.model.ReplaceOptions;
 import id.go.cilegon.sigap.command.informationrequest.api.ObjectionAnswerDeadlineMissed;
 import id.go.cilegon.sigap.command.informationrequest.api.ObjectionAnswered;
 import id.go.cilegon.sigap.command.informationrequest.api.ObjectionFiled;
+import id.go.cilegon.sigap.query.shared.BatchedWrites;
 import id.go.cilegon.sigap.query.shared.ReadModelCodecs;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -39,19 +40,19 @@ public class ObjectionDeadlineProjection {
     @EventHandler
     void on(ObjectionFiled event) {
         String requestId = event.requestId().value();
-        openObjections.replaceOne(eq("_id", requestId), new OpenObjectionDocument(requestId,
+        BatchedWrites.replaceOne(openObjections, eq("_id", requestId), new OpenObjectionDocument(requestId,
                 event.objectionNumber().value(), event.answerDeadline().dueDate(), false), UPSERT);
     }
 
     @EventHandler
     void on(ObjectionAnswered event) {
-        openObjections.deleteOne(and(eq("_id", event.requestId().value()),
+        BatchedWrites.deleteOne(openObjections, and(eq("_id", event.requestId().value()),
                 eq("objectionNumber", event.objectionNumber().value())));
     }
 
     @EventHandler
     void on(ObjectionAnswerDeadlineMissed event) {
-        openObjections.updateOne(and(eq("_id", event.requestId().value()),
+        BatchedWrites.updateOne(openObjections, and(eq("_id", event.requestId().value()),
                 eq("objectionNumber", event.objectionNumber().value())), set("answerDeadlineMissed", true));
     }
 

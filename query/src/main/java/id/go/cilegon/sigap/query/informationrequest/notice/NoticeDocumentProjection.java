@@ -19,6 +19,7 @@ import id.go.cilegon.sigap.command.personaldata.api.PersonInCase;
 import id.go.cilegon.sigap.command.shared.api.personaldata.PersonalData;
 import id.go.cilegon.sigap.query.informationrequest.notice.api.DeliveryReceipt;
 import id.go.cilegon.sigap.query.informationrequest.notice.api.SentNotice;
+import id.go.cilegon.sigap.query.shared.BatchedWrites;
 import id.go.cilegon.sigap.query.shared.ReadModelCodecs;
 import java.util.ArrayList;
 import java.util.List;
@@ -92,7 +93,7 @@ public class NoticeDocumentProjection {
                 scrub.add(set("delivery.recipientRelationship", null));
             }
             if (!scrub.isEmpty()) {
-                documents.updateOne(eq("_id", requestId), combine(scrub));
+                BatchedWrites.updateOne(documents, eq("_id", requestId), combine(scrub));
             }
         });
     }
@@ -108,6 +109,6 @@ public class NoticeDocumentProjection {
     }
 
     private void upsert(InformationRequestId requestId, Bson update) {
-        documents.updateOne(eq("_id", requestId.value()), update, UPSERT);
+        BatchedWrites.updateOne(documents, eq("_id", requestId.value()), update, UPSERT);
     }
 }
