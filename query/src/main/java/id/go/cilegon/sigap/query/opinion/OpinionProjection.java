@@ -1,25 +1,14 @@
 package id.go.cilegon.sigap.query.opinion;
 
-import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.exists;
-import static com.mongodb.client.model.Filters.gte;
-import static com.mongodb.client.model.Filters.in;
-import static com.mongodb.client.model.Filters.lt;
-import static com.mongodb.client.model.Projections.include;
 import static com.mongodb.client.model.Updates.combine;
-import static com.mongodb.client.model.Updates.inc;
 import static com.mongodb.client.model.Updates.set;
 import static com.mongodb.client.model.Updates.setOnInsert;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.UpdateOptions;
-import com.mongodb.client.result.UpdateResult;
 import id.go.cilegon.sigap.command.complaint.api.ComplaintDisposed;
 import id.go.cilegon.sigap.command.complaint.api.ComplaintRegistered;
 import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestForwarded;
@@ -35,20 +24,20 @@ import id.go.cilegon.sigap.command.opinion.api.SignalSource;
 import id.go.cilegon.sigap.command.shared.api.Sentiment;
 import id.go.cilegon.sigap.command.shared.api.UnitId;
 import id.go.cilegon.sigap.query.opinion.api.Topic;
+import id.go.cilegon.sigap.query.shared.BatchedWrites;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.bson.Document;
-import org.bson.conversions.Bson;
 
 /**
  * The public-opinion monitor's read models (issue 6, ADR 0017). Every text that reaches Sigap — a complaint's
@@ -65,6 +54,9 @@ import org.bson.conversions.Bson;
  * the same however many texts the day already has (a day filed before the tally existed is tallied from its keys
  * once). After each change the day's negative count of the signal's topic and kecamatan is held against
  * {@link SpikeRule}; a spike becomes an alert ({@code opinion_alerts}) for the alert watch to raise.
+ *
+ * <p>The signals and days a batch of the processor reads are kept for the rest of the batch, and its writes are sent
+ * when it ends ({@link OpinionBatch}, ADR 0029): a rebuild's texts of one day cost a round trip each, not six.
  */
 @ProcessingGroup(OpinionProjection.PROCESSING_GROUP)
 public class OpinionProjection {
@@ -76,15 +68,11 @@ public class OpinionProjection {
     static final String ALERTS = "opinion_alerts";
     static final int EXCERPT = 160;
 
-    private static final ReplaceOptions REPLACE_UPSERT = new ReplaceOptions().upsert(true);
     private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
     /** The separator of a counter key's parts; never part of a channel, topic, kecamatan or unit. */
-    private static final String SEPARATOR = "|";
-    /** A day's count of each counter key, by the key as a field name ({@link #field}). */
-    private static final String TALLY = "tally";
-    private static final String SIGNALS_OF_DAY = "signals";
-    /** Compare-and-set attempts on a day before the event is given back to the processor to retry. */
-    private static final int FILING_ATTEMPTS = 10;
+    private static final String SEPARATOR = OpinionBatch.SEPARATOR;
+    /** Where a batch keeps its {@link OpinionBatch}. */
+    private static final String BATCH = OpinionBatch.class.getName();
 
     private final MongoCollection<Document> signals;
     private final MongoCollection<Document> days;
@@ -242,29 +230,33 @@ public class OpinionProjection {
     /**
      * Applies {@code change} to the case's signal (given {@code null} when there is none; returning {@code null}
      * leaves it alone), files its counter key under its day, and holds the day's negative counts against the spike
-     * rule.
+     * rule. What it reads and writes goes through the batch's {@link OpinionBatch}; outside a processor's batch, one
+     * of its own, sent at once.
      */
     private void change(String caseId, UnaryOperator<Document> change) {
-        Document existing = signals.find(eq("_id", caseId)).first();
-        Document changed = change.apply(existing == null ? null : new Document(existing));
-        if (changed == null) {
-            return;
-        }
-        Document officer = changed.get("officer", Document.class);
-        Document machine = changed.get("machine", Document.class);
-        String topic = officer != null && officer.getString("topic") != null ? officer.getString("topic")
-                : machine.getString("topic");
-        String sentiment = officer != null ? officer.getString("sentiment") : machine.getString("sentiment");
-        changed.append("topic", topic).append("sentiment", sentiment);
-        signals.replaceOne(eq("_id", caseId), changed, REPLACE_UPSERT);
-        String day = changed.getString("day");
-        Map<String, Long> dayCounts = file(day, caseId, key(changed));
-        if (Sentiment.NEGATIF.name().equals(sentiment)) {
-            watch(day, AlertDimension.TOPIK, topic, dayCounts);
-            String kecamatan = changed.getString("kecamatan");
-            if (kecamatan != null) {
-                watch(day, AlertDimension.KECAMATAN, kecamatan, dayCounts);
+        Optional<OpinionBatch> held = BatchedWrites.ofBatch(BATCH, () -> new OpinionBatch(signals, days, counts));
+        OpinionBatch batch = held.orElseGet(() -> new OpinionBatch(signals, days, counts));
+        Document changed = change.apply(batch.signal(caseId).orElse(null));
+        if (changed != null) {
+            Document officer = changed.get("officer", Document.class);
+            Document machine = changed.get("machine", Document.class);
+            String topic = officer != null && officer.getString("topic") != null ? officer.getString("topic")
+                    : machine.getString("topic");
+            String sentiment = officer != null ? officer.getString("sentiment") : machine.getString("sentiment");
+            changed.append("topic", topic).append("sentiment", sentiment);
+            batch.signalChanged(caseId, changed);
+            String day = changed.getString("day");
+            Map<String, Long> dayCounts = batch.file(day, caseId, key(changed));
+            if (Sentiment.NEGATIF.name().equals(sentiment)) {
+                watch(batch, day, AlertDimension.TOPIK, topic, dayCounts);
+                String kecamatan = changed.getString("kecamatan");
+                if (kecamatan != null) {
+                    watch(batch, day, AlertDimension.KECAMATAN, kecamatan, dayCounts);
+                }
             }
+        }
+        if (held.isEmpty()) {
+            batch.send();
         }
     }
 
@@ -283,110 +275,9 @@ public class OpinionProjection {
                 Objects.requireNonNullElse(signal.getString("unit"), ""));
     }
 
-    /**
-     * Files {@code key} as the counter key of the case's signal on {@code day}: writes the two counters that change,
-     * then moves the key and the tally in one compare-and-set of the day, retried if the day changed in between.
-     * Answers the day's tally after the change.
-     */
-    private Map<String, Long> file(String day, String caseId, String key) {
-        String path = SIGNALS_OF_DAY + "." + caseId;
-        for (int attempt = 1; ; attempt++) {
-            if (attempt > FILING_ATTEMPTS) {
-                throw new IllegalStateException("The opinion day " + day + " kept changing while " + caseId
-                        + " was filed; the processor retries the event");
-            }
-            Document filed = days.find(eq("_id", day)).projection(include(TALLY, path)).first();
-            boolean untallied = filed != null && !filed.containsKey(TALLY);
-            Map<String, Long> tally = filed == null ? new HashMap<>()
-                    : untallied ? tallyOf(days.find(eq("_id", day)).first()) : tally(filed);
-            String before = filed == null ? null
-                    : filed.get(SIGNALS_OF_DAY, new Document()).getString(caseId);
-            if (key.equals(before) && !untallied) {
-                return tally;
-            }
-            Map<String, Long> after = new HashMap<>(tally);
-            if (!key.equals(before)) {
-                after.merge(key, 1L, Long::sum);
-                if (before != null) {
-                    after.merge(before, -1L, Long::sum);
-                    writeCounter(day, before, after.get(before));
-                }
-                writeCounter(day, key, after.get(key));
-            }
-            List<Bson> expected = new ArrayList<>(List.of(eq("_id", day),
-                    before == null ? exists(path, false) : eq(path, before)));
-            List<Bson> update = new ArrayList<>(List.of(set(path, key)));
-            if (untallied) {
-                expected.add(exists(TALLY, false));
-                Document whole = new Document();
-                after.forEach((counted, count) -> whole.append(field(counted), count));
-                update.add(set(TALLY, whole));
-            } else if (!key.equals(before)) {
-                update.add(inc(TALLY + "." + field(key), 1L));
-                if (before != null) {
-                    update.add(inc(TALLY + "." + field(before), -1L));
-                }
-            }
-            try {
-                UpdateResult result = days.updateOne(and(expected), combine(update),
-                        new UpdateOptions().upsert(filed == null));
-                if (result.getMatchedCount() > 0 || result.getUpsertedId() != null) {
-                    return after;
-                }
-            } catch (MongoWriteException raced) {
-                if (raced.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                    throw raced;
-                }
-            }
-        }
-    }
-
-    /** Sets one counter of the day to {@code count}, or drops it at zero. */
-    private void writeCounter(String day, String key, long count) {
-        String id = day + SEPARATOR + key;
-        if (count <= 0) {
-            counts.deleteOne(eq("_id", id));
-            return;
-        }
-        String[] parts = key.split("\\" + SEPARATOR, -1);
-        counts.replaceOne(eq("_id", id), new Document("_id", id)
-                .append("key", key).append("day", day).append("source", parts[0])
-                .append("channel", parts[1]).append("topic", parts[2]).append("sentiment", parts[3])
-                .append("kecamatan", parts[4].isEmpty() ? null : parts[4])
-                .append("unit", parts[5].isEmpty() ? null : parts[5])
-                .append("count", count), REPLACE_UPSERT);
-    }
-
-    /** The tally a day keeps, by counter key; keys no signal holds any more are left out. */
-    private static Map<String, Long> tally(Document day) {
-        Map<String, Long> tally = new HashMap<>();
-        day.get(TALLY, new Document()).forEach((field, count) -> {
-            long value = ((Number) count).longValue();
-            if (value > 0) {
-                tally.put(key(field), value);
-            }
-        });
-        return tally;
-    }
-
-    /** The tally of a day filed before days kept one: counted from its signals' keys. */
-    private static Map<String, Long> tallyOf(Document day) {
-        Map<String, Long> tally = new HashMap<>();
-        day.get(SIGNALS_OF_DAY, new Document()).values().forEach(key -> tally.merge((String) key, 1L, Long::sum));
-        return tally;
-    }
-
-    /** A counter key as a field name: no dot (a path) and no leading dollar (an operator), reversibly. */
-    private static String field(String key) {
-        return key.replace("%", "%25").replace(".", "%2E").replace("$", "%24");
-    }
-
-    private static String key(String field) {
-        return field.replace("%24", "$").replace("%2E", ".").replace("%25", "%");
-    }
-
     /** Holds the day's negative count of one topic or kecamatan against the days before it. */
-    private void watch(String day, AlertDimension dimension, String value, Map<String, Long> dayCounts) {
+    private void watch(OpinionBatch batch, String day, AlertDimension dimension, String value,
+            Map<String, Long> dayCounts) {
         int part = dimension == AlertDimension.TOPIK ? 2 : 4;
         long negative = negativeOf(dayCounts, part, value);
         LocalDate date = LocalDate.parse(day);
@@ -394,17 +285,8 @@ public class OpinionProjection {
         for (int back = 1; back <= spikes.baselineDays(); back++) {
             before.add(date.minusDays(back).toString());
         }
-        List<Document> filed = days.find(in("_id", before)).projection(include(TALLY)).into(new ArrayList<>());
-        long history;
-        if (filed.stream().allMatch(earlier -> earlier.containsKey(TALLY))) {
-            history = filed.stream().mapToLong(earlier -> negativeOf(tally(earlier), part, value)).sum();
-        } else {
-            String field = dimension == AlertDimension.TOPIK ? "topic" : "kecamatan";
-            List<Document> counters = new ArrayList<>();
-            counts.find(and(eq(field, value), eq("sentiment", Sentiment.NEGATIF.name()),
-                    gte("day", date.minusDays(spikes.baselineDays()).toString()), lt("day", day))).into(counters);
-            history = counters.stream().mapToLong(counter -> counter.getLong("count")).sum();
-        }
+        long history = batch.talliesOf(before).values().stream()
+                .mapToLong(earlier -> negativeOf(earlier, part, value)).sum();
         double baseline = history / (double) spikes.baselineDays();
         if (!spikes.isSpike(negative, baseline)) {
             return;

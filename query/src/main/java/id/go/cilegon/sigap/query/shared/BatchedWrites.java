@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
@@ -37,7 +38,14 @@ public final class BatchedWrites {
     private static final String RESOURCE = BatchedWrites.class.getName();
     private static final BulkWriteOptions IN_ORDER = new BulkWriteOptions().ordered(true);
 
+    private final Map<String, Sent> states = new LinkedHashMap<>();
     private final Map<MongoNamespace, Held<?>> held = new LinkedHashMap<>();
+
+    /** What a projection keeps for one batch, sent at the batch's end ({@link #ofBatch}). */
+    public interface Sent {
+
+        void send();
+    }
 
     private record Held<T>(MongoCollection<T> collection, List<WriteModel<T>> writes) {
 
@@ -100,12 +108,25 @@ public final class BatchedWrites {
         write(collection, new DeleteOneModel<>(filter));
     }
 
+    /**
+     * What a projection keeps for the current batch under {@code key}: made by {@code start} the first time it is
+     * asked for, and sent at the end of the batch, before the writes held. Empty outside a batch, where the
+     * projection makes its own and sends it at once.
+     */
+    public static <S extends Sent> Optional<S> ofBatch(String key, Supplier<S> start) {
+        @SuppressWarnings("unchecked") // one key, one kind of state: the projection's own
+        Optional<S> state = current().map(batch -> (S) batch.states.computeIfAbsent(key, made -> start.get()));
+        return state;
+    }
+
     /** Sends what the current batch holds so far: before a projection reads what earlier events wrote. */
     public static void send() {
         current().ifPresent(BatchedWrites::sendHeld);
     }
 
     private void sendHeld() {
+        states.values().forEach(Sent::send);
+        states.clear();
         held.values().forEach(Held::send);
         held.clear();
     }

@@ -3,10 +3,14 @@ package id.go.cilegon.sigap.query.opinion;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Updates;
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandStartedEvent;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import id.go.cilegon.sigap.command.complaint.api.ComplaintCategory;
@@ -50,12 +54,20 @@ import id.go.cilegon.sigap.query.opinion.api.ListOpinionSignals;
 import id.go.cilegon.sigap.query.opinion.api.OpinionAlertView;
 import id.go.cilegon.sigap.query.opinion.api.OpinionCount;
 import id.go.cilegon.sigap.query.opinion.api.OpinionSignalView;
+import id.go.cilegon.sigap.query.shared.BatchedWrites;
 import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.messaging.DefaultInterceptorChain;
+import org.axonframework.messaging.ResultMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -63,6 +75,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
+import org.bson.BsonValue;
 import org.bson.Document;
 
 /** The opinion counters and alerts through the real driver against the embedded store. */
@@ -80,12 +93,25 @@ class OpinionProjectionTest {
     private OpinionProjection projection;
     private OpinionQueries queries;
     private int numbers;
+    /** The commands sent to the store, as name and collection. */
+    private final List<String> commands = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void startStore() {
         server = new MongoServer(new MemoryBackend());
         InetSocketAddress address = server.bind();
-        client = MongoClients.create("mongodb://" + address.getHostString() + ":" + address.getPort());
+        client = MongoClients.create(MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString(
+                        "mongodb://" + address.getHostString() + ":" + address.getPort()))
+                .addCommandListener(new CommandListener() {
+                    @Override
+                    public void commandStarted(CommandStartedEvent event) {
+                        BsonValue target = event.getCommand().get(event.getCommandName());
+                        commands.add(event.getCommandName() + " "
+                                + (target != null && target.isString() ? target.asString().getValue() : target));
+                    }
+                })
+                .build());
         MongoDatabase database = client.getDatabase("opinion-test");
         TopicTaxonomy taxonomy = new TopicTaxonomy(database, Clock.systemUTC());
         projection = new OpinionProjection(database, new OpinionAnalysis(taxonomy), taxonomy, SpikeRule.DEFAULT, WIB);
@@ -157,6 +183,30 @@ class OpinionProjectionTest {
                 throw new IllegalArgumentException(event.toString());
             }
         }
+    }
+
+    /**
+     * Handles {@code events} as one batch of the processor, as Axon's pooled processor does; a {@code Runnable} among
+     * them is run meanwhile, as by another node.
+     */
+    private ResultMessage<?> batch(List<Object> events) {
+        List<EventMessage<?>> messages = new ArrayList<>();
+        events.forEach(event -> messages.add(GenericEventMessage.asEventMessage(event)));
+        BatchingUnitOfWork<EventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(messages);
+        return unitOfWork.executeWithResult(() -> new DefaultInterceptorChain<>(unitOfWork,
+                List.of(BatchedWrites.sentAtTheEndOfEachBatch()), message -> {
+                    if (message.getPayload() instanceof Runnable elsewhere) {
+                        // Another node: outside this batch's unit of work, which is bound to this thread.
+                        CompletableFuture.runAsync(elsewhere).join();
+                    } else {
+                        apply(List.of(message.getPayload()));
+                    }
+                    return null;
+                }).proceed());
+    }
+
+    private long sent(String command, String collection) {
+        return commands.stream().filter((command + " " + collection)::equals).count();
     }
 
     private List<OpinionCount> counts() {
@@ -307,6 +357,80 @@ class OpinionProjectionTest {
         assertThat(queries.handle(new FindOpinionAlert(
                 OpinionAlertId.of(spikeDay, AlertDimension.TOPIK, "JALAN").value())).orElseThrow().baselinePerDay())
                 .as("fourteen negative road texts in the fourteen days before").isEqualTo(1.0);
+    }
+
+    @Test
+    void a_batch_counts_what_the_same_events_one_by_one_count_and_so_does_its_redelivery() {
+        List<Object> events = week();
+        apply(events);
+        List<OpinionCount> oneByOne = counts();
+        List<OpinionSignalView> signals = queries.handle(new ListOpinionSignals(MONDAY, MONDAY.plusDays(6), null,
+                null, null, 100));
+        client.getDatabase("opinion-test").drop();
+
+        assertThat(batch(events).isExceptional()).isFalse();
+        assertThat(counts()).isEqualTo(oneByOne);
+        assertThat(batch(events).isExceptional()).as("the batch again, as after a crash before its token").isFalse();
+        assertThat(counts()).isEqualTo(oneByOne);
+        assertThat(queries.handle(new ListOpinionSignals(MONDAY, MONDAY.plusDays(6), null, null, null, 100)))
+                .isEqualTo(signals);
+    }
+
+    @Test
+    void a_batch_of_one_days_texts_reads_the_day_once_and_writes_it_once() {
+        List<Object> texts = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            texts.add(complaint(MONDAY, "Lampu jalan mati " + i, "Jombang"));
+        }
+        commands.clear();
+
+        batch(texts);
+
+        assertThat(counts().stream().mapToLong(OpinionCount::count).sum()).as("ten texts").isEqualTo(10);
+        assertThat(sent("update", OpinionProjection.DAYS)).isEqualTo(1);
+        assertThat(sent("update", OpinionProjection.COUNTS)).isEqualTo(1);
+        assertThat(sent("update", OpinionProjection.SIGNALS)).isEqualTo(1);
+        assertThat(sent("find", OpinionProjection.DAYS)).as("the day, and the days before it for the spike rule")
+                .isLessThanOrEqualTo(2);
+    }
+
+    @Test
+    void a_spike_within_one_batch_is_found_as_one_by_one() {
+        LocalDate spikeDay = MONDAY.plusDays(14);
+        List<Object> events = new ArrayList<>();
+        for (int day = 0; day < 14; day++) {
+            events.add(complaint(MONDAY.plusDays(day), "Jalan berlubang lagi", "Ciwandan"));
+        }
+        for (int i = 0; i < 5; i++) {
+            events.add(complaint(spikeDay, "Jalan rusak parah dan berlubang", "Citangkil"));
+        }
+
+        batch(events);
+
+        assertThat(queries.handle(new ListOpinionAlerts(null, false)))
+                .extracting(OpinionAlertView::dimension, OpinionAlertView::value, OpinionAlertView::negative,
+                        OpinionAlertView::baselinePerDay)
+                .containsExactlyInAnyOrder(
+                        tuple(AlertDimension.TOPIK, "JALAN", 5L, 1.0),
+                        tuple(AlertDimension.KECAMATAN, "Citangkil", 5L, 0.0));
+    }
+
+    @Test
+    void a_batch_whose_day_another_node_filed_meanwhile_is_refused_and_counts_once_when_delivered_again() {
+        ComplaintRegistered text = complaint(MONDAY, "Jalan rusak parah, gak diperbaiki", "Ciwandan");
+        MongoDatabase database = client.getDatabase("opinion-test");
+        TopicTaxonomy taxonomy = new TopicTaxonomy(database, Clock.systemUTC());
+        OpinionProjection otherNode = new OpinionProjection(database, new OpinionAnalysis(taxonomy), taxonomy,
+                SpikeRule.DEFAULT, WIB);
+        Runnable otherNodeHandlesTheSameText = () -> otherNode.on(text);
+
+        ResultMessage<?> raced = batch(List.of(text, otherNodeHandlesTheSameText));
+
+        assertThat(raced.isExceptional()).isTrue();
+        assertThat(raced.exceptionResult()).hasMessageContaining(MONDAY.toString());
+        assertThat(count(MONDAY, "JALAN", Sentiment.NEGATIF)).isEqualTo(1);
+        assertThat(batch(List.of(text)).isExceptional()).as("delivered again").isFalse();
+        assertThat(count(MONDAY, "JALAN", Sentiment.NEGATIF)).isEqualTo(1);
     }
 
     /** As the days were stored before they kept a tally of their keys. */

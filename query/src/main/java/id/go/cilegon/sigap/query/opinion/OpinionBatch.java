@@ -1,0 +1,303 @@
+package id.go.cilegon.sigap.query.opinion;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.exists;
+import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Projections.include;
+import static com.mongodb.client.model.Updates.combine;
+import static com.mongodb.client.model.Updates.inc;
+import static com.mongodb.client.model.Updates.set;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.DeleteOneModel;
+import com.mongodb.client.model.ReplaceOneModel;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.WriteModel;
+import com.mongodb.bulk.BulkWriteResult;
+import id.go.cilegon.sigap.query.shared.BatchedWrites;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+/**
+ * What the opinion projection has read and changed while its processor handles one batch: the signals and days it
+ * touched, kept here so that the batch's next texts read them without a round trip, and the writes they need, sent
+ * when the batch ends ({@link BatchedWrites}). The opinion's events are handled in one sequence, so nothing else
+ * writes these documents meanwhile; should another node do so anyway (a claim lost during a long pause), the days'
+ * compare-and-set finds it and the batch is handled again.
+ *
+ * <p>Sent in an order that a crash at any point leaves repairable by the batch's redelivery: first the counters
+ * ({@code opinion_counts}, each set to the day's tally), then the signals, then each changed day in one update that
+ * files its cases' keys and moves its tally, on condition that each of those cases still has the key it was read
+ * with. A day's filed key is what tells a redelivered event that it was counted, so it is written last.
+ */
+final class OpinionBatch implements BatchedWrites.Sent {
+
+    static final String SEPARATOR = "|";
+    /** A day's count of each counter key, by the key as a field name ({@link #field}). */
+    static final String TALLY = "tally";
+    static final String SIGNALS_OF_DAY = "signals";
+
+    private static final BulkWriteOptions IN_ORDER = new BulkWriteOptions().ordered(true);
+    private static final ReplaceOptions REPLACE_UPSERT = new ReplaceOptions().upsert(true);
+
+    private final MongoCollection<Document> signals;
+    private final MongoCollection<Document> days;
+    private final MongoCollection<Document> counts;
+    private final Map<String, Optional<Document>> signalsRead = new HashMap<>();
+    private final Map<String, Document> signalsChanged = new LinkedHashMap<>();
+    private final Map<String, Day> daysRead = new HashMap<>();
+    /** The counters to write, as day and key joined by the separator. */
+    private final Set<String> countersChanged = new LinkedHashSet<>();
+
+    OpinionBatch(MongoCollection<Document> signals, MongoCollection<Document> days, MongoCollection<Document> counts) {
+        this.signals = signals;
+        this.days = days;
+        this.counts = counts;
+    }
+
+    /** One day as this batch knows it. */
+    private static final class Day {
+
+        private final String id;
+        /** Whether the day had a document when it was read. */
+        private final boolean stored;
+        /** The day was filed before days kept a tally: its tally is counted from its keys and set whole. */
+        private final boolean tallyToSet;
+        private final Map<String, Long> tally;
+        /** The key each case read so far has in the store ({@code null}: none). */
+        private final Map<String, String> storedKeys = new HashMap<>();
+        /** The keys this batch files. */
+        private final Map<String, String> keys = new LinkedHashMap<>();
+        /** How this batch moves the tally, by key. */
+        private final Map<String, Long> moves = new HashMap<>();
+
+        private Day(String id, boolean stored, boolean tallyToSet, Map<String, Long> tally) {
+            this.id = id;
+            this.stored = stored;
+            this.tallyToSet = tallyToSet;
+            this.tally = tally;
+        }
+
+        String keyOf(String caseId) {
+            return keys.containsKey(caseId) ? keys.get(caseId) : storedKeys.get(caseId);
+        }
+
+        boolean knows(String caseId) {
+            return keys.containsKey(caseId) || storedKeys.containsKey(caseId) || !stored;
+        }
+
+        boolean changed() {
+            return !keys.isEmpty() || tallyToSet;
+        }
+    }
+
+    /** The case's signal, a copy the caller may change. */
+    Optional<Document> signal(String caseId) {
+        return signalsRead.computeIfAbsent(caseId, id -> Optional.ofNullable(signals.find(eq("_id", id)).first()))
+                .map(Document::new);
+    }
+
+    void signalChanged(String caseId, Document signal) {
+        signalsRead.put(caseId, Optional.of(signal));
+        signalsChanged.put(caseId, signal);
+    }
+
+    /**
+     * Files {@code key} as the counter key of the case's signal on {@code day}, moving the day's tally and its two
+     * counters when the key changes. Answers the day's tally after the change.
+     */
+    Map<String, Long> file(String dayId, String caseId, String key) {
+        Day day = day(dayId, caseId);
+        String before = day.keyOf(caseId);
+        if (!key.equals(before)) {
+            move(day, key, 1);
+            if (before != null) {
+                move(day, before, -1);
+            }
+            day.keys.put(caseId, key);
+        }
+        return new HashMap<>(day.tally);
+    }
+
+    private void move(Day day, String key, long by) {
+        day.tally.merge(key, by, Long::sum);
+        day.moves.merge(key, by, Long::sum);
+        countersChanged.add(day.id + SEPARATOR + key);
+    }
+
+    /** The tallies of these days, read once per batch. */
+    Map<String, Map<String, Long>> talliesOf(List<String> dayIds) {
+        List<String> unread = dayIds.stream().filter(id -> !daysRead.containsKey(id)).toList();
+        if (!unread.isEmpty()) {
+            Map<String, Document> found = new HashMap<>();
+            days.find(in("_id", unread)).projection(include(TALLY))
+                    .forEach(document -> found.put(document.getString("_id"), document));
+            for (String id : unread) {
+                daysRead.put(id, read(id, found.get(id)));
+            }
+        }
+        Map<String, Map<String, Long>> tallies = new LinkedHashMap<>();
+        dayIds.forEach(id -> tallies.put(id, daysRead.get(id).tally));
+        return tallies;
+    }
+
+    /** The day, with what the store says of the case's key. */
+    private Day day(String id, String caseId) {
+        String path = SIGNALS_OF_DAY + "." + caseId;
+        Day day = daysRead.get(id);
+        if (day == null) {
+            Document found = days.find(eq("_id", id)).projection(include(TALLY, path)).first();
+            day = read(id, found);
+            day.storedKeys.put(caseId, keyIn(found, caseId));
+            daysRead.put(id, day);
+        } else if (!day.knows(caseId)) {
+            day.storedKeys.put(caseId, keyIn(days.find(eq("_id", id)).projection(include(path)).first(), caseId));
+        }
+        return day;
+    }
+
+    private Day read(String id, Document found) {
+        if (found == null) {
+            return new Day(id, false, false, new HashMap<>());
+        }
+        if (found.containsKey(TALLY)) {
+            return new Day(id, true, false, tally(found));
+        }
+        return new Day(id, true, true, tallyOf(days.find(eq("_id", id)).first()));
+    }
+
+    private static String keyIn(Document day, String caseId) {
+        return day == null ? null : day.get(SIGNALS_OF_DAY, new Document()).getString(caseId);
+    }
+
+    @Override
+    public void send() {
+        List<WriteModel<Document>> counters = new ArrayList<>();
+        for (String counter : countersChanged) {
+            int split = counter.indexOf(SEPARATOR);
+            String day = counter.substring(0, split);
+            String key = counter.substring(split + 1);
+            counters.add(counter(day, key, daysRead.get(day).tally.getOrDefault(key, 0L)));
+        }
+        write(counts, counters);
+        List<WriteModel<Document>> changedSignals = new ArrayList<>();
+        signalsChanged.forEach((id, signal) -> changedSignals.add(new ReplaceOneModel<>(eq("_id", id), signal,
+                REPLACE_UPSERT)));
+        write(signals, changedSignals);
+        List<Day> changedDays = daysRead.values().stream().filter(Day::changed).toList();
+        List<WriteModel<Document>> filings = changedDays.stream().map(OpinionBatch::filing).toList();
+        try {
+            BulkWriteResult filed = filings.isEmpty() ? null : days.bulkWrite(filings, IN_ORDER);
+            if (filed != null && filed.getMatchedCount() + filed.getUpserts().size() < filings.size()) {
+                throw changedMeanwhile(changedDays);
+            }
+        } catch (MongoBulkWriteException raced) {
+            if (raced.getWriteErrors().stream().anyMatch(error ->
+                    ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY)) {
+                throw raced;
+            }
+            throw changedMeanwhile(changedDays);
+        }
+        signalsChanged.clear();
+        countersChanged.clear();
+        daysRead.clear();
+        signalsRead.clear();
+    }
+
+    private void write(MongoCollection<Document> collection, List<WriteModel<Document>> writes) {
+        if (!writes.isEmpty()) {
+            collection.bulkWrite(writes, IN_ORDER);
+        }
+    }
+
+    private static IllegalStateException changedMeanwhile(List<Day> changed) {
+        return new IllegalStateException("An opinion day of " + changed.stream().map(day -> day.id).toList()
+                + " changed while this batch filed its texts; the processor handles the batch again");
+    }
+
+    /** The day's update: its cases' keys and its tally, if each case still has the key it was read with. */
+    private static WriteModel<Document> filing(Day day) {
+        List<Bson> expected = new ArrayList<>(List.of(eq("_id", day.id)));
+        List<Bson> update = new ArrayList<>();
+        day.keys.forEach((caseId, key) -> {
+            String path = SIGNALS_OF_DAY + "." + caseId;
+            String stored = day.storedKeys.get(caseId);
+            expected.add(stored == null ? exists(path, false) : eq(path, stored));
+            update.add(set(path, key));
+        });
+        if (day.tallyToSet) {
+            expected.add(exists(TALLY, false));
+            Document whole = new Document();
+            day.tally.forEach((key, count) -> {
+                if (count > 0) {
+                    whole.append(field(key), count);
+                }
+            });
+            update.add(set(TALLY, whole));
+        } else {
+            day.moves.forEach((key, by) -> {
+                if (by != 0) {
+                    update.add(inc(TALLY + "." + field(key), by));
+                }
+            });
+        }
+        return new UpdateOneModel<>(and(expected), combine(update), new UpdateOptions().upsert(!day.stored));
+    }
+
+    /** One counter of the day set to {@code count}, or dropped at zero. */
+    private static WriteModel<Document> counter(String day, String key, long count) {
+        String id = day + SEPARATOR + key;
+        if (count <= 0) {
+            return new DeleteOneModel<>(eq("_id", id));
+        }
+        String[] parts = key.split("\\" + SEPARATOR, -1);
+        return new ReplaceOneModel<>(eq("_id", id), new Document("_id", id)
+                .append("key", key).append("day", day).append("source", parts[0])
+                .append("channel", parts[1]).append("topic", parts[2]).append("sentiment", parts[3])
+                .append("kecamatan", parts[4].isEmpty() ? null : parts[4])
+                .append("unit", parts[5].isEmpty() ? null : parts[5])
+                .append("count", count), REPLACE_UPSERT);
+    }
+
+    /** The tally a day keeps, by counter key; keys no signal holds any more are left out. */
+    private static Map<String, Long> tally(Document day) {
+        Map<String, Long> tally = new HashMap<>();
+        day.get(TALLY, new Document()).forEach((field, count) -> {
+            long value = ((Number) count).longValue();
+            if (value > 0) {
+                tally.put(key(field), value);
+            }
+        });
+        return tally;
+    }
+
+    /** The tally of a day filed before days kept one: counted from its signals' keys. */
+    private static Map<String, Long> tallyOf(Document day) {
+        Map<String, Long> tally = new HashMap<>();
+        day.get(SIGNALS_OF_DAY, new Document()).values().forEach(key -> tally.merge((String) key, 1L, Long::sum));
+        return tally;
+    }
+
+    /** A counter key as a field name: no dot (a path) and no leading dollar (an operator), reversibly. */
+    private static String field(String key) {
+        return key.replace("%", "%25").replace(".", "%2E").replace("$", "%24");
+    }
+
+    private static String key(String field) {
+        return field.replace("%24", "$").replace("%2E", ".").replace("%25", "%");
+    }
+}
