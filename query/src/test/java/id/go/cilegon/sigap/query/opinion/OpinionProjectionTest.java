@@ -54,7 +54,7 @@ import id.go.cilegon.sigap.query.opinion.api.ListOpinionSignals;
 import id.go.cilegon.sigap.query.opinion.api.OpinionAlertView;
 import id.go.cilegon.sigap.query.opinion.api.OpinionCount;
 import id.go.cilegon.sigap.query.opinion.api.OpinionSignalView;
-import id.go.cilegon.sigap.query.shared.BatchedWrites;
+import id.go.cilegon.sigap.query.shared.Batches;
 import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Instant;
@@ -63,11 +63,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.GenericEventMessage;
-import org.axonframework.messaging.DefaultInterceptorChain;
 import org.axonframework.messaging.ResultMessage;
-import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -190,19 +186,14 @@ class OpinionProjectionTest {
      * them is run meanwhile, as by another node.
      */
     private ResultMessage<?> batch(List<Object> events) {
-        List<EventMessage<?>> messages = new ArrayList<>();
-        events.forEach(event -> messages.add(GenericEventMessage.asEventMessage(event)));
-        BatchingUnitOfWork<EventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(messages);
-        return unitOfWork.executeWithResult(() -> new DefaultInterceptorChain<>(unitOfWork,
-                List.of(BatchedWrites.sentAtTheEndOfEachBatch()), message -> {
-                    if (message.getPayload() instanceof Runnable elsewhere) {
-                        // Another node: outside this batch's unit of work, which is bound to this thread.
-                        CompletableFuture.runAsync(elsewhere).join();
-                    } else {
-                        apply(List.of(message.getPayload()));
-                    }
-                    return null;
-                }).proceed());
+        return Batches.handle(events, event -> {
+            if (event instanceof Runnable elsewhere) {
+                // Another node: outside this batch's unit of work, which is bound to this thread.
+                CompletableFuture.runAsync(elsewhere).join();
+            } else {
+                apply(List.of(event));
+            }
+        });
     }
 
     private long sent(String command, String collection) {

@@ -20,11 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
-import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.GenericEventMessage;
-import org.axonframework.messaging.DefaultInterceptorChain;
 import org.axonframework.messaging.ResultMessage;
-import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -73,16 +69,8 @@ class BatchedWritesTest {
         return new UpdateOneModel<>(eq("_id", caseId), Updates.set(field, value), UPSERT);
     }
 
-    /** Handles {@code events} as one batch of a processor: each through the interceptor, then the commit. */
     private static ResultMessage<?> batch(List<String> events, Consumer<String> handler) {
-        List<EventMessage<?>> messages = new ArrayList<>();
-        events.forEach(event -> messages.add(GenericEventMessage.asEventMessage(event)));
-        BatchingUnitOfWork<EventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(messages);
-        return unitOfWork.executeWithResult(() -> new DefaultInterceptorChain<>(unitOfWork,
-                List.of(BatchedWrites.sentAtTheEndOfEachBatch()), message -> {
-                    handler.accept((String) message.getPayload());
-                    return null;
-                }).proceed());
+        return Batches.handle(events, event -> handler.accept((String) event));
     }
 
     @Test
