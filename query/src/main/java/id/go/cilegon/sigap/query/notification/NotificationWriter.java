@@ -11,17 +11,21 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.UpdateOptions;
 import id.go.cilegon.sigap.query.notification.api.CaseType;
 import id.go.cilegon.sigap.query.notification.api.NotificationKind;
+import id.go.cilegon.sigap.query.shared.BatchedWrites;
 import id.go.cilegon.sigap.query.shared.ReadModelCodecs;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 import org.bson.Document;
 
 /**
  * Writes notifications for the projections of both kinds of case. A notification is written once per event and
  * audience, keyed by the event's case and sequence number; a redelivered event rewrites the same document and keeps
  * who has read it. The case numbers the notifications show are remembered from each case's registration, because
- * later events name only the case's id.
+ * later events name only the case's id. The writes go with the processor's batch ({@link BatchedWrites}); the numbers
+ * a batch remembered are known to its later events without a read.
  */
 final class NotificationWriter {
 
@@ -29,6 +33,7 @@ final class NotificationWriter {
     static final String NUMBERS_COLLECTION = "notification_request_numbers";
 
     private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
+    private static final String BATCH = NotificationWriter.class.getName();
 
     private final MongoCollection<Document> notifications;
     private final MongoCollection<Document> numbers;
@@ -45,8 +50,18 @@ final class NotificationWriter {
         notifications.createIndex(Indexes.ascending("key"));
     }
 
+    /** The numbers a batch remembered, held with its writes until it ends. */
+    private static final class Remembered extends HashMap<String, String> implements BatchedWrites.Sent {
+
+        @Override
+        public void send() {
+            // The numbers themselves are held by BatchedWrites; what this batch knows ends with it.
+        }
+    }
+
     void rememberNumber(String caseId, String number) {
-        numbers.updateOne(eq("_id", caseId), set("registrationNumber", number), UPSERT);
+        BatchedWrites.ofBatch(BATCH, Remembered::new).ifPresent(remembered -> remembered.put(caseId, number));
+        BatchedWrites.updateOne(numbers, eq("_id", caseId), set("registrationNumber", number), UPSERT);
     }
 
     /**
@@ -71,6 +86,10 @@ final class NotificationWriter {
     }
 
     private String numberOf(String caseId) {
+        Optional<String> remembered = BatchedWrites.ofBatch(BATCH, Remembered::new).map(batch -> batch.get(caseId));
+        if (remembered.isPresent()) {
+            return remembered.get();
+        }
         Document number = numbers.find(eq("_id", caseId)).first();
         return number == null ? null : number.getString("registrationNumber");
     }
@@ -80,7 +99,7 @@ final class NotificationWriter {
             Instant occurredAt, NotificationKind kind, String reference, LocalDate dueDate, String role, String unit,
             String officer) {
         String key = caseId + ":" + sequence;
-        notifications.updateOne(eq("_id", key + audience), combine(
+        BatchedWrites.updateOne(notifications, eq("_id", key + audience), combine(
                 set("key", key),
                 set("requestId", caseId),
                 set("caseType", caseType.name()),

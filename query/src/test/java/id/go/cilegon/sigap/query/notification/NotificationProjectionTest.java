@@ -30,11 +30,14 @@ import id.go.cilegon.sigap.query.notification.api.ListNotifications;
 import id.go.cilegon.sigap.query.notification.api.CaseType;
 import id.go.cilegon.sigap.query.notification.api.Notification;
 import id.go.cilegon.sigap.query.notification.api.NotificationKind;
+import id.go.cilegon.sigap.query.shared.Batches;
 import java.net.InetSocketAddress;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import org.axonframework.messaging.ResultMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayNameGeneration;
@@ -79,10 +82,14 @@ class NotificationProjectionTest {
     }
 
     private static InformationRequestRegistered registered() {
+        return registered(REQUEST, RegistrationNumber.of(2026, 7));
+    }
+
+    private static InformationRequestRegistered registered(InformationRequestId request, RegistrationNumber number) {
         Instant received = Instant.parse("2026-03-16T03:00:00Z");
         Deadline deadline = new Deadline(received, LocalDateTime.of(2026, 3, 16, 10, 0), Deadline.ReceiptShift.NONE,
                 LocalDate.of(2026, 3, 16), 10, DUE, List.of(), List.of(), List.of());
-        return new InformationRequestRegistered(REQUEST, RegistrationNumber.of(2026, 7), Channel.WEB, received,
+        return new InformationRequestRegistered(request, number, Channel.WEB, received,
                 PersonalData.erased(DataSubjectId.of("subject")), "Informasi", "Tujuan",
                 ObtainMethod.SALINAN_SOFTCOPY, DeliveryMethod.EMAIL, "hash", deadline, null);
     }
@@ -104,6 +111,27 @@ class NotificationProjectionTest {
         assertThat(of(SUPERVISOR)).hasSize(1);
         assertThat(of(ATASAN)).isEmpty();
         assertThat(of(PELAKSANA_DINKES)).isEmpty();
+    }
+
+    @Test
+    void in_a_batch_a_notification_shows_the_number_its_registration_remembered_and_appears_when_the_batch_ends() {
+        InformationRequestId second = InformationRequestId.of("req-2");
+        List<Integer> seenMeanwhile = new ArrayList<>();
+
+        ResultMessage<?> batch = Batches.handle(List.of(registered(second, RegistrationNumber.of(2026, 8)), "missed"),
+                event -> {
+                    if (event instanceof InformationRequestRegistered registration) {
+                        projection.on(registration);
+                    } else {
+                        projection.on(new NoticeDeadlineMissed(second, DUE, AT), 3, AT);
+                        seenMeanwhile.add(of(PETUGAS).size());
+                    }
+                });
+
+        assertThat(batch.isExceptional()).isFalse();
+        assertThat(seenMeanwhile).containsExactly(0);
+        assertThat(of(PETUGAS)).extracting(Notification::caseId, Notification::registrationNumber)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("req-2", "PPID/2026/000008"));
     }
 
     @Test
