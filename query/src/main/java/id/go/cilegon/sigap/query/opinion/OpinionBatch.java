@@ -11,6 +11,7 @@ import static com.mongodb.client.model.Updates.set;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteResult;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.DeleteOneModel;
@@ -19,7 +20,7 @@ import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.WriteModel;
-import com.mongodb.bulk.BulkWriteResult;
+import id.go.cilegon.sigap.command.shared.api.Sentiment;
 import id.go.cilegon.sigap.query.shared.BatchedWrites;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -51,6 +52,7 @@ final class OpinionBatch implements BatchedWrites.Sent {
     static final String TALLY = "tally";
     static final String SIGNALS_OF_DAY = "signals";
 
+    private static final String NEGATIVE = Sentiment.NEGATIF.name();
     private static final BulkWriteOptions IN_ORDER = new BulkWriteOptions().ordered(true);
     private static final ReplaceOptions REPLACE_UPSERT = new ReplaceOptions().upsert(true);
 
@@ -62,6 +64,8 @@ final class OpinionBatch implements BatchedWrites.Sent {
     private final Map<String, Day> daysRead = new HashMap<>();
     /** The counters to write, as day and key joined by the separator. */
     private final Set<String> countersChanged = new LinkedHashSet<>();
+    /** Counter keys split into their parts: the spike rule reads each day's keys for every negative text. */
+    private final Map<String, String[]> partsOfKeys = new HashMap<>();
 
     OpinionBatch(MongoCollection<Document> signals, MongoCollection<Document> days, MongoCollection<Document> counts) {
         this.signals = signals;
@@ -137,6 +141,19 @@ final class OpinionBatch implements BatchedWrites.Sent {
         day.tally.merge(key, by, Long::sum);
         day.moves.merge(key, by, Long::sum);
         countersChanged.add(day.id + SEPARATOR + key);
+    }
+
+    /** The negative texts among {@code counts} whose key part {@code part} (topic or kecamatan) is {@code value}. */
+    long negative(Map<String, Long> counts, int part, String value) {
+        long negative = 0;
+        for (Map.Entry<String, Long> counted : counts.entrySet()) {
+            String[] parts = partsOfKeys.computeIfAbsent(counted.getKey(),
+                    key -> key.split("\\" + SEPARATOR, -1));
+            if (parts[3].equals(NEGATIVE) && parts[part].equals(value)) {
+                negative += counted.getValue();
+            }
+        }
+        return negative;
     }
 
     /** The tallies of these days, read once per batch. */

@@ -260,14 +260,6 @@ public class OpinionProjection {
         }
     }
 
-    /** The negative texts among {@code counts} whose key part {@code part} (topic or kecamatan) is {@code value}. */
-    private static long negativeOf(Map<String, Long> counts, int part, String value) {
-        return counts.entrySet().stream().filter(entry -> {
-            String[] parts = entry.getKey().split("\\" + SEPARATOR, -1);
-            return parts[3].equals(Sentiment.NEGATIF.name()) && parts[part].equals(value);
-        }).mapToLong(Map.Entry::getValue).sum();
-    }
-
     private static String key(Document signal) {
         return String.join(SEPARATOR, signal.getString("source"), signal.getString("channel"),
                 signal.getString("topic"), signal.getString("sentiment"),
@@ -279,14 +271,14 @@ public class OpinionProjection {
     private void watch(OpinionBatch batch, String day, AlertDimension dimension, String value,
             Map<String, Long> dayCounts) {
         int part = dimension == AlertDimension.TOPIK ? 2 : 4;
-        long negative = negativeOf(dayCounts, part, value);
+        long negative = batch.negative(dayCounts, part, value);
         LocalDate date = LocalDate.parse(day);
         List<String> before = new ArrayList<>();
         for (int back = 1; back <= spikes.baselineDays(); back++) {
             before.add(date.minusDays(back).toString());
         }
         long history = batch.talliesOf(before).values().stream()
-                .mapToLong(earlier -> negativeOf(earlier, part, value)).sum();
+                .mapToLong(earlier -> batch.negative(earlier, part, value)).sum();
         double baseline = history / (double) spikes.baselineDays();
         if (!spikes.isSpike(negative, baseline)) {
             return;
