@@ -1,6 +1,5 @@
 package id.go.cilegon.sigap.query.complaint;
 
-import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.nin;
 import static com.mongodb.client.model.Updates.combine;
@@ -12,7 +11,6 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.ReplaceOptions;
 import id.go.cilegon.sigap.command.complaint.api.ComplainantAnswered;
 import id.go.cilegon.sigap.command.complaint.api.ComplainantAsked;
 import id.go.cilegon.sigap.command.complaint.api.ComplaintAnswered;
@@ -41,12 +39,14 @@ import id.go.cilegon.sigap.command.personaldata.api.PersonInCase;
 import id.go.cilegon.sigap.command.shared.api.OfficerId;
 import id.go.cilegon.sigap.query.complaint.api.ComplaintFile.DispositionState;
 import id.go.cilegon.sigap.query.complaint.api.ComplaintFile;
+import id.go.cilegon.sigap.query.shared.BatchedWrites;
 import id.go.cilegon.sigap.query.shared.Listings;
 import id.go.cilegon.sigap.query.shared.ReadModelCodecs;
 import id.go.cilegon.sigap.query.shared.TimelineDetails;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -60,6 +60,8 @@ import org.axonframework.eventhandling.SequenceNumber;
  * number; then the case file, only if the event is past its {@code lastSequence}. So a replayed or redelivered event
  * changes nothing, and a reader who sees the file's {@code lastSequence} finds every entry up to it. Events of one
  * complaint arrive in order (one streaming processor, sequenced per aggregate), which makes the guard sufficient.
+ * Within a batch of the processor the files read are kept and the writes sent, in that order, when the batch ends
+ * ({@link ComplaintBatch}, ADR 0029).
  */
 @ProcessingGroup(ComplaintProjection.PROCESSING_GROUP)
 public class ComplaintProjection {
@@ -73,12 +75,11 @@ public class ComplaintProjection {
     private static final Set<String> OFFICERS_ONLY = Set.of("DispositionReturned", "VerificationDeadlineMissed",
             "FollowUpDeadlineMissed", "ComplaintAssigned", "ComplaintEscalated");
 
-    /** Compare-and-set attempts of a change before the event is given back to the processor to retry. */
-    private static final int CHANGE_ATTEMPTS = 10;
+    /** Where a batch keeps its {@link ComplaintBatch}. */
+    private static final String BATCH = ComplaintBatch.class.getName();
     private static final String TRACKING_CODE_INDEX = "trackingCodeHash_1";
     private static final int INDEX_OPTIONS_CONFLICT = 85;
     private static final int INDEX_KEY_SPECS_CONFLICT = 86;
-    private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
 
     private final MongoCollection<ComplaintDocument> complaints;
     private final MongoCollection<ComplaintTimelineDocument> timeline;
@@ -102,7 +103,7 @@ public class ComplaintProjection {
             return;
         }
         Listings.batched(complaints.find(nin("file.status", OpenComplaintDocument.CLOSED)))
-                .forEach(document -> keepOpenWork(document.file()));
+                .forEach(document -> inBatch(batch -> batch.keepOpenWork(document.file())));
     }
 
     private void createIndexes() {
@@ -141,11 +142,17 @@ public class ComplaintProjection {
         record(event, sequence, event.receivedAt(), event.enteredBy(), TimelineDetails.of(
                 "number", event.number().value(),
                 "dueDate", event.verificationDeadline().dueDate().toString()));
-        ComplaintDocument known = complaints.find(eq("_id", event.complaintId().value())).first();
-        if (known != null) {
-            keepOpenWork(known.file());
-            return;
-        }
+        inBatch(batch -> {
+            Optional<ComplaintDocument> known = batch.file(event.complaintId().value());
+            if (known.isPresent()) {
+                batch.keepOpenWork(known.get().file());
+            } else {
+                registered(batch, event, sequence);
+            }
+        });
+    }
+
+    private void registered(ComplaintBatch batch, ComplaintRegistered event, long sequence) {
         ComplaintFile file = new ComplaintFile(event.complaintId().value(), event.number().value(),
                 ComplaintStatus.DITERIMA, event.channel(), event.receivedAt(),
                 event.complainant() == null ? null : event.complainant().value(), event.complainant() == null,
@@ -153,9 +160,8 @@ public class ComplaintProjection {
                 event.attachments(), event.enteredBy() == null ? null : event.enteredBy().value(),
                 event.verificationDeadline(), false, null, null, null, null, List.of(), null, List.of(), null, null,
                 List.of(), 0, null, sequence);
-        complaints.replaceOne(eq("_id", file.complaintId()),
-                new ComplaintDocument(file.complaintId(), event.trackingCodeHash(), file, null), UPSERT);
-        keepOpenWork(file);
+        batch.changed(new ComplaintDocument(file.complaintId(), event.trackingCodeHash(), file, null));
+        batch.keepOpenWork(file);
     }
 
     @EventHandler
@@ -358,9 +364,13 @@ public class ComplaintProjection {
         change(event, sequence, file -> file.changeActive(event.unit(), ComplaintFileChange::missed));
     }
 
-    /** The complainant was erased: the complaint stays, and its page says whose data is gone. */
+    /**
+     * The complainant was erased: the complaint stays, and its page says whose data is gone. What the batch holds is
+     * sent first, so the erasure is written over it and the batch's later events read it.
+     */
     @EventHandler
     void on(DataSubjectsErased event) {
+        BatchedWrites.send();
         event.rolesByCase(PersonInCase.CaseKind.PENGADUAN).forEach((complaintId, roles) -> {
             if (roles.contains(PersonInCase.Role.PENGADU)) {
                 complaints.updateOne(eq("_id", complaintId), combine(set("file.complainant", null),
@@ -378,52 +388,43 @@ public class ComplaintProjection {
     }
 
     /**
-     * Applies {@code changes} to the file unless it has applied this event already. The file is replaced only if it
-     * is still the revision read: an erasure of the complainant, handled on another segment, may write it in between,
-     * and is then read and kept rather than overwritten.
+     * Applies {@code changes} to the file unless it has applied this event already (delivered again, perhaps after a
+     * crash between the file and its open work: the work is repaired). The batch replaces the file only if it is still
+     * the revision read ({@link ComplaintBatch}).
      */
     private void change(ComplaintEvent event, long sequence, Consumer<ComplaintFileChange> changes) {
-        for (int attempt = 1; attempt <= CHANGE_ATTEMPTS; attempt++) {
-            ComplaintDocument document = complaints.find(eq("_id", event.complaintId().value())).first();
-            if (document == null) {
-                return;
-            }
+        inBatch(batch -> batch.file(event.complaintId().value()).ifPresent(document -> {
             if (document.file().lastSequence() >= sequence) {
-                // Delivered again, perhaps after a crash between the file and its open work: repair the work.
-                keepOpenWork(document.file());
+                batch.keepOpenWork(document.file());
                 return;
             }
             ComplaintFileChange change = new ComplaintFileChange(document.file());
             changes.accept(change);
             ComplaintFile file = change.applied(sequence);
-            if (complaints.replaceOne(and(eq("_id", document.id()), eq("revision", document.revision())),
-                    new ComplaintDocument(document.id(), document.trackingCodeHash(), file, document.nextRevision()))
-                    .getMatchedCount() > 0) {
-                keepOpenWork(file);
-                return;
-            }
-        }
-        throw new IllegalStateException("The complaint " + event.complaintId().value()
-                + " kept changing while an event was applied; the processor retries the event");
-    }
-
-    /** The complaint's line in the open work, written after its file: gone once the complaint is closed. */
-    private void keepOpenWork(ComplaintFile file) {
-        if (file.status().isFinal()) {
-            open.deleteOne(eq("_id", file.complaintId()));
-        } else {
-            open.replaceOne(eq("_id", file.complaintId()), OpenComplaintDocument.of(file), UPSERT);
-        }
+            batch.changed(new ComplaintDocument(document.id(), document.trackingCodeHash(), file,
+                    document.nextRevision()));
+            batch.keepOpenWork(file);
+        }));
     }
 
     private void record(ComplaintEvent event, long sequence, Instant at, OfficerId actor,
             Map<String, String> details) {
         String type = event.getClass().getSimpleName();
         String id = event.complaintId().value() + ":" + sequence;
-        timeline.replaceOne(eq("_id", id), new ComplaintTimelineDocument(id, event.complaintId().value(), sequence,
-                at, type, actor == null ? null : actor.value(), details, !OFFICERS_ONLY.contains(type)), UPSERT);
+        inBatch(batch -> batch.entry(new ComplaintTimelineDocument(id, event.complaintId().value(), sequence, at, type,
+                actor == null ? null : actor.value(), details, !OFFICERS_ONLY.contains(type))));
     }
 
+    /** Works with the batch's {@link ComplaintBatch}; outside a processor's batch, with one sent at once. */
+    private void inBatch(Consumer<ComplaintBatch> work) {
+        Optional<ComplaintBatch> held = BatchedWrites.ofBatch(BATCH,
+                () -> new ComplaintBatch(complaints, timeline, open));
+        ComplaintBatch batch = held.orElseGet(() -> new ComplaintBatch(complaints, timeline, open));
+        work.accept(batch);
+        if (held.isEmpty()) {
+            batch.send();
+        }
+    }
 
     private static String earliest(List<UnitFollowUp> units) {
         return units.stream().map(unit -> unit.followUpDeadline().dueDate()).min(java.time.LocalDate::compareTo)

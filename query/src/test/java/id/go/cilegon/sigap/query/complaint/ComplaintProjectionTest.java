@@ -2,10 +2,14 @@ package id.go.cilegon.sigap.query.complaint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandStartedEvent;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import id.go.cilegon.sigap.command.complaint.api.Complainant;
@@ -60,6 +64,7 @@ import id.go.cilegon.sigap.query.complaint.api.OpenClock;
 import id.go.cilegon.sigap.query.complaint.api.QueueItem;
 import id.go.cilegon.sigap.query.complaint.api.ReportedComplaint;
 import id.go.cilegon.sigap.query.complaint.api.TimelineEntry;
+import id.go.cilegon.sigap.query.shared.Batches;
 import java.net.InetSocketAddress;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -69,6 +74,10 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.axonframework.messaging.ResultMessage;
+import org.bson.BsonValue;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -95,12 +104,25 @@ class ComplaintProjectionTest {
     private ComplaintProjection projection;
     private ComplaintQueries queries;
     private long sequence;
+    /** The commands sent to the store, as name and collection. */
+    private final List<String> commands = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void startStore() {
         server = new MongoServer(new MemoryBackend());
         InetSocketAddress address = server.bind();
-        client = MongoClients.create("mongodb://" + address.getHostString() + ":" + address.getPort());
+        client = MongoClients.create(MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString(
+                        "mongodb://" + address.getHostString() + ":" + address.getPort()))
+                .addCommandListener(new CommandListener() {
+                    @Override
+                    public void commandStarted(CommandStartedEvent event) {
+                        BsonValue target = event.getCommand().get(event.getCommandName());
+                        commands.add(event.getCommandName() + " "
+                                + (target != null && target.isString() ? target.asString().getValue() : target));
+                    }
+                })
+                .build());
         MongoDatabase database = client.getDatabase("complaint-test");
         projection = new ComplaintProjection(database);
         queries = new ComplaintQueries(database);
@@ -151,6 +173,43 @@ class ComplaintProjectionTest {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("No handler for " + event, e);
         }
+    }
+
+    /** An event with the sequence number it is delivered at. */
+    private record At(Object event, long sequence) {
+    }
+
+    /** The events numbered as {@link #deliver} numbers them; an erasure or a {@code Runnable} as they are. */
+    private List<Object> numbered(Object... events) {
+        List<Object> numbered = new ArrayList<>();
+        for (Object event : events) {
+            numbered.add(event instanceof Runnable || event instanceof DataSubjectsErased ? event
+                    : new At(event, sequence++));
+        }
+        return numbered;
+    }
+
+    /**
+     * Delivers the events as one batch of the processor; a {@code Runnable} among them runs meanwhile, as on another
+     * segment (outside this batch's unit of work, which is bound to this thread).
+     */
+    private ResultMessage<?> deliverInOneBatch(List<Object> events) {
+        return Batches.handle(events, item -> {
+            if (item instanceof At at) {
+                deliverAt(at.event(), at.sequence());
+            } else if (item instanceof DataSubjectsErased erased) {
+                projection.on(erased);
+            } else {
+                CompletableFuture.runAsync((Runnable) item).join();
+            }
+        });
+    }
+
+    private DataSubjectsErased complainantErased() {
+        return new DataSubjectsErased(DataSubjectRequestId.of("pdp-1"), List.of(
+                new PersonInCase(DataSubjectId.of("s-" + ID.value()), PersonInCase.CaseKind.PENGADUAN, ID.value(),
+                        "ADUAN/2026/000001", PersonInCase.Role.PENGADU)),
+                RequestBasis.PERMINTAAN_SUBJEK, "Surat 1", null, DESK, day(4));
     }
 
     private ComplaintFile file() {
@@ -236,6 +295,56 @@ class ComplaintProjectionTest {
         assertThat(file().anonymous()).isFalse();
         assertThat(file().status()).isEqualTo(ComplaintStatus.TERVERIFIKASI);
         assertThat(file().subject()).isEqualTo("Jalan berlubang di depan SDN Ciwaduk");
+    }
+
+    @Test
+    void a_batch_follows_a_complaint_as_its_events_one_by_one_do_reading_and_writing_its_file_once() {
+        commands.clear();
+
+        ResultMessage<?> batch = deliverInOneBatch(numbered(registered(),
+                new ComplainantAsked(ID, "Di sisi mana?", DESK, day(3)),
+                new ComplainantAnswered(ID, "Sisi utara", null, day(4), CALENDAR.extend(
+                        CALENDAR.workingDaysAfter(RECEIVED, 3), 1)),
+                new ComplaintVerified(ID, null, DESK, day(4), false),
+                new ComplaintDisposed(ID, List.of(new UnitFollowUp(DPUTR, fiveDaysFrom(day(4)))), "Mohon ditinjau",
+                        DESK, day(4))));
+        List<String> sentByTheBatch = List.copyOf(commands);
+
+        assertThat(batch.isExceptional()).isFalse();
+        assertThat(file().status()).isEqualTo(ComplaintStatus.DIDISPOSISI);
+        assertThat(file().lastSequence()).isEqualTo(4);
+        assertThat(file().pendingQuestion()).isNull();
+        assertThat(queries.handle(new FindComplaintTimeline(ID, false))).hasSize(5);
+        assertThat(sentByTheBatch).filteredOn("find complaints"::equals).hasSize(1);
+        assertThat(sentByTheBatch).filteredOn("update complaints"::equals).hasSize(1);
+        assertThat(sentByTheBatch).filteredOn("update complaint_timeline"::equals).hasSize(1);
+        assertThat(sentByTheBatch).filteredOn("update open_complaints"::equals).hasSize(1);
+    }
+
+    @Test
+    void an_erasure_in_a_batch_is_kept_by_the_batch_s_later_events() {
+        ResultMessage<?> batch = deliverInOneBatch(numbered(registered(), complainantErased(),
+                new ComplaintVerified(ID, null, DESK, day(5), false)));
+
+        assertThat(batch.isExceptional()).isFalse();
+        assertThat(file().complainant()).isNull();
+        assertThat(file().status()).isEqualTo(ComplaintStatus.TERVERIFIKASI);
+    }
+
+    @Test
+    void a_complaint_erased_on_another_segment_meanwhile_fails_the_batch_and_its_redelivery_keeps_the_erasure() {
+        deliver(registered());
+        ComplaintProjection otherSegment = new ComplaintProjection(client.getDatabase("complaint-test"));
+        List<Object> verified = numbered(new ComplaintVerified(ID, null, DESK, day(5), false));
+        List<Object> raced = new ArrayList<>(verified);
+        raced.add((Runnable) () -> otherSegment.on(complainantErased()));
+
+        assertThat(deliverInOneBatch(raced).isExceptional()).isTrue();
+        assertThat(file().status()).as("nothing of the batch").isEqualTo(ComplaintStatus.DITERIMA);
+        assertThat(deliverInOneBatch(verified).isExceptional()).as("delivered again").isFalse();
+
+        assertThat(file().complainant()).isNull();
+        assertThat(file().status()).isEqualTo(ComplaintStatus.TERVERIFIKASI);
     }
 
     @Test
