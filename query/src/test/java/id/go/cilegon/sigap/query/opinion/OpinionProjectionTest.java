@@ -3,14 +3,8 @@ package id.go.cilegon.sigap.query.opinion;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import com.mongodb.ConnectionString;
-import com.mongodb.MongoClientSettings;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Updates;
-import com.mongodb.event.CommandListener;
-import com.mongodb.event.CommandStartedEvent;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import id.go.cilegon.sigap.command.complaint.api.ComplaintCategory;
@@ -55,6 +49,7 @@ import id.go.cilegon.sigap.query.opinion.api.OpinionAlertView;
 import id.go.cilegon.sigap.query.opinion.api.OpinionCount;
 import id.go.cilegon.sigap.query.opinion.api.OpinionSignalView;
 import id.go.cilegon.sigap.query.shared.Batches;
+import id.go.cilegon.sigap.query.shared.CountingClient;
 import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Instant;
@@ -62,7 +57,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.axonframework.messaging.ResultMessage;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,7 +65,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
-import org.bson.BsonValue;
 import org.bson.Document;
 
 /** The opinion counters and alerts through the real driver against the embedded store. */
@@ -85,30 +78,17 @@ class OpinionProjectionTest {
     private static final UnitId DPUTR = UnitId.of("DPUTR");
 
     private MongoServer server;
-    private MongoClient client;
+    private CountingClient client;
     private OpinionProjection projection;
     private OpinionQueries queries;
     private int numbers;
-    /** The commands sent to the store, as name and collection. */
-    private final List<String> commands = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void startStore() {
         server = new MongoServer(new MemoryBackend());
         InetSocketAddress address = server.bind();
-        client = MongoClients.create(MongoClientSettings.builder()
-                .applyConnectionString(new ConnectionString(
-                        "mongodb://" + address.getHostString() + ":" + address.getPort()))
-                .addCommandListener(new CommandListener() {
-                    @Override
-                    public void commandStarted(CommandStartedEvent event) {
-                        BsonValue target = event.getCommand().get(event.getCommandName());
-                        commands.add(event.getCommandName() + " "
-                                + (target != null && target.isString() ? target.asString().getValue() : target));
-                    }
-                })
-                .build());
-        MongoDatabase database = client.getDatabase("opinion-test");
+        client = new CountingClient(address);
+        MongoDatabase database = client.client().getDatabase("opinion-test");
         TopicTaxonomy taxonomy = new TopicTaxonomy(database, Clock.systemUTC());
         projection = new OpinionProjection(database, new OpinionAnalysis(taxonomy), taxonomy, SpikeRule.DEFAULT, WIB);
         queries = new OpinionQueries(database);
@@ -196,10 +176,6 @@ class OpinionProjectionTest {
         });
     }
 
-    private long sent(String command, String collection) {
-        return commands.stream().filter((command + " " + collection)::equals).count();
-    }
-
     private List<OpinionCount> counts() {
         return queries.handle(new ListOpinionCounts(MONDAY.minusDays(30), MONDAY.plusDays(30)));
     }
@@ -275,17 +251,22 @@ class OpinionProjectionTest {
         assertThat(article.kecamatan()).as("named in the title").isEqualTo("Citangkil");
     }
 
+    /** A road complaint in Ciwandan each of the fourteen days before {@code spikeDay}, then some in Citangkil on it. */
+    private List<Object> roadComplaints(LocalDate spikeDay, int onTheDay) {
+        List<Object> events = new ArrayList<>();
+        for (int day = 0; day < 14; day++) {
+            events.add(complaint(spikeDay.minusDays(14 - day), "Jalan berlubang lagi", "Ciwandan"));
+        }
+        for (int i = 0; i < onTheDay; i++) {
+            events.add(complaint(spikeDay, "Jalan rusak parah dan berlubang", "Citangkil"));
+        }
+        return events;
+    }
+
     @Test
     void a_synthetic_spike_becomes_an_alert_and_an_ordinary_day_does_not() {
         LocalDate spikeDay = MONDAY.plusDays(14);
-        List<Object> events = new ArrayList<>();
-        for (int day = 0; day < 14; day++) {
-            events.add(complaint(MONDAY.plusDays(day), "Jalan berlubang lagi", "Ciwandan"));
-        }
-        for (int i = 0; i < 4; i++) {
-            events.add(complaint(spikeDay, "Jalan rusak parah dan berlubang", "Citangkil"));
-        }
-        apply(events);
+        apply(roadComplaints(spikeDay, 4));
         assertThat(queries.handle(new ListOpinionAlerts(null, false)))
                 .as("one a day is the baseline; four is below the minimum of five").isEmpty();
 
@@ -357,7 +338,7 @@ class OpinionProjectionTest {
         List<OpinionCount> oneByOne = counts();
         List<OpinionSignalView> signals = queries.handle(new ListOpinionSignals(MONDAY, MONDAY.plusDays(6), null,
                 null, null, 100));
-        client.getDatabase("opinion-test").drop();
+        client.client().getDatabase("opinion-test").drop();
 
         assertThat(batch(events).isExceptional()).isFalse();
         assertThat(counts()).isEqualTo(oneByOne);
@@ -373,30 +354,21 @@ class OpinionProjectionTest {
         for (int i = 0; i < 10; i++) {
             texts.add(complaint(MONDAY, "Lampu jalan mati " + i, "Jombang"));
         }
-        commands.clear();
+        client.forget();
 
         batch(texts);
 
         assertThat(counts().stream().mapToLong(OpinionCount::count).sum()).as("ten texts").isEqualTo(10);
-        assertThat(sent("update", OpinionProjection.DAYS)).isEqualTo(1);
-        assertThat(sent("update", OpinionProjection.COUNTS)).isEqualTo(1);
-        assertThat(sent("update", OpinionProjection.SIGNALS)).isEqualTo(1);
-        assertThat(sent("find", OpinionProjection.DAYS)).as("the day, and the days before it for the spike rule")
+        assertThat(client.sent("update", OpinionProjection.DAYS)).isEqualTo(1);
+        assertThat(client.sent("update", OpinionProjection.COUNTS)).isEqualTo(1);
+        assertThat(client.sent("update", OpinionProjection.SIGNALS)).isEqualTo(1);
+        assertThat(client.sent("find", OpinionProjection.DAYS)).as("the day, and the days before it for the spike rule")
                 .isLessThanOrEqualTo(2);
     }
 
     @Test
     void a_spike_within_one_batch_is_found_as_one_by_one() {
-        LocalDate spikeDay = MONDAY.plusDays(14);
-        List<Object> events = new ArrayList<>();
-        for (int day = 0; day < 14; day++) {
-            events.add(complaint(MONDAY.plusDays(day), "Jalan berlubang lagi", "Ciwandan"));
-        }
-        for (int i = 0; i < 5; i++) {
-            events.add(complaint(spikeDay, "Jalan rusak parah dan berlubang", "Citangkil"));
-        }
-
-        batch(events);
+        batch(roadComplaints(MONDAY.plusDays(14), 5));
 
         assertThat(queries.handle(new ListOpinionAlerts(null, false)))
                 .extracting(OpinionAlertView::dimension, OpinionAlertView::value, OpinionAlertView::negative,
@@ -409,7 +381,7 @@ class OpinionProjectionTest {
     @Test
     void a_batch_whose_day_another_node_filed_meanwhile_is_refused_and_counts_once_when_delivered_again() {
         ComplaintRegistered text = complaint(MONDAY, "Jalan rusak parah, gak diperbaiki", "Ciwandan");
-        MongoDatabase database = client.getDatabase("opinion-test");
+        MongoDatabase database = client.client().getDatabase("opinion-test");
         TopicTaxonomy taxonomy = new TopicTaxonomy(database, Clock.systemUTC());
         OpinionProjection otherNode = new OpinionProjection(database, new OpinionAnalysis(taxonomy), taxonomy,
                 SpikeRule.DEFAULT, WIB);
@@ -426,7 +398,7 @@ class OpinionProjectionTest {
 
     /** As the days were stored before they kept a tally of their keys. */
     private void forgetKeptCounts() {
-        client.getDatabase("opinion-test").getCollection(OpinionProjection.DAYS)
+        client.client().getDatabase("opinion-test").getCollection(OpinionProjection.DAYS)
                 .updateMany(new Document(), Updates.unset("tally"));
     }
 }

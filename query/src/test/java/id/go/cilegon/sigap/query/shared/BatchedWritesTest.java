@@ -3,22 +3,15 @@ package id.go.cilegon.sigap.query.shared;
 import static com.mongodb.client.model.Filters.eq;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.MongoClientSettings;
-import com.mongodb.ConnectionString;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
-import com.mongodb.event.CommandListener;
-import com.mongodb.event.CommandStartedEvent;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.axonframework.messaging.ResultMessage;
 import org.bson.Document;
@@ -38,25 +31,15 @@ class BatchedWritesTest {
     private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
 
     private MongoServer server;
-    private MongoClient client;
+    private CountingClient client;
     private MongoCollection<Document> cases;
-    private final List<String> commands = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void startStore() {
         server = new MongoServer(new MemoryBackend());
         InetSocketAddress address = server.bind();
-        client = MongoClients.create(MongoClientSettings.builder()
-                .applyConnectionString(new ConnectionString(
-                        "mongodb://" + address.getHostString() + ":" + address.getPort()))
-                .addCommandListener(new CommandListener() {
-                    @Override
-                    public void commandStarted(CommandStartedEvent event) {
-                        commands.add(event.getCommandName());
-                    }
-                })
-                .build());
-        cases = client.getDatabase("batched-writes-test").getCollection("cases");
+        client = new CountingClient(address);
+        cases = client.client().getDatabase("batched-writes-test").getCollection("cases");
     }
 
     @AfterEach
@@ -76,7 +59,7 @@ class BatchedWritesTest {
     @Test
     void a_batch_writes_nothing_before_its_last_event_and_then_everything_in_one_round_trip_per_collection() {
         List<Long> seenWhileHandling = new ArrayList<>();
-        commands.clear();
+        client.forget();
 
         ResultMessage<?> result = batch(List.of("a", "b", "c"), event -> {
             seenWhileHandling.add(cases.countDocuments());
@@ -88,7 +71,7 @@ class BatchedWritesTest {
         assertThat(seenWhileHandling).containsExactly(0L, 0L, 0L);
         assertThat(cases.find().into(new ArrayList<>())).extracting(found -> found.getString("name"))
                 .containsExactly("A", "B", "C");
-        assertThat(commands.stream().filter("update"::equals)).hasSize(1);
+        assertThat(client.sent("update", "cases")).isEqualTo(1);
     }
 
     @Test
@@ -114,7 +97,7 @@ class BatchedWritesTest {
     @Test
     void what_a_batch_holds_is_sent_when_a_projection_is_about_to_read_it_and_only_once() {
         List<String> read = new ArrayList<>();
-        commands.clear();
+        client.forget();
 
         batch(List.of("a", "b"), event -> {
             if (event.equals("a")) {
@@ -126,7 +109,7 @@ class BatchedWritesTest {
         });
 
         assertThat(read).containsExactly("001/PPID/XI/2026");
-        assertThat(commands.stream().filter("update"::equals)).hasSize(1);
+        assertThat(client.sent("update", "cases")).isEqualTo(1);
     }
 
     @Test
