@@ -11,11 +11,11 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.UpdateOptions;
 import id.go.cilegon.sigap.query.notification.api.CaseType;
 import id.go.cilegon.sigap.query.notification.api.NotificationKind;
+import id.go.cilegon.sigap.query.shared.BatchMemory;
 import id.go.cilegon.sigap.query.shared.BatchedWrites;
 import id.go.cilegon.sigap.query.shared.ReadModelCodecs;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
@@ -50,17 +50,8 @@ final class NotificationWriter {
         notifications.createIndex(Indexes.ascending("key"));
     }
 
-    /** The numbers a batch remembered, held with its writes until it ends. */
-    private static final class Remembered extends HashMap<String, String> implements BatchedWrites.Sent {
-
-        @Override
-        public void send() {
-            // The numbers themselves are held by BatchedWrites; what this batch knows ends with it.
-        }
-    }
-
     void rememberNumber(String caseId, String number) {
-        BatchedWrites.ofBatch(BATCH, Remembered::new).ifPresent(remembered -> remembered.put(caseId, number));
+        BatchedWrites.ofBatch(BATCH, BatchMemory::new).ifPresent(remembered -> remembered.put(caseId, number));
         BatchedWrites.updateOne(numbers, eq("_id", caseId), set("registrationNumber", number), UPSERT);
     }
 
@@ -86,7 +77,7 @@ final class NotificationWriter {
     }
 
     private String numberOf(String caseId) {
-        Optional<String> remembered = BatchedWrites.ofBatch(BATCH, Remembered::new).map(batch -> batch.get(caseId));
+        Optional<String> remembered = BatchedWrites.ofBatch(BATCH, BatchMemory::new).map(batch -> batch.get(caseId));
         if (remembered.isPresent()) {
             return remembered.get();
         }

@@ -24,6 +24,7 @@ import id.go.cilegon.sigap.command.personaldata.api.SubjectDataExported;
 import id.go.cilegon.sigap.command.shared.api.personaldata.DataSubjectId;
 import id.go.cilegon.sigap.command.shared.api.personaldata.PersonalData;
 import id.go.cilegon.sigap.infra.personaldata.BlindIndex;
+import id.go.cilegon.sigap.query.shared.BatchMemory;
 import id.go.cilegon.sigap.query.shared.BatchedWrites;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -58,7 +59,7 @@ import org.springframework.stereotype.Component;
  * Every write sets a field, adds to a set, takes a maximum or removes, so the same event twice changes nothing; after an
  * erasure the person's entries are gone, and a replay (the data now reads as erased) does not bring them back. The
  * writes go with the processor's batch ({@link BatchedWrites}): a registration's six are two round trips, a rebuild's
- * hundred events a few.
+ * hundred events a few, and a later event of a case the batch opened finds its number in the batch.
  */
 @Component
 @ProcessingGroup(PersonIndex.PROCESSING_GROUP)
@@ -70,6 +71,8 @@ public class PersonIndex {
     static final String REQUESTS = "personal_data_requests";
     private static final String NUMBER = "NOMOR:";
     private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
+    /** Where a batch keeps the numbers of the cases it opened. */
+    private static final String NUMBERS = PersonIndex.class.getName() + ".numbers";
 
     private final MongoCollection<Document> cases;
     private final MongoCollection<Document> lookup;
@@ -229,6 +232,7 @@ public class PersonIndex {
     }
 
     private void opened(String caseId, CaseKind kind, String number, Instant at) {
+        BatchedWrites.ofBatch(NUMBERS, BatchMemory::new).ifPresent(numbers -> numbers.put(caseId, number));
         BatchedWrites.updateOne(cases, eq("_id", caseId), Updates.combine(Updates.set("kind", kind.name()),
                 Updates.set("number", number), Updates.max("lastActivityAt", Date.from(at)),
                 Updates.setOnInsert("people", List.of())), UPSERT);
@@ -238,8 +242,12 @@ public class PersonIndex {
         BatchedWrites.updateOne(cases, eq("_id", caseId), Updates.max("lastActivityAt", Date.from(at)));
     }
 
+    /** The case's number: known to the batch that opened the case, or else in the store. */
     private String numberOf(String caseId) {
-        BatchedWrites.send();
+        Optional<String> opened = BatchedWrites.ofBatch(NUMBERS, BatchMemory::new).map(numbers -> numbers.get(caseId));
+        if (opened.isPresent()) {
+            return opened.get();
+        }
         Document found = cases.find(eq("_id", caseId)).first();
         return found == null ? null : found.getString("number");
     }
