@@ -88,6 +88,8 @@ final class OpinionBatch implements BatchedWrites.Sent {
         private final Map<String, String> keys = new LinkedHashMap<>();
         /** How this batch moves the tally, by key. */
         private final Map<String, Long> moves = new HashMap<>();
+        /** The negative texts by topic (part 2) or kecamatan (part 4), counted from the tally when first asked for. */
+        private final Map<Integer, Map<String, Long>> negatives = new HashMap<>();
 
         private Day(String id, boolean stored, boolean tallyToSet, Map<String, Long> tally) {
             this.id = id;
@@ -138,6 +140,7 @@ final class OpinionBatch implements BatchedWrites.Sent {
     }
 
     private void move(Day day, String key, long by) {
+        day.negatives.clear();
         day.tally.merge(key, by, Long::sum);
         day.moves.merge(key, by, Long::sum);
         countersChanged.add(day.id + SEPARATOR + key);
@@ -147,8 +150,7 @@ final class OpinionBatch implements BatchedWrites.Sent {
     long negative(Map<String, Long> counts, int part, String value) {
         long negative = 0;
         for (Map.Entry<String, Long> counted : counts.entrySet()) {
-            String[] parts = partsOfKeys.computeIfAbsent(counted.getKey(),
-                    key -> key.split("\\" + SEPARATOR, -1));
+            String[] parts = partsOf(counted.getKey());
             if (parts[3].equals(NEGATIVE) && parts[part].equals(value)) {
                 negative += counted.getValue();
             }
@@ -156,8 +158,33 @@ final class OpinionBatch implements BatchedWrites.Sent {
         return negative;
     }
 
-    /** The tallies of these days, read once per batch. */
-    Map<String, Map<String, Long>> talliesOf(List<String> dayIds) {
+    /**
+     * The negative texts of these days whose key part {@code part} (topic or kecamatan) is {@code value}: each day is
+     * read once per batch, and counted once per part until the batch moves its tally.
+     */
+    long negativeOn(List<String> dayIds, int part, String value) {
+        long negative = 0;
+        for (Day day : days(dayIds)) {
+            negative += day.negatives.computeIfAbsent(part, counted -> {
+                Map<String, Long> byValue = new HashMap<>();
+                day.tally.forEach((key, count) -> {
+                    String[] parts = partsOf(key);
+                    if (parts[3].equals(NEGATIVE)) {
+                        byValue.merge(parts[part], count, Long::sum);
+                    }
+                });
+                return byValue;
+            }).getOrDefault(value, 0L);
+        }
+        return negative;
+    }
+
+    private String[] partsOf(String key) {
+        return partsOfKeys.computeIfAbsent(key, unsplit -> unsplit.split("\\" + SEPARATOR, -1));
+    }
+
+    /** These days, read once per batch. */
+    private List<Day> days(List<String> dayIds) {
         List<String> unread = dayIds.stream().filter(id -> !daysRead.containsKey(id)).toList();
         if (!unread.isEmpty()) {
             Map<String, Document> found = new HashMap<>();
@@ -167,9 +194,7 @@ final class OpinionBatch implements BatchedWrites.Sent {
                 daysRead.put(id, read(id, found.get(id)));
             }
         }
-        Map<String, Map<String, Long>> tallies = new LinkedHashMap<>();
-        dayIds.forEach(id -> tallies.put(id, daysRead.get(id).tally));
-        return tallies;
+        return dayIds.stream().map(daysRead::get).toList();
     }
 
     /** The day, with what the store says of the case's key. */

@@ -277,8 +277,7 @@ public class OpinionProjection {
         for (int back = 1; back <= spikes.baselineDays(); back++) {
             before.add(date.minusDays(back).toString());
         }
-        long history = batch.talliesOf(before).values().stream()
-                .mapToLong(earlier -> batch.negative(earlier, part, value)).sum();
+        long history = batch.negativeOn(before, part, value);
         double baseline = history / (double) spikes.baselineDays();
         if (!spikes.isSpike(negative, baseline)) {
             return;

@@ -379,6 +379,24 @@ class OpinionProjectionTest {
     }
 
     @Test
+    void a_batch_that_files_the_days_before_a_spike_after_reading_them_holds_the_spike_against_what_they_hold_then() {
+        LocalDate spikeDay = MONDAY.plusDays(14);
+        List<Object> history = roadComplaints(spikeDay, 0);
+        List<Object> events = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            events.add(complaint(spikeDay, "Jalan rusak parah dan berlubang", "Citangkil"));
+        }
+        events.addAll(history);
+        events.add(complaint(spikeDay, "Jalan amblas, bahaya", "Citangkil"));
+
+        batch(events);
+
+        assertThat(queries.handle(new FindOpinionAlert(OpinionAlertId.of(spikeDay, AlertDimension.TOPIK, "JALAN")
+                .value())).orElseThrow().baselinePerDay()).as("the fortnight filed after the first reading")
+                .isEqualTo(1.0);
+    }
+
+    @Test
     void a_batch_whose_day_another_node_filed_meanwhile_is_refused_and_counts_once_when_delivered_again() {
         ComplaintRegistered text = complaint(MONDAY, "Jalan rusak parah, gak diperbaiki", "Ciwandan");
         MongoDatabase database = client.client().getDatabase("opinion-test");
