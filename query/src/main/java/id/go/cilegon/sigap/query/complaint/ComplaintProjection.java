@@ -417,13 +417,7 @@ public class ComplaintProjection {
 
     /** Works with the batch's {@link ComplaintBatch}; outside a processor's batch, with one sent at once. */
     private void inBatch(Consumer<ComplaintBatch> work) {
-        Optional<ComplaintBatch> held = BatchedWrites.ofBatch(BATCH,
-                () -> new ComplaintBatch(complaints, timeline, open));
-        ComplaintBatch batch = held.orElseGet(() -> new ComplaintBatch(complaints, timeline, open));
-        work.accept(batch);
-        if (held.isEmpty()) {
-            batch.send();
-        }
+        BatchedWrites.withBatch(BATCH, () -> new ComplaintBatch(complaints, timeline, open), work);
     }
 
     private static String earliest(List<UnitFollowUp> units) {

@@ -124,9 +124,9 @@ final class OpinionBatch implements BatchedWrites.Sent {
 
     /**
      * Files {@code key} as the counter key of the case's signal on {@code day}, moving the day's tally and its two
-     * counters when the key changes. Answers the day's tally after the change.
+     * counters when the key changes.
      */
-    Map<String, Long> file(String dayId, String caseId, String key) {
+    void file(String dayId, String caseId, String key) {
         Day day = day(dayId, caseId);
         String before = day.keyOf(caseId);
         if (!key.equals(before)) {
@@ -136,7 +136,6 @@ final class OpinionBatch implements BatchedWrites.Sent {
             }
             day.keys.put(caseId, key);
         }
-        return new HashMap<>(day.tally);
     }
 
     private void move(Day day, String key, long by) {
@@ -144,18 +143,6 @@ final class OpinionBatch implements BatchedWrites.Sent {
         day.tally.merge(key, by, Long::sum);
         day.moves.merge(key, by, Long::sum);
         countersChanged.add(day.id + SEPARATOR + key);
-    }
-
-    /** The negative texts among {@code counts} whose key part {@code part} (topic or kecamatan) is {@code value}. */
-    long negative(Map<String, Long> counts, int part, String value) {
-        long negative = 0;
-        for (Map.Entry<String, Long> counted : counts.entrySet()) {
-            String[] parts = partsOf(counted.getKey());
-            if (parts[3].equals(NEGATIVE) && parts[part].equals(value)) {
-                negative += counted.getValue();
-            }
-        }
-        return negative;
     }
 
     /**

@@ -30,9 +30,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -234,10 +232,11 @@ public class OpinionProjection {
      * of its own, sent at once.
      */
     private void change(String caseId, UnaryOperator<Document> change) {
-        Optional<OpinionBatch> held = BatchedWrites.ofBatch(BATCH, () -> new OpinionBatch(signals, days, counts));
-        OpinionBatch batch = held.orElseGet(() -> new OpinionBatch(signals, days, counts));
-        Document changed = change.apply(batch.signal(caseId).orElse(null));
-        if (changed != null) {
+        BatchedWrites.withBatch(BATCH, () -> new OpinionBatch(signals, days, counts), batch -> {
+            Document changed = change.apply(batch.signal(caseId).orElse(null));
+            if (changed == null) {
+                return;
+            }
             Document officer = changed.get("officer", Document.class);
             Document machine = changed.get("machine", Document.class);
             String topic = officer != null && officer.getString("topic") != null ? officer.getString("topic")
@@ -246,18 +245,15 @@ public class OpinionProjection {
             changed.append("topic", topic).append("sentiment", sentiment);
             batch.signalChanged(caseId, changed);
             String day = changed.getString("day");
-            Map<String, Long> dayCounts = batch.file(day, caseId, key(changed));
+            batch.file(day, caseId, key(changed));
             if (Sentiment.NEGATIF.name().equals(sentiment)) {
-                watch(batch, day, AlertDimension.TOPIK, topic, dayCounts);
+                watch(batch, day, AlertDimension.TOPIK, topic);
                 String kecamatan = changed.getString("kecamatan");
                 if (kecamatan != null) {
-                    watch(batch, day, AlertDimension.KECAMATAN, kecamatan, dayCounts);
+                    watch(batch, day, AlertDimension.KECAMATAN, kecamatan);
                 }
             }
-        }
-        if (held.isEmpty()) {
-            batch.send();
-        }
+        });
     }
 
     private static String key(Document signal) {
@@ -268,10 +264,9 @@ public class OpinionProjection {
     }
 
     /** Holds the day's negative count of one topic or kecamatan against the days before it. */
-    private void watch(OpinionBatch batch, String day, AlertDimension dimension, String value,
-            Map<String, Long> dayCounts) {
+    private void watch(OpinionBatch batch, String day, AlertDimension dimension, String value) {
         int part = dimension == AlertDimension.TOPIK ? 2 : 4;
-        long negative = batch.negative(dayCounts, part, value);
+        long negative = batch.negativeOn(List.of(day), part, value);
         LocalDate date = LocalDate.parse(day);
         List<String> before = new ArrayList<>();
         for (int back = 1; back <= spikes.baselineDays(); back++) {

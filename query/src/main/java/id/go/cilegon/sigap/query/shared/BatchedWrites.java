@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.MessageHandlerInterceptor;
@@ -117,6 +118,19 @@ public final class BatchedWrites {
         @SuppressWarnings("unchecked") // one key, one kind of state: the projection's own
         Optional<S> state = current().map(batch -> (S) batch.states.computeIfAbsent(key, made -> start.get()));
         return state;
+    }
+
+    /**
+     * Does {@code work} with the current batch's state under {@code key} ({@link #ofBatch}); outside a batch, with a
+     * state of its own, sent as soon as the work is done.
+     */
+    public static <S extends Sent> void withBatch(String key, Supplier<S> start, Consumer<S> work) {
+        Optional<S> held = ofBatch(key, start);
+        S state = held.orElseGet(start);
+        work.accept(state);
+        if (held.isEmpty()) {
+            state.send();
+        }
     }
 
     /** Sends what the current batch holds so far: before a projection reads what earlier events wrote. */
