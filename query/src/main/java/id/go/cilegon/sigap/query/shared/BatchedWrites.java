@@ -51,7 +51,9 @@ public final class BatchedWrites {
     private record Held<T>(MongoCollection<T> collection, List<WriteModel<T>> writes) {
 
         void send() {
-            collection.bulkWrite(writes, IN_ORDER);
+            if (!writes.isEmpty()) {
+                collection.bulkWrite(writes, IN_ORDER);
+            }
         }
     }
 
@@ -77,15 +79,32 @@ public final class BatchedWrites {
     }
 
     /** Writes {@code write} to {@code collection}: with the batch when one is handled, otherwise now. */
-    @SuppressWarnings("unchecked") // a namespace's writes are held with its collection, whose type they have
     public static <T> void write(MongoCollection<T> collection, WriteModel<T> write) {
         Optional<BatchedWrites> batch = current();
         if (batch.isPresent()) {
-            ((Held<T>) batch.get().held.computeIfAbsent(collection.getNamespace(), namespace -> new Held<>(collection,
-                    new ArrayList<>()))).writes().add(write);
+            batch.get().heldFor(collection).writes().add(write);
         } else {
             collection.bulkWrite(List.of(write), IN_ORDER);
         }
+    }
+
+    /**
+     * Within the current batch, the writes held for {@code collections} are sent in this order, the first
+     * collection's before the second's, whichever a projection wrote to first: for a reader that follows one
+     * collection into another. Nothing outside a batch, where each write is made at once.
+     */
+    public static void sendInOrder(MongoCollection<?>... collections) {
+        current().ifPresent(batch -> {
+            for (MongoCollection<?> collection : collections) {
+                batch.heldFor(collection);
+            }
+        });
+    }
+
+    @SuppressWarnings("unchecked") // a namespace's writes are held with its collection, whose type they have
+    private <T> Held<T> heldFor(MongoCollection<T> collection) {
+        return (Held<T>) held.computeIfAbsent(collection.getNamespace(),
+                namespace -> new Held<>(collection, new ArrayList<>()));
     }
 
     /** {@link #write} of an update without upsert. */

@@ -113,6 +113,35 @@ class BatchedWritesTest {
     }
 
     @Test
+    void collections_put_in_order_are_sent_in_that_order_whichever_was_written_first() {
+        MongoCollection<Document> entries = client.client().getDatabase("batched-writes-test").getCollection("entries");
+        client.forget();
+
+        batch(List.of("a", "b"), event -> {
+            BatchedWrites.sendInOrder(entries, cases);
+            BatchedWrites.write(cases, touch(event, "handled", true));
+            if (event.equals("b")) {
+                BatchedWrites.write(entries, touch(event, "entry", true));
+            }
+        });
+
+        assertThat(client.sent()).containsExactly("update entries", "update cases");
+    }
+
+    @Test
+    void a_collection_put_in_order_but_not_written_to_costs_no_round_trip() {
+        MongoCollection<Document> entries = client.client().getDatabase("batched-writes-test").getCollection("entries");
+        client.forget();
+
+        batch(List.of("a"), event -> {
+            BatchedWrites.sendInOrder(entries, cases);
+            BatchedWrites.write(cases, touch(event, "handled", true));
+        });
+
+        assertThat(client.sent()).containsExactly("update cases");
+    }
+
+    @Test
     void outside_a_batch_a_write_is_made_at_once() {
         BatchedWrites.write(cases, touch("case-1", "handled", true));
 

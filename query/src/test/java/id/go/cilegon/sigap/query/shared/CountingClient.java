@@ -46,6 +46,11 @@ public final class CountingClient implements AutoCloseable {
         return commands.stream().filter((command + " " + collection)::equals).count();
     }
 
+    /** The commands sent since the last {@link #forget}, in order, each as its name and collection. */
+    public List<String> sent() {
+        return List.copyOf(commands);
+    }
+
     @Override
     public void close() {
         client.close();

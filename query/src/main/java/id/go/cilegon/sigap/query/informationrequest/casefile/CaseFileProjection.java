@@ -1,17 +1,18 @@
 package id.go.cilegon.sigap.query.informationrequest.casefile;
 
+import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Projections.include;
+import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Updates.combine;
 import static com.mongodb.client.model.Updates.push;
 import static com.mongodb.client.model.Updates.set;
+import static com.mongodb.client.model.Updates.setOnInsert;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.UpdateOptions;
 import id.go.cilegon.sigap.command.complaint.api.ComplaintConverted;
 import id.go.cilegon.sigap.command.informationrequest.api.ClarificationProvided;
 import id.go.cilegon.sigap.command.informationrequest.api.ClarificationRequested;
@@ -43,6 +44,7 @@ import id.go.cilegon.sigap.command.shared.api.personaldata.PersonalData;
 import id.go.cilegon.sigap.query.informationrequest.api.CaseFile.DisputeFile;
 import id.go.cilegon.sigap.query.informationrequest.api.CaseFile.ObjectionFile;
 import id.go.cilegon.sigap.query.informationrequest.api.CaseFile.PendingClarification;
+import id.go.cilegon.sigap.query.shared.BatchedWrites;
 import id.go.cilegon.sigap.query.shared.ReadModelCodecs;
 import id.go.cilegon.sigap.query.shared.TimelineDetails;
 import java.time.Instant;
@@ -54,7 +56,9 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
-import org.bson.Document;
+import org.bson.BsonDocument;
+import org.bson.BsonDocumentWriter;
+import org.bson.codecs.EncoderContext;
 import org.bson.conversions.Bson;
 
 /**
@@ -62,6 +66,11 @@ import org.bson.conversions.Bson;
  * sequence number is past the file's {@code lastSequence}, and each timeline entry is keyed by its sequence number,
  * so a replayed or redelivered event changes nothing. Events of one request arrive in order (one streaming
  * processor, sequenced per aggregate), which is what makes the sequence guard sufficient.
+ *
+ * <p>The guard is part of each write ({@code _id} and {@code lastSequence} below the event's), so no event reads the
+ * file first, and the writes go with the processor's batch (ADR 0029); only an answered keberatan reads the file.
+ * In each batch the timeline is sent before the case files: {@link CaseFileQueries} reads the timeline up to the
+ * file's {@code lastSequence}, so a file must never be ahead of its entries.
  */
 @ProcessingGroup(CaseFileProjection.PROCESSING_GROUP)
 public class CaseFileProjection {
@@ -71,6 +80,7 @@ public class CaseFileProjection {
     static final String TIMELINE = "information_request_timeline";
 
     private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
+    private static final UpdateOptions INSERT_IF_ABSENT = new UpdateOptions().upsert(true);
 
     private final MongoCollection<CaseFileDocument> caseFiles;
     private final MongoCollection<TimelineDocument> timeline;
@@ -86,21 +96,21 @@ public class CaseFileProjection {
         timeline.createIndex(Indexes.ascending("requestId", "sequence"));
     }
 
+    /** The file is written only where there is none: a redelivered registration leaves a file that moved on. */
     @EventHandler
     void on(InformationRequestRegistered event, @SequenceNumber long sequence) {
-        try {
-            caseFiles.insertOne(CaseFileDocument.registered(event.requestId(), event.registrationNumber().value(),
-                    event.channel(), event.receivedAt(), event.requester().get().orElse(null),
-                    valueOf(event.proxy()), event.informationRequested(), event.purpose(), event.obtainMethod(),
-                    event.deliveryMethod(), event.noticeDeadline(), sequence));
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                throw e;
-            }
-        }
         record(event, sequence, event.receivedAt(), null, event.channel(), Map.of(
                 "registrationNumber", event.registrationNumber().value(),
                 "dueDate", event.noticeDeadline().dueDate().toString()));
+        BsonDocument file = new BsonDocument();
+        caseFiles.getCodecRegistry().get(CaseFileDocument.class).encode(new BsonDocumentWriter(file),
+                CaseFileDocument.registered(event.requestId(), event.registrationNumber().value(),
+                        event.channel(), event.receivedAt(), event.requester().get().orElse(null),
+                        valueOf(event.proxy()), event.informationRequested(), event.purpose(), event.obtainMethod(),
+                        event.deliveryMethod(), event.noticeDeadline(), sequence),
+                EncoderContext.builder().build());
+        file.remove("_id");
+        writeFile(eq("_id", event.requestId().value()), setOnInsert(file), INSERT_IF_ABSENT);
     }
 
     /**
@@ -109,8 +119,8 @@ public class CaseFileProjection {
      */
     @EventHandler
     void on(ComplaintConverted event) {
-        caseFiles.updateOne(eq("_id", event.requestId().value()),
-                set("convertedFromComplaint", event.complaintId().value()));
+        writeFile(eq("_id", event.requestId().value()), set("convertedFromComplaint", event.complaintId().value()),
+                new UpdateOptions());
     }
 
     @EventHandler
@@ -218,6 +228,7 @@ public class CaseFileProjection {
     /** An upheld keberatan on a ground about withheld information obliges the PPID to hand it over. */
     @EventHandler
     void on(ObjectionAnswered event, @SequenceNumber long sequence) {
+        BatchedWrites.send();
         CaseFileDocument current = caseFiles.find(eq("_id", event.requestId().value())).first();
         boolean releases = event.outcome() == ObjectionOutcome.UPHELD && current != null
                 && current.objection() != null && current.objection().ground().upheldReleasesInformation();
@@ -275,7 +286,7 @@ public class CaseFileProjection {
                 scrub.add(set("proxy", null));
             }
             if (!scrub.isEmpty()) {
-                caseFiles.updateOne(eq("_id", requestId), combine(scrub));
+                writeFile(eq("_id", requestId), combine(scrub), new UpdateOptions());
             }
         });
     }
@@ -288,27 +299,28 @@ public class CaseFileProjection {
     }
 
     /**
-     * Applies the changes once: a case file already past this event is left alone. The file is looked up by its
-     * {@code _id} alone and then changed by it: the embedded store answers from its {@code _id} index only a query
-     * that names nothing else, so {@code _id} with a {@code lastSequence} condition would read every case file.
+     * Applies the changes once: a case file already past this event, or none at all, is left alone. The guard stands
+     * beside the key in the write itself, which the embedded store answers by key as MongoDB does (ADR 0024).
      */
     private void update(InformationRequestEvent event, long sequence, Bson... changes) {
-        String requestId = event.requestId().value();
-        Document seen = caseFiles.withDocumentClass(Document.class).find(eq("_id", requestId))
-                .projection(include("lastSequence")).first();
-        if (seen == null || seen.get("lastSequence", Number.class).longValue() >= sequence) {
-            return;
-        }
         Bson[] all = Arrays.copyOf(changes, changes.length + 1);
         all[changes.length] = set("lastSequence", sequence);
-        caseFiles.updateOne(eq("_id", requestId), combine(all));
+        writeFile(and(eq("_id", event.requestId().value()), lt("lastSequence", sequence)), combine(all),
+                new UpdateOptions());
+    }
+
+    /** Every write to a case file: with the batch, after the batch's timeline entries. */
+    private void writeFile(Bson filter, Bson update, UpdateOptions options) {
+        BatchedWrites.sendInOrder(timeline, caseFiles);
+        BatchedWrites.updateOne(caseFiles, filter, update, options);
     }
 
     /** A unit's internal input and who handles the request stay off the requester's view of the timeline. */
     private void record(InformationRequestEvent event, long sequence, Instant at, OfficerId actor, Channel channel,
             Map<String, String> details) {
         String requestId = event.requestId().value();
-        timeline.replaceOne(eq("_id", requestId + ":" + sequence), new TimelineDocument(
+        BatchedWrites.sendInOrder(timeline, caseFiles);
+        BatchedWrites.replaceOne(timeline, eq("_id", requestId + ":" + sequence), new TimelineDocument(
                 requestId + ":" + sequence, requestId, sequence, at, event.getClass().getSimpleName(),
                 actor == null ? null : actor.value(), channel, details,
                 !(event instanceof UnitInputRecorded || event instanceof InformationRequestAssigned

@@ -2,8 +2,6 @@ package id.go.cilegon.sigap.query.informationrequest.casefile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
@@ -52,6 +50,8 @@ import id.go.cilegon.sigap.query.informationrequest.api.CaseFile;
 import id.go.cilegon.sigap.query.informationrequest.api.FindCaseFile;
 import id.go.cilegon.sigap.query.informationrequest.api.FindCaseTimeline;
 import id.go.cilegon.sigap.query.informationrequest.api.TimelineEntry;
+import id.go.cilegon.sigap.query.shared.Batches;
+import id.go.cilegon.sigap.query.shared.CountingClient;
 import java.net.InetSocketAddress;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -77,7 +77,7 @@ class CaseFileProjectionTest {
     private static final ObjectionNumber OBJECTION = ObjectionNumber.of(2026, 1);
 
     private MongoServer server;
-    private MongoClient client;
+    private CountingClient client;
     private CaseFileProjection projection;
     private CaseFileQueries queries;
 
@@ -85,8 +85,8 @@ class CaseFileProjectionTest {
     void startStore() {
         server = new MongoServer(new MemoryBackend());
         InetSocketAddress address = server.bind();
-        client = MongoClients.create("mongodb://" + address.getHostString() + ":" + address.getPort());
-        MongoDatabase database = client.getDatabase("case-file-test");
+        client = new CountingClient(address);
+        MongoDatabase database = client.client().getDatabase("case-file-test");
         projection = new CaseFileProjection(database);
         queries = new CaseFileQueries(database, WIB);
     }
@@ -287,6 +287,91 @@ class CaseFileProjectionTest {
         assertThat(caseFile()).isEqualTo(once);
         assertThat(caseFile().dispute().stages()).hasSize(2);
         assertThat(queries.handle(new FindCaseTimeline(ID, false))).isEqualTo(timelineOnce).hasSize(4);
+    }
+
+    /** An event with its sequence number, as a processor's batch hands it over. */
+    private record Sequenced(Object event, long sequence) {
+    }
+
+    /** A keberatan upheld within the batch that filed it, through to the Komisi Informasi. */
+    private static List<Sequenced> aWholeCase() {
+        return List.of(new Sequenced(registered(RINA, null), 0),
+                new Sequenced(new WrittenNoticeSent(ID, partialGrant(), PETUGAS, NOTICE_SENT, LocalDate.of(2026, 4, 7),
+                        false), 1),
+                new Sequenced(new ObjectionFiled(ID, OBJECTION, ObjectionGround.A_PENOLAKAN_PASAL_17,
+                        "NIK bukan rahasia", null, Channel.WEB, null, Instant.parse("2026-04-01T03:00:00Z"),
+                        LocalDate.of(2026, 3, 30), dueOn(LocalDate.of(2026, 5, 15), 30)), 2),
+                new Sequenced(new ObjectionAnswered(ID, OBJECTION, ObjectionOutcome.UPHELD, "Daftar tanpa NIK dibuka",
+                        ATASAN, Instant.parse("2026-04-14T03:00:00Z"), false, dueOn(LocalDate.of(2026, 5, 5), 14)),
+                        3),
+                new Sequenced(new DisputeFiled(ID, OBJECTION, "KI Banten", null, LocalDate.of(2026, 4, 20), PETUGAS,
+                        Instant.parse("2026-04-20T03:00:00Z")), 4),
+                new Sequenced(new DisputeStageRecorded(ID, DisputeStage.MEDIASI, LocalDate.of(2026, 5, 4), null,
+                        PETUGAS, Instant.parse("2026-05-04T03:00:00Z")), 5));
+    }
+
+    private static void handle(CaseFileProjection projection, Sequenced sequenced) {
+        long sequence = sequenced.sequence();
+        if (sequenced.event() instanceof InformationRequestRegistered event) {
+            projection.on(event, sequence);
+        } else if (sequenced.event() instanceof WrittenNoticeSent event) {
+            projection.on(event, sequence);
+        } else if (sequenced.event() instanceof ObjectionFiled event) {
+            projection.on(event, sequence);
+        } else if (sequenced.event() instanceof ObjectionAnswered event) {
+            projection.on(event, sequence);
+        } else if (sequenced.event() instanceof DisputeFiled event) {
+            projection.on(event, sequence);
+        } else {
+            projection.on((DisputeStageRecorded) sequenced.event(), sequence);
+        }
+    }
+
+    private void inOneBatch(List<Sequenced> events) {
+        assertThat(Batches.handle(events, event -> handle(projection, (Sequenced) event)).isExceptional()).isFalse();
+    }
+
+    @Test
+    void a_batch_keeps_the_same_case_file_and_timeline_as_its_events_one_by_one() {
+        MongoDatabase elsewhere = client.client().getDatabase("case-file-one-by-one");
+        CaseFileProjection oneByOne = new CaseFileProjection(elsewhere);
+        aWholeCase().forEach(event -> handle(oneByOne, event));
+        CaseFileQueries oneByOneQueries = new CaseFileQueries(elsewhere, WIB);
+
+        inOneBatch(aWholeCase());
+
+        assertThat(caseFile()).isEqualTo(oneByOneQueries.handle(new FindCaseFile(ID)).orElseThrow());
+        assertThat(caseFile().deliveryOwed()).as("the upheld keberatan read the file the batch filed it in").isTrue();
+        assertThat(caseFile().dispute().stages()).hasSize(2);
+        assertThat(queries.handle(new FindCaseTimeline(ID, false)))
+                .isEqualTo(oneByOneQueries.handle(new FindCaseTimeline(ID, false))).hasSize(6);
+    }
+
+    @Test
+    void a_batch_delivered_again_after_the_case_moved_on_changes_nothing() {
+        inOneBatch(aWholeCase());
+        projection.on(new DisputeStageRecorded(ID, DisputeStage.PUTUSAN_KI, LocalDate.of(2026, 6, 1),
+                "Permohonan dikabulkan", PETUGAS, Instant.parse("2026-06-01T03:00:00Z")), 6);
+        CaseFile once = caseFile();
+        List<TimelineEntry> timelineOnce = queries.handle(new FindCaseTimeline(ID, false));
+
+        inOneBatch(aWholeCase());
+
+        assertThat(caseFile()).isEqualTo(once);
+        assertThat(caseFile().dispute().stages()).hasSize(3);
+        assertThat(queries.handle(new FindCaseTimeline(ID, false))).isEqualTo(timelineOnce).hasSize(7);
+    }
+
+    @Test
+    void a_batch_reads_no_case_file_and_sends_its_timeline_before_its_case_files() {
+        projection.on(registered(RINA, null), 0);
+        client.forget();
+
+        inOneBatch(aWholeCase().subList(1, 3));
+
+        assertThat(client.sent()).as("a page reads the timeline up to the file's last event")
+                .containsExactly("update information_request_timeline", "update information_request_case_files");
+        assertThat(caseFile().lastSequence()).isEqualTo(2);
     }
 
     @Test
