@@ -20,6 +20,10 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.bson.BsonDocument;
+import org.bson.BsonDocumentWriter;
+import org.bson.BsonValue;
+import org.bson.codecs.EncoderContext;
 import org.bson.conversions.Bson;
 
 /**
@@ -38,6 +42,7 @@ public final class BatchedWrites {
 
     private static final String RESOURCE = BatchedWrites.class.getName();
     private static final BulkWriteOptions IN_ORDER = new BulkWriteOptions().ordered(true);
+    private static final UpdateOptions INSERT_IF_ABSENT = new UpdateOptions().upsert(true);
 
     private final Map<String, Sent> states = new LinkedHashMap<>();
     private final Map<MongoNamespace, Held<?>> held = new LinkedHashMap<>();
@@ -121,6 +126,19 @@ public final class BatchedWrites {
     public static <T> void replaceOne(MongoCollection<T> collection, Bson filter, T replacement,
             ReplaceOptions options) {
         write(collection, new ReplaceOneModel<>(filter, replacement, options));
+    }
+
+    /**
+     * {@link #write} of {@code document} where its collection holds none with the same {@code _id}: an upsert that
+     * sets the fields only when it inserts, so a redelivered first event leaves a document that later events moved on.
+     */
+    public static <T> void insertIfAbsent(MongoCollection<T> collection, T document) {
+        BsonDocument fields = new BsonDocument();
+        collection.getCodecRegistry().get(collection.getDocumentClass()).encode(new BsonDocumentWriter(fields),
+                document, EncoderContext.builder().build());
+        BsonValue id = fields.remove("_id");
+        write(collection, new UpdateOneModel<>(new BsonDocument("_id", id), new BsonDocument("$setOnInsert", fields),
+                INSERT_IF_ABSENT));
     }
 
     /** {@link #write} of a removal. */

@@ -6,13 +6,11 @@ import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Updates.combine;
 import static com.mongodb.client.model.Updates.push;
 import static com.mongodb.client.model.Updates.set;
-import static com.mongodb.client.model.Updates.setOnInsert;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
-import com.mongodb.client.model.UpdateOptions;
 import id.go.cilegon.sigap.command.complaint.api.ComplaintConverted;
 import id.go.cilegon.sigap.command.informationrequest.api.ClarificationProvided;
 import id.go.cilegon.sigap.command.informationrequest.api.ClarificationRequested;
@@ -56,9 +54,6 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
-import org.bson.BsonDocument;
-import org.bson.BsonDocumentWriter;
-import org.bson.codecs.EncoderContext;
 import org.bson.conversions.Bson;
 
 /**
@@ -80,7 +75,6 @@ public class CaseFileProjection {
     static final String TIMELINE = "information_request_timeline";
 
     private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
-    private static final UpdateOptions INSERT_IF_ABSENT = new UpdateOptions().upsert(true);
 
     private final MongoCollection<CaseFileDocument> caseFiles;
     private final MongoCollection<TimelineDocument> timeline;
@@ -102,15 +96,11 @@ public class CaseFileProjection {
         record(event, sequence, event.receivedAt(), null, event.channel(), Map.of(
                 "registrationNumber", event.registrationNumber().value(),
                 "dueDate", event.noticeDeadline().dueDate().toString()));
-        BsonDocument file = new BsonDocument();
-        caseFiles.getCodecRegistry().get(CaseFileDocument.class).encode(new BsonDocumentWriter(file),
-                CaseFileDocument.registered(event.requestId(), event.registrationNumber().value(),
-                        event.channel(), event.receivedAt(), event.requester().get().orElse(null),
-                        valueOf(event.proxy()), event.informationRequested(), event.purpose(), event.obtainMethod(),
-                        event.deliveryMethod(), event.noticeDeadline(), sequence),
-                EncoderContext.builder().build());
-        file.remove("_id");
-        writeFile(eq("_id", event.requestId().value()), setOnInsert(file), INSERT_IF_ABSENT);
+        BatchedWrites.sendInOrder(timeline, caseFiles);
+        BatchedWrites.insertIfAbsent(caseFiles, CaseFileDocument.registered(event.requestId(),
+                event.registrationNumber().value(), event.channel(), event.receivedAt(),
+                event.requester().get().orElse(null), valueOf(event.proxy()), event.informationRequested(),
+                event.purpose(), event.obtainMethod(), event.deliveryMethod(), event.noticeDeadline(), sequence));
     }
 
     /**
@@ -119,8 +109,8 @@ public class CaseFileProjection {
      */
     @EventHandler
     void on(ComplaintConverted event) {
-        writeFile(eq("_id", event.requestId().value()), set("convertedFromComplaint", event.complaintId().value()),
-                new UpdateOptions());
+        writeFile(eq("_id", event.requestId().value()),
+                set("convertedFromComplaint", event.complaintId().value()));
     }
 
     @EventHandler
@@ -286,7 +276,7 @@ public class CaseFileProjection {
                 scrub.add(set("proxy", null));
             }
             if (!scrub.isEmpty()) {
-                writeFile(eq("_id", requestId), combine(scrub), new UpdateOptions());
+                writeFile(eq("_id", requestId), combine(scrub));
             }
         });
     }
@@ -305,14 +295,13 @@ public class CaseFileProjection {
     private void update(InformationRequestEvent event, long sequence, Bson... changes) {
         Bson[] all = Arrays.copyOf(changes, changes.length + 1);
         all[changes.length] = set("lastSequence", sequence);
-        writeFile(and(eq("_id", event.requestId().value()), lt("lastSequence", sequence)), combine(all),
-                new UpdateOptions());
+        writeFile(and(eq("_id", event.requestId().value()), lt("lastSequence", sequence)), combine(all));
     }
 
     /** Every write to a case file: with the batch, after the batch's timeline entries. */
-    private void writeFile(Bson filter, Bson update, UpdateOptions options) {
+    private void writeFile(Bson filter, Bson update) {
         BatchedWrites.sendInOrder(timeline, caseFiles);
-        BatchedWrites.updateOne(caseFiles, filter, update, options);
+        BatchedWrites.updateOne(caseFiles, filter, update);
     }
 
     /** A unit's internal input and who handles the request stay off the requester's view of the timeline. */

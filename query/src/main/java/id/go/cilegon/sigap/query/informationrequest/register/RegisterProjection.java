@@ -6,11 +6,10 @@ import static com.mongodb.client.model.Filters.ne;
 import static com.mongodb.client.model.Updates.combine;
 import static com.mongodb.client.model.Updates.set;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.UpdateManyModel;
 import id.go.cilegon.sigap.command.informationrequest.api.ClarificationProvided;
 import id.go.cilegon.sigap.command.informationrequest.api.ClarificationRequested;
 import id.go.cilegon.sigap.command.informationrequest.api.Cost;
@@ -38,6 +37,7 @@ import id.go.cilegon.sigap.command.personaldata.api.PersonInCase;
 import id.go.cilegon.sigap.command.shared.api.personaldata.PersonalData;
 import id.go.cilegon.sigap.query.informationrequest.register.api.ObjectionRegisterEntry;
 import id.go.cilegon.sigap.query.informationrequest.register.api.RequestRegisterEntry;
+import id.go.cilegon.sigap.query.shared.BatchedWrites;
 import id.go.cilegon.sigap.query.shared.ReadModelCodecs;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -51,7 +51,8 @@ import org.bson.conversions.Bson;
  * Keeps the two statutory registers, one line per request ({@code register_permohonan}) and one per keberatan
  * ({@code register_keberatan}). A line is written whole once, when its request or keberatan is registered, and a
  * redelivered registration leaves it as it is; every later event sets the fields it decides, so applying an event
- * again converges on the same line.
+ * again converges on the same line. The writes go with the processor's batch (ADR 0029); the two events that read a
+ * line first send what the batch holds.
  */
 @ProcessingGroup(RegisterProjection.PROCESSING_GROUP)
 public class RegisterProjection {
@@ -77,14 +78,15 @@ public class RegisterProjection {
     void on(DataSubjectsErased event) {
         event.rolesByCase(PersonInCase.CaseKind.PERMOHONAN).forEach((requestId, roles) -> {
             if (roles.contains(PersonInCase.Role.PEMOHON)) {
-                requests.updateOne(eq("_id", requestId), combine(set("requesterName", null),
+                BatchedWrites.updateOne(requests, eq("_id", requestId), combine(set("requesterName", null),
                         set("requesterAddress", null), set("contact", null), set("requesterOccupation", null)));
-                objections.updateMany(eq("requestId", requestId), combine(set("requesterName", null),
-                        set("requesterAddress", null), set("requesterOccupation", null)));
+                BatchedWrites.write(objections, new UpdateManyModel<>(eq("requestId", requestId), combine(
+                        set("requesterName", null), set("requesterAddress", null), set("requesterOccupation", null))));
             }
             if (roles.contains(PersonInCase.Role.KUASA)) {
-                requests.updateOne(eq("_id", requestId), set("proxyName", null));
-                objections.updateMany(eq("requestId", requestId), set("proxyName", null));
+                BatchedWrites.updateOne(requests, eq("_id", requestId), set("proxyName", null));
+                BatchedWrites.write(objections, new UpdateManyModel<>(eq("requestId", requestId),
+                        set("proxyName", null)));
             }
         });
     }
@@ -94,7 +96,7 @@ public class RegisterProjection {
     @EventHandler
     void on(InformationRequestRegistered event) {
         Optional<Requester> requester = Optional.ofNullable(event.requester()).flatMap(PersonalData::get);
-        insertOnce(requests, new RequestRegisterEntry(
+        BatchedWrites.insertIfAbsent(requests, new RequestRegisterEntry(
                 event.requestId().value(),
                 event.noticeDeadline().effectiveReceiptDate().getYear(),
                 event.registrationNumber().value(),
@@ -184,8 +186,9 @@ public class RegisterProjection {
     @EventHandler
     void on(ObjectionFiled event) {
         String requestId = event.requestId().value();
+        BatchedWrites.send();
         Optional<RequestRegisterEntry> request = Optional.ofNullable(requests.find(eq("_id", requestId)).first());
-        insertOnce(objections, new ObjectionRegisterEntry(
+        BatchedWrites.insertIfAbsent(objections, new ObjectionRegisterEntry(
                 event.objectionNumber().value(),
                 requestId,
                 event.answerDeadline().effectiveReceiptDate().getYear(),
@@ -209,7 +212,7 @@ public class RegisterProjection {
 
     @EventHandler
     void on(ObjectionAnswered event) {
-        objections.updateOne(eq("_id", event.objectionNumber().value()), combine(
+        BatchedWrites.updateOne(objections, eq("_id", event.objectionNumber().value()), combine(
                 set("outcome", event.outcome()),
                 set("reasons", event.reasons()),
                 set("answeredBy", event.answeredBy() == null ? null : event.answeredBy().value()),
@@ -221,12 +224,13 @@ public class RegisterProjection {
 
     @EventHandler
     void on(ObjectionAnswerDeadlineMissed event) {
-        objections.updateOne(eq("_id", event.objectionNumber().value()), set("answerDeadlineMissed", true));
+        BatchedWrites.updateOne(objections, eq("_id", event.objectionNumber().value()),
+                set("answerDeadlineMissed", true));
     }
 
     @EventHandler
     void on(DisputeFiled event) {
-        objections.updateOne(eq("_id", event.objectionNumber().value()), combine(
+        BatchedWrites.updateOne(objections, eq("_id", event.objectionNumber().value()), combine(
                 set("disputeCommission", event.commission()),
                 set("disputeCaseNumber", event.caseNumber()),
                 set("disputeFiledOn", event.filedOn()),
@@ -240,11 +244,12 @@ public class RegisterProjection {
     /** The stage belongs to the sengketa of the request's latest keberatan, the one that went to the KI last. */
     @EventHandler
     void on(DisputeStageRecorded event) {
+        BatchedWrites.send();
         ObjectionRegisterEntry disputed = objections
                 .find(and(eq("requestId", event.requestId().value()), ne("disputeFiledOn", null)))
                 .sort(Sorts.descending("_id")).first();
         if (disputed != null) {
-            objections.updateOne(eq("_id", disputed.objectionNumber()), combine(
+            BatchedWrites.updateOne(objections, eq("_id", disputed.objectionNumber()), combine(
                     set("disputeStage", event.stage()),
                     set("disputeStageReachedOn", event.reachedOn()),
                     set("disputeStageOutcome", event.outcome())));
@@ -260,18 +265,7 @@ public class RegisterProjection {
     // ------------------------------------------------------------------------------------------------- helpers
 
     private void updateRequest(InformationRequestId requestId, Bson update) {
-        requests.updateOne(eq("_id", requestId.value()), update);
-    }
-
-    /** A line already there came from an earlier delivery of the same event: it stays as later events left it. */
-    private static <T> void insertOnce(MongoCollection<T> collection, T line) {
-        try {
-            collection.insertOne(line);
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                throw e;
-            }
-        }
+        BatchedWrites.updateOne(requests, eq("_id", requestId.value()), update);
     }
 
     private static String contact(Requester requester) {

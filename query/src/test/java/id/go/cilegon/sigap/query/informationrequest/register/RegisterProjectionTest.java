@@ -54,6 +54,7 @@ import id.go.cilegon.sigap.query.informationrequest.register.api.ListRequestRegi
 import id.go.cilegon.sigap.query.informationrequest.register.api.NoticeTime;
 import id.go.cilegon.sigap.query.informationrequest.register.api.ObjectionRegisterEntry;
 import id.go.cilegon.sigap.query.informationrequest.register.api.RequestRegisterEntry;
+import id.go.cilegon.sigap.query.shared.Batches;
 import id.go.cilegon.sigap.query.shared.Listings;
 import java.net.InetSocketAddress;
 import java.time.Instant;
@@ -293,6 +294,51 @@ class RegisterProjectionTest {
         assertThat(objection.disputeStageOutcome()).isEqualTo("Mediasi gagal");
         assertThat(objection.status()).isEqualTo(InformationRequestStatus.SENGKETA_DIAJUKAN);
         assertThat(requestLine().status()).isEqualTo(InformationRequestStatus.SENGKETA_DIAJUKAN);
+    }
+
+    /** A request through a keberatan to the Komisi Informasi, the line of each read in the batch that wrote it. */
+    private static List<Object> aWholeCase() {
+        return List.of(registered(), refusedLate(), objectionFiled(null), rejected(), disputeFiled(),
+                new DisputeStageRecorded(A, DisputeStage.MEDIASI, LocalDate.of(2026, 5, 25), null, PETUGAS,
+                        wib(2026, 5, 25, 15)));
+    }
+
+    private static void handle(RegisterProjection projection, Object event) {
+        if (event instanceof InformationRequestRegistered registered) {
+            projection.on(registered);
+        } else if (event instanceof WrittenNoticeSent sent) {
+            projection.on(sent);
+        } else if (event instanceof ObjectionFiled filed) {
+            projection.on(filed);
+        } else if (event instanceof ObjectionAnswered answered) {
+            projection.on(answered);
+        } else if (event instanceof DisputeFiled filed) {
+            projection.on(filed);
+        } else {
+            projection.on((DisputeStageRecorded) event);
+        }
+    }
+
+    @Test
+    void a_batch_keeps_the_same_lines_as_its_events_one_by_one_and_again_changes_nothing() {
+        MongoDatabase elsewhere = client.getDatabase("register-one-by-one");
+        RegisterProjection oneByOne = new RegisterProjection(elsewhere);
+        aWholeCase().forEach(event -> handle(oneByOne, event));
+        RegisterQueries oneByOneQueries = new RegisterQueries(elsewhere);
+
+        for (int delivery = 1; delivery <= 2; delivery++) {
+            assertThat(Batches.handle(aWholeCase(), event -> handle(projection, event)).isExceptional()).isFalse();
+
+            assertThat(requestRegister(2026, false))
+                    .isEqualTo(oneByOneQueries.handle(new ListRequestRegister(2026, null, false))).hasSize(1);
+            assertThat(objectionRegister(false))
+                    .isEqualTo(oneByOneQueries.handle(new ListObjectionRegister(2026, null, false))).hasSize(1);
+            ObjectionRegisterEntry objection = objectionRegister(false).get(0);
+            assertThat(objection.requesterName()).as("from the request's line, held by the batch")
+                    .isEqualTo("Rina Marlina");
+            assertThat(objection.disputeStage()).as("on the keberatan the batch took to the KI")
+                    .isEqualTo(DisputeStage.MEDIASI);
+        }
     }
 
     @Test
