@@ -26,6 +26,8 @@ import org.springframework.context.SmartLifecycle;
  * itself when this node appends and within its fetch delay (a second) when another node does, and calls back every
  * stream the processors have open. Without the watcher (stopped, or the store unreachable for a moment) the processors
  * still look again every few seconds by themselves.
+ *
+ * <p>Each stream passes over the events a processor has no handler for ({@link SkippingStream}).
  */
 public class EventArrivals implements StreamableMessageSource<TrackedEventMessage<?>>, SmartLifecycle {
 
@@ -44,7 +46,7 @@ public class EventArrivals implements StreamableMessageSource<TrackedEventMessag
 
     @Override
     public BlockingStream<TrackedEventMessage<?>> openStream(TrackingToken trackingToken) {
-        return new Announced(events.getObject().openStream(trackingToken));
+        return new Announced(new SkippingStream(events.getObject().openStream(trackingToken)));
     }
 
     @Override
