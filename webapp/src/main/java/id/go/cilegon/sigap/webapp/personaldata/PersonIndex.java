@@ -42,6 +42,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.annotation.SourceId;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 
@@ -113,9 +114,13 @@ public class PersonIndex {
         }
     }
 
-    @EventHandler
-    void on(InformationRequestEvent event, @Timestamp Instant at) {
-        moved(event.requestId().value(), at);
+    /**
+     * Any other event of a request: only its case and time matter, both on the message, so its payload is never
+     * deserialized (nor its personal data unsealed) here. The request is the event's aggregate.
+     */
+    @EventHandler(payloadType = InformationRequestEvent.class)
+    void requestMoved(@SourceId String requestId, @Timestamp Instant at) {
+        moved(requestId, at);
     }
 
     @EventHandler
@@ -128,9 +133,10 @@ public class PersonIndex {
                 keys(complainant.nik(), complainant.phone(), complainant.email())));
     }
 
-    @EventHandler
-    void on(ComplaintEvent event, @Timestamp Instant at) {
-        moved(event.complaintId().value(), at);
+    /** Any other event of a complaint, as {@link #requestMoved} for a request. */
+    @EventHandler(payloadType = ComplaintEvent.class)
+    void complaintMoved(@SourceId String complaintId, @Timestamp Instant at) {
+        moved(complaintId, at);
     }
 
     @EventHandler

@@ -3,6 +3,8 @@ package id.go.cilegon.sigap.webapp.personaldata;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import id.go.cilegon.sigap.command.complaint.api.ComplaintId;
+import id.go.cilegon.sigap.command.complaint.api.VerifyComplaint;
 import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestId;
 import id.go.cilegon.sigap.command.informationrequest.api.WithdrawInformationRequest;
 import id.go.cilegon.sigap.command.shared.api.Channel;
@@ -45,6 +47,25 @@ class RetentionTest {
 
     @Autowired
     QueryGateway queries;
+
+    /** Every later event of a case counts as activity, though the index reads no more of it than its case and time. */
+    @Test
+    void a_later_event_of_a_request_or_a_complaint_moves_its_last_activity() {
+        People.Filed filed = People.files(People.someone("Aktif"), new Http(port), queries);
+        await().atMost(Duration.ofSeconds(10)).until(() -> index.lastActivity(filed.requestId()).isPresent()
+                && index.lastActivity(filed.complaintId()).isPresent());
+        Instant requestFiled = index.lastActivity(filed.requestId()).orElseThrow();
+        Instant complaintFiled = index.lastActivity(filed.complaintId()).orElseThrow();
+
+        commands.sendAndWait(new WithdrawInformationRequest(InformationRequestId.of(filed.requestId()),
+                "Sudah diperoleh dari sumber lain", Channel.DATANG_LANGSUNG, OfficerId.of("petugas-retensi")));
+        commands.sendAndWait(new VerifyComplaint(ComplaintId.of(filed.complaintId()), "Lengkap",
+                OfficerId.of("petugas-retensi")));
+
+        await().atMost(Duration.ofSeconds(10)).until(() ->
+                index.lastActivity(filed.requestId()).orElseThrow().isAfter(requestFiled)
+                        && index.lastActivity(filed.complaintId()).orElseThrow().isAfter(complaintFiled));
+    }
 
     @Test
     void a_finished_case_past_its_period_loses_its_people_and_an_open_one_keeps_them() throws Exception {
