@@ -69,6 +69,7 @@ import org.axonframework.eventhandling.EventUtils;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.axonframework.eventhandling.TrackedEventData;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.AbstractEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
@@ -117,6 +118,8 @@ public class GapAwareMongoEventStorageEngine extends AbstractEventStorageEngine 
     private static final int BRACKET_PROBES = 63;
     /** Keys looked up per round of the search for an aggregate's last sequence number. */
     private static final int SEARCH_FAN_OUT = 16;
+    /** Half the subjects' keys' time in their cache: a shared message never outlives the key it was unsealed with. */
+    private static final Duration SHARED_MESSAGES_MAX_AGE = Duration.ofMinutes(1);
 
     private final MongoCollection<Document> events;
     private final MongoCollection<Document> snapshots;
@@ -126,6 +129,7 @@ public class GapAwareMongoEventStorageEngine extends AbstractEventStorageEngine 
     private final int maxGapOffset;
     private final Clock clock;
     private final WriteDurability writeDurability;
+    private final SharedEventMessages shared;
 
     protected GapAwareMongoEventStorageEngine(Builder builder) {
         super(builder);
@@ -141,6 +145,8 @@ public class GapAwareMongoEventStorageEngine extends AbstractEventStorageEngine 
         this.maxGapOffset = builder.maxGapOffset;
         this.clock = builder.clock;
         this.writeDurability = builder.writeDurability;
+        this.shared = builder.sharedMessages == 0 ? null
+                : new SharedEventMessages(builder.sharedMessages, SHARED_MESSAGES_MAX_AGE, clock);
         ensureIndexes();
         ensureCounterCoversEvents();
     }
@@ -426,6 +432,23 @@ public class GapAwareMongoEventStorageEngine extends AbstractEventStorageEngine 
 
     // ---------------------------------------------------------------------------------------------------- tracking
 
+    /** As Axon reads them, but each event recently read by another stream as the message that stream has. */
+    @Override
+    public Stream<? extends TrackedEventMessage<?>> readEvents(TrackingToken trackingToken, boolean mayBlock) {
+        Stream<? extends TrackedEventMessage<?>> read = super.readEvents(trackingToken, mayBlock);
+        return shared == null ? read : read.map(shared::share);
+    }
+
+    /**
+     * Forgets the events the streams shared ({@link Builder#sharedMessages}), so that each is read and unsealed again:
+     * for an erasure, which must reach every event handed over from now on.
+     */
+    public void forgetSharedMessages() {
+        if (shared != null) {
+            shared.forgetAll();
+        }
+    }
+
     @Override
     protected Stream<? extends TrackedEventData<?>> readEventData(TrackingToken trackingToken, boolean mayBlock) {
         if (trackingToken != null && !(trackingToken instanceof GapAwareTrackingToken)) {
@@ -672,6 +695,7 @@ public class GapAwareMongoEventStorageEngine extends AbstractEventStorageEngine 
         private WriteDurability writeDurability = WriteDurability.NONE;
         private Serializer eventSerializer;
         private boolean snapshotSerializerSet;
+        private int sharedMessages;
 
         protected Builder() {
             // The only duplicate keys this engine passes to handlePersistenceException are stream keys.
@@ -744,6 +768,19 @@ public class GapAwareMongoEventStorageEngine extends AbstractEventStorageEngine 
         public Builder writeDurability(WriteDurability writeDurability) {
             assertNonNull(writeDurability, "The write durability may not be null");
             this.writeDurability = writeDurability;
+            return this;
+        }
+
+        /**
+         * How many of the events last read the tracking streams share as one message each, so that processors
+         * catching up deserialize an event once between them ({@link SharedEventMessages}); 0 (the default) for none.
+         * Whoever forgets personal data must then call {@link #forgetSharedMessages()}.
+         */
+        public Builder sharedMessages(int count) {
+            if (count < 0) {
+                throw new AxonConfigurationException("The shared messages may not be negative: " + count);
+            }
+            this.sharedMessages = count;
             return this;
         }
 

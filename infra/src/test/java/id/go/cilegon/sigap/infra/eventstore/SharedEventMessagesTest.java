@@ -1,0 +1,118 @@
+package id.go.cilegon.sigap.infra.eventstore;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.go.cilegon.sigap.command.shared.api.personaldata.DataSubjectId;
+import id.go.cilegon.sigap.command.shared.api.personaldata.PersonalData;
+import id.go.cilegon.sigap.infra.axon.SerializerConfiguration;
+import id.go.cilegon.sigap.infra.personaldata.MasterKey;
+import id.go.cilegon.sigap.infra.personaldata.SubjectKeyStore;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.serialization.AnnotationRevisionResolver;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Processors catching up read the history each through a stream of their own; the engine hands them each event as one
+ * message, deserialized once, for a while, and never past an erasure.
+ */
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class SharedEventMessagesTest {
+
+    /** An event with a person in it, as the case events have. */
+    record Registered(String caseId, PersonalData<Person> requester) {
+    }
+
+    record Person(String name) {
+    }
+
+    private final TestStore store = new TestStore();
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    /** The payloads of the whole history as one stream reads them. */
+    private static List<Object> readAll(GapAwareMongoEventStorageEngine engine) {
+        return engine.readEvents(null, false).map(TrackedEventMessage::getPayload).map(Object.class::cast).toList();
+    }
+
+    private static void sameEvents(List<Object> first, List<Object> second, boolean same) {
+        assertThat(second).isEqualTo(first);
+        for (int i = 0; i < first.size(); i++) {
+            assertThat(second.get(i) == first.get(i)).as("event %d deserialized once", i).isEqualTo(same);
+        }
+    }
+
+    @Test
+    void two_streams_get_each_event_deserialized_once_between_them() {
+        GapAwareMongoEventStorageEngine engine = store.engineBuilder().sharedMessages(100).build();
+        engine.appendEvents(TestStore.events("a", 0, 3));
+
+        List<Object> first = readAll(engine);
+        List<Object> second = readAll(engine);
+
+        sameEvents(first, second, true);
+        assertThat(engine.readEvents(null, false).map(event -> event.trackingToken().position().orElseThrow()))
+                .as("each stream's own tokens").containsExactly(1L, 2L, 3L);
+    }
+
+    @Test
+    void without_sharing_each_stream_deserializes_each_event_itself() {
+        GapAwareMongoEventStorageEngine engine = store.engine();
+        engine.appendEvents(TestStore.events("a", 0, 3));
+
+        sameEvents(readAll(engine), readAll(engine), false);
+    }
+
+    @Test
+    void only_the_events_last_read_are_shared_and_a_stream_behind_them_does_not_push_them_out() {
+        GapAwareMongoEventStorageEngine engine = store.engineBuilder().sharedMessages(2).build();
+        engine.appendEvents(TestStore.events("a", 0, 3));
+
+        List<Object> first = readAll(engine);
+        List<Object> second = readAll(engine);
+
+        assertThat(second.get(0)).as("the first event had made way for the later two").isNotSameAs(first.get(0));
+        assertThat(second.get(1)).isSameAs(first.get(1));
+        assertThat(second.get(2)).isSameAs(first.get(2));
+    }
+
+    @Test
+    void an_event_is_shared_for_a_minute_at_most() {
+        TestStore.MutableClock clock = new TestStore.MutableClock(Instant.parse("2026-11-24T03:00:00Z"));
+        GapAwareMongoEventStorageEngine engine = store.engineBuilder().clock(clock).sharedMessages(100).build();
+        engine.appendEvents(TestStore.events("a", 0, 2));
+        List<Object> first = readAll(engine);
+
+        clock.advance(Duration.ofSeconds(59));
+        sameEvents(first, readAll(engine), true);
+        clock.advance(Duration.ofSeconds(2));
+        sameEvents(first, readAll(engine), false);
+    }
+
+    @Test
+    void after_an_erasure_on_this_node_no_stream_gets_the_person_as_read_before() {
+        SubjectKeyStore keys = new SubjectKeyStore(store.database(), MasterKey.generate(), Clock.systemUTC());
+        GapAwareMongoEventStorageEngine engine = store.engineBuilder()
+                .eventSerializer(SerializerConfiguration.jacksonSerializer(keys, new AnnotationRevisionResolver()))
+                .sharedMessages(100).build();
+        keys.onForget(engine::forgetSharedMessages);
+        DataSubjectId subject = DataSubjectId.newId();
+        engine.appendEvents(new GenericDomainEventMessage<>(TestStore.AGGREGATE_TYPE, "r-1", 0,
+                new Registered("r-1", PersonalData.of(subject, new Person("Siti Nurhaliza")))));
+        assertThat(((Registered) readAll(engine).get(0)).requester().get()).isPresent();
+
+        keys.forget(subject);
+
+        assertThat(((Registered) readAll(engine).get(0)).requester().isErased()).isTrue();
+    }
+}
