@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
@@ -16,21 +15,22 @@ import org.axonframework.eventhandling.TrackedEventMessage;
  * catch up (a rebuild, a node that was down) each reads the history by itself, a little apart from the others, and
  * parsing the same event again in every processor cost a quarter of a rebuild's CPU (ADR 0030).
  *
- * <p>The messages of the last {@code capacity} events first read are kept, none longer than {@code maxAge}, which is
- * shorter than the keys' cache ({@code SubjectKeyStore.CACHE_EXPIRY}): an erasure on another node reaches this one's
- * shared messages no later than its keys. An erasure on this node forgets them all at once ({@link #forgetAll}).
- * Once {@code capacity} are kept, an event before the oldest of them is handed over unshared: a stream that fell
- * behind the others must not push out the events they are about to read for its own, which none of them will.
+ * <p>The messages of the {@code capacity} events read last are kept: the processors of a rebuild move in groups
+ * (the few that handle little run ahead, the busy ones close together), and each group finds the events the first of
+ * it read. None is handed over later than {@code maxAge} after it was first read, which is shorter than the keys' cache
+ * ({@code SubjectKeyStore.CACHE_EXPIRY}): an erasure on another node reaches this one's shared messages no later
+ * than its keys. An erasure on this node forgets them all at once ({@link #forgetAll}).
  */
 final class SharedEventMessages {
 
     private final int capacity;
     private final long maxAgeMillis;
     private final Clock clock;
-    private final LinkedHashMap<String, Read> messages = new LinkedHashMap<>();
+    /** In the order they were last read: the least recently read go first. */
+    private final LinkedHashMap<String, Read> messages = new LinkedHashMap<>(16, 0.75f, true);
 
-    /** A message as first read, where in the store and when. */
-    private record Read(DomainEventMessage<?> message, long position, long atMillis) {
+    /** A message as first read, and when. */
+    private record Read(DomainEventMessage<?> message, long atMillis) {
     }
 
     SharedEventMessages(int capacity, Duration maxAge, Clock clock) {
@@ -50,34 +50,26 @@ final class SharedEventMessages {
         if (!(read instanceof DomainEventMessage<?> domainEvent)) {
             return read;
         }
-        DomainEventMessage<?> first = firstRead(domainEvent, read.trackingToken().position().orElse(0));
+        DomainEventMessage<?> first = firstRead(domainEvent);
         return first == domainEvent ? read : new GenericTrackedDomainEventMessage<>(read.trackingToken(), first);
     }
 
-    private synchronized DomainEventMessage<?> firstRead(DomainEventMessage<?> read, long position) {
+    private synchronized DomainEventMessage<?> firstRead(DomainEventMessage<?> read) {
         long now = clock.millis();
-        dropExpired(now);
         Read kept = messages.get(read.getIdentifier());
-        if (kept != null) {
+        if (kept != null && now - kept.atMillis() <= maxAgeMillis) {
             return kept.message();
         }
-        if (messages.size() >= capacity) {
-            Iterator<Map.Entry<String, Read>> oldest = messages.entrySet().iterator();
-            if (position < oldest.next().getValue().position()) {
-                return read;
+        messages.put(read.getIdentifier(), new Read(read, now));
+        Iterator<Read> leastRecent = messages.values().iterator();
+        while (leastRecent.hasNext()) {
+            Read eldest = leastRecent.next();
+            if (messages.size() <= capacity && now - eldest.atMillis() <= maxAgeMillis) {
+                break;
             }
-            oldest.remove();
+            leastRecent.remove();
         }
-        messages.put(read.getIdentifier(), new Read(read, position, now));
         return read;
-    }
-
-    /** The oldest messages first: they are kept in the order they were first read. */
-    private void dropExpired(long now) {
-        Iterator<Map.Entry<String, Read>> oldest = messages.entrySet().iterator();
-        while (oldest.hasNext() && now - oldest.next().getValue().atMillis() > maxAgeMillis) {
-            oldest.remove();
-        }
     }
 
     /** Forgets every message kept: after an erasure, no event is handed over as it read before. */
