@@ -130,6 +130,7 @@ public class GapAwareMongoEventStorageEngine extends AbstractEventStorageEngine 
     private final Clock clock;
     private final WriteDurability writeDurability;
     private final SharedEventMessages shared;
+    private final RecentEventDocuments recentDocuments;
 
     protected GapAwareMongoEventStorageEngine(Builder builder) {
         super(builder);
@@ -147,6 +148,7 @@ public class GapAwareMongoEventStorageEngine extends AbstractEventStorageEngine 
         this.writeDurability = builder.writeDurability;
         this.shared = builder.sharedMessages == 0 ? null
                 : new SharedEventMessages(builder.sharedMessages, SHARED_MESSAGES_MAX_AGE, clock);
+        this.recentDocuments = builder.sharedMessages == 0 ? null : new RecentEventDocuments(builder.sharedMessages);
         ensureIndexes();
         ensureCounterCoversEvents();
     }
@@ -515,13 +517,17 @@ public class GapAwareMongoEventStorageEngine extends AbstractEventStorageEngine 
             for (long id = from; id <= to; id++) {
                 ids.add(id);
             }
-            boolean rangeHit = false;
-            if (!ids.isEmpty()) {
-                for (Document document : events.find(in(ID, ids))) {
-                    long id = globalIndex(document);
-                    found.put(id, document);
-                    rangeHit |= id >= from;
+            List<Long> toRead = recentDocuments == null ? ids : recentDocuments.takeKept(ids, found);
+            if (!toRead.isEmpty()) {
+                List<Document> read = events.find(in(ID, toRead)).into(new ArrayList<>());
+                read.forEach(document -> found.put(globalIndex(document), document));
+                if (recentDocuments != null) {
+                    recentDocuments.keep(read);
                 }
+            }
+            boolean rangeHit = false;
+            for (long id : ids) {
+                rangeHit |= id >= from && found.containsKey(id);
             }
             if (rangeHit || to >= counter) {
                 break;
@@ -772,9 +778,10 @@ public class GapAwareMongoEventStorageEngine extends AbstractEventStorageEngine 
         }
 
         /**
-         * How many of the events last read the tracking streams share as one message each, so that processors
-         * catching up deserialize an event once between them ({@link SharedEventMessages}); 0 (the default) for none.
-         * Whoever forgets personal data must then call {@link #forgetSharedMessages()}.
+         * How many of the events last read the tracking streams share, so that processors catching up read each
+         * event's document from the store once between them ({@link RecentEventDocuments}) and deserialize it once
+         * ({@link SharedEventMessages}); 0 (the default) for none. Whoever forgets personal data must then call
+         * {@link #forgetSharedMessages()}.
          */
         public Builder sharedMessages(int count) {
             if (count < 0) {

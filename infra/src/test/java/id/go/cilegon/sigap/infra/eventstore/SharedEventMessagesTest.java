@@ -2,6 +2,12 @@ package id.go.cilegon.sigap.infra.eventstore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandStartedEvent;
 import id.go.cilegon.sigap.command.shared.api.personaldata.DataSubjectId;
 import id.go.cilegon.sigap.command.shared.api.personaldata.PersonalData;
 import id.go.cilegon.sigap.infra.axon.SerializerConfiguration;
@@ -11,6 +17,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
@@ -64,6 +71,30 @@ class SharedEventMessagesTest {
         sameEvents(first, second, true);
         assertThat(engine.readEvents(null, false).map(event -> event.trackingToken().position().orElseThrow()))
                 .as("each stream's own tokens").containsExactly(1L, 2L, 3L);
+    }
+
+    @Test
+    void a_stream_reading_where_another_just_read_takes_the_documents_from_it_not_from_the_store() {
+        List<String> commands = new CopyOnWriteArrayList<>();
+        MongoClient client = MongoClients.create(MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString(store.mongo.connectionString()))
+                .addCommandListener(new CommandListener() {
+                    @Override
+                    public void commandStarted(CommandStartedEvent event) {
+                        commands.add(event.getCommandName() + " " + event.getCommand().get(event.getCommandName()));
+                    }
+                }).build());
+        try (client) {
+            GapAwareMongoEventStorageEngine engine = store.engineBuilder()
+                    .mongoDatabase(client.getDatabase(TestStore.DATABASE)).sharedMessages(100).build();
+            engine.appendEvents(TestStore.events("a", 0, 3));
+            readAll(engine);
+            commands.clear();
+
+            assertThat(readAll(engine)).hasSize(3);
+
+            assertThat(commands).as("the counter only").containsExactly("find BsonString{value='counters'}");
+        }
     }
 
     @Test
