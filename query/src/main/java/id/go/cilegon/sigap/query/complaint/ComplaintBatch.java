@@ -2,6 +2,7 @@ package id.go.cilegon.sigap.query.complaint;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
 
 import com.mongodb.bulk.BulkWriteResult;
 import com.mongodb.client.MongoCollection;
@@ -48,17 +49,26 @@ final class ComplaintBatch implements BatchedWrites.Sent {
     private final Map<String, ComplaintTimelineDocument> entries = new LinkedHashMap<>();
     /** The open work of each complaint this batch touched; empty once it is closed. */
     private final Map<String, Optional<OpenComplaintDocument>> openWork = new LinkedHashMap<>();
+    /** The batch's cases, whose files are read together with the first one asked for. */
+    private final Set<String> cases;
 
+    /** @param cases the cases of the batch's events, read together (any other complaint is read when asked for) */
     ComplaintBatch(MongoCollection<ComplaintDocument> complaints, MongoCollection<ComplaintTimelineDocument> timeline,
-            MongoCollection<OpenComplaintDocument> open) {
+            MongoCollection<OpenComplaintDocument> open, Set<String> cases) {
         this.complaints = complaints;
         this.timeline = timeline;
         this.open = open;
+        this.cases = cases;
     }
 
     Optional<ComplaintDocument> file(String complaintId) {
-        return current.computeIfAbsent(complaintId, id -> stored.computeIfAbsent(id,
-                unread -> Optional.ofNullable(complaints.find(eq("_id", unread)).first())));
+        if (!stored.containsKey(complaintId)) {
+            Set<String> unread = new LinkedHashSet<>(List.of(complaintId));
+            cases.stream().filter(id -> !stored.containsKey(id)).forEach(unread::add);
+            unread.forEach(id -> stored.put(id, Optional.empty()));
+            complaints.find(in("_id", unread)).forEach(found -> stored.put(found.id(), Optional.of(found)));
+        }
+        return current.computeIfAbsent(complaintId, stored::get);
     }
 
     /** The file after an event; {@link #file} was asked for it first. */

@@ -417,7 +417,8 @@ public class ComplaintProjection {
 
     /** Works with the batch's {@link ComplaintBatch}; outside a processor's batch, with one sent at once. */
     private void inBatch(Consumer<ComplaintBatch> work) {
-        BatchedWrites.withBatch(BATCH, () -> new ComplaintBatch(complaints, timeline, open), work);
+        BatchedWrites.withBatch(BATCH, () -> new ComplaintBatch(complaints, timeline, open,
+                BatchedWrites.aggregatesOfBatch()), work);
     }
 
     private static String earliest(List<UnitFollowUp> units) {

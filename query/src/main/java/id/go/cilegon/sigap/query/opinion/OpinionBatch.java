@@ -66,11 +66,16 @@ final class OpinionBatch implements BatchedWrites.Sent {
     private final Set<String> countersChanged = new LinkedHashSet<>();
     /** Counter keys split into their parts: the spike rule reads each day's keys for every negative text. */
     private final Map<String, String[]> partsOfKeys = new HashMap<>();
+    /** The batch's cases, whose signals and keys are read together with the first one asked for. */
+    private final Set<String> cases;
 
-    OpinionBatch(MongoCollection<Document> signals, MongoCollection<Document> days, MongoCollection<Document> counts) {
+    /** @param cases the cases of the batch's events, read together (any other case is read when asked for) */
+    OpinionBatch(MongoCollection<Document> signals, MongoCollection<Document> days, MongoCollection<Document> counts,
+            Set<String> cases) {
         this.signals = signals;
         this.days = days;
         this.counts = counts;
+        this.cases = cases;
     }
 
     /** One day as this batch knows it. */
@@ -111,10 +116,16 @@ final class OpinionBatch implements BatchedWrites.Sent {
         }
     }
 
-    /** The case's signal, a copy the caller may change. */
+    /** The case's signal, a copy the caller may change; with the first, those of all the batch's cases are read. */
     Optional<Document> signal(String caseId) {
-        return signalsRead.computeIfAbsent(caseId, id -> Optional.ofNullable(signals.find(eq("_id", id)).first()))
-                .map(Document::new);
+        if (!signalsRead.containsKey(caseId)) {
+            Set<String> unread = new LinkedHashSet<>(List.of(caseId));
+            cases.stream().filter(id -> !signalsRead.containsKey(id)).forEach(unread::add);
+            unread.forEach(id -> signalsRead.put(id, Optional.empty()));
+            signals.find(in("_id", unread))
+                    .forEach(found -> signalsRead.put(found.getString("_id"), Optional.of(found)));
+        }
+        return signalsRead.get(caseId).map(Document::new);
     }
 
     void signalChanged(String caseId, Document signal) {
@@ -184,14 +195,22 @@ final class OpinionBatch implements BatchedWrites.Sent {
         return dayIds.stream().map(daysRead::get).toList();
     }
 
-    /** The day, with what the store says of the case's key. */
+    /**
+     * The day, with what the store says of the case's key; read the first time with the keys of all the batch's
+     * cases, which are mostly of the same few days.
+     */
     private Day day(String id, String caseId) {
         String path = SIGNALS_OF_DAY + "." + caseId;
         Day day = daysRead.get(id);
         if (day == null) {
-            Document found = days.find(eq("_id", id)).projection(include(TALLY, path)).first();
+            List<String> fields = new ArrayList<>(List.of(TALLY, path));
+            cases.forEach(batchCase -> fields.add(SIGNALS_OF_DAY + "." + batchCase));
+            Document found = days.find(eq("_id", id)).projection(include(fields)).first();
             day = read(id, found);
             day.storedKeys.put(caseId, keyIn(found, caseId));
+            for (String batchCase : cases) {
+                day.storedKeys.put(batchCase, keyIn(found, batchCase));
+            }
             daysRead.put(id, day);
         } else if (!day.knows(caseId)) {
             day.storedKeys.put(caseId, keyIn(days.find(eq("_id", id)).projection(include(path)).first(), caseId));

@@ -232,7 +232,8 @@ public class OpinionProjection {
      * of its own, sent at once.
      */
     private void change(String caseId, UnaryOperator<Document> change) {
-        BatchedWrites.withBatch(BATCH, () -> new OpinionBatch(signals, days, counts), batch -> {
+        BatchedWrites.withBatch(BATCH, () -> new OpinionBatch(signals, days, counts,
+                BatchedWrites.aggregatesOfBatch()), batch -> {
             Document changed = change.apply(batch.signal(caseId).orElse(null));
             if (changed == null) {
                 return;

@@ -11,11 +11,14 @@ import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.WriteModel;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
@@ -168,6 +171,23 @@ public final class BatchedWrites {
         if (held.isEmpty()) {
             state.send();
         }
+    }
+
+    /**
+     * The aggregates (cases) of the current batch's events, read from the messages without deserializing them: for a
+     * projection that reads its documents of the batch's cases in one round trip, when it reads the first. Empty
+     * outside a batch.
+     */
+    public static Set<String> aggregatesOfBatch() {
+        Set<String> aggregates = new LinkedHashSet<>();
+        if (CurrentUnitOfWork.isStarted() && CurrentUnitOfWork.get() instanceof BatchingUnitOfWork<?> batch) {
+            for (Object message : batch.getMessages()) {
+                if (message instanceof DomainEventMessage<?> event) {
+                    aggregates.add(event.getAggregateIdentifier());
+                }
+            }
+        }
+        return aggregates;
     }
 
     /** Sends what the current batch holds so far: before a projection reads what earlier events wrote. */

@@ -59,6 +59,7 @@ import id.go.cilegon.sigap.query.complaint.api.QueueItem;
 import id.go.cilegon.sigap.query.complaint.api.ReportedComplaint;
 import id.go.cilegon.sigap.query.complaint.api.TimelineEntry;
 import id.go.cilegon.sigap.query.shared.Batches;
+import id.go.cilegon.sigap.query.shared.Batches.At;
 import id.go.cilegon.sigap.query.shared.CountingClient;
 import java.net.InetSocketAddress;
 import java.time.Instant;
@@ -153,10 +154,6 @@ class ComplaintProjectionTest {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("No handler for " + event, e);
         }
-    }
-
-    /** An event with the sequence number it is delivered at. */
-    private record At(Object event, long sequence) {
     }
 
     /** The events numbered as {@link #deliver} numbers them; an erasure or a {@code Runnable} as they are. */
@@ -299,6 +296,24 @@ class ComplaintProjectionTest {
         assertThat(file().pendingQuestion()).isNull();
         assertThat(queries.handle(new FindComplaintTimeline(ID, false))).hasSize(5);
         assertThat(List.of(filesRead, filesWritten, entriesWritten, workWritten)).containsExactly(1L, 1L, 1L, 1L);
+    }
+
+    @Test
+    void a_batch_reads_the_files_of_all_its_complaints_in_one_round_trip() {
+        ComplaintId second = ComplaintId.of("c-2");
+        deliverAt(registered(), 0);
+        deliverAt(registered(second, 2, "Lampu jalan mati", "Gelap sejak Senin.", false, "hash-2"), 0);
+        List<Object> verified = new ArrayList<>();
+        verified.add(new At(new ComplaintVerified(ID, null, DESK, day(5), false), 1));
+        verified.add(new At(new ComplaintVerified(second, null, DESK, day(5), false), 1));
+        client.forget();
+
+        assertThat(deliverInOneBatch(verified).isExceptional()).isFalse();
+
+        assertThat(client.sent("find", "complaints")).isEqualTo(1);
+        assertThat(queries.handle(new FindComplaint(second)).orElseThrow().status())
+                .isEqualTo(ComplaintStatus.TERVERIFIKASI);
+        assertThat(file().status()).isEqualTo(ComplaintStatus.TERVERIFIKASI);
     }
 
     @Test

@@ -364,6 +364,26 @@ class OpinionProjectionTest {
         assertThat(client.sent("update", OpinionProjection.SIGNALS)).isEqualTo(1);
         assertThat(client.sent("find", OpinionProjection.DAYS)).as("the day, and the days before it for the spike rule")
                 .isLessThanOrEqualTo(2);
+        assertThat(client.sent("find", OpinionProjection.SIGNALS)).as("the ten cases' signals together").isEqualTo(1);
+    }
+
+    @Test
+    void a_batch_of_texts_on_a_day_already_counted_reads_its_cases_keys_with_the_day() {
+        List<Object> first = new ArrayList<>();
+        List<Object> second = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            first.add(complaint(MONDAY, "Lampu jalan mati " + i, "Jombang"));
+            second.add(complaint(MONDAY, "Jalan berlubang " + i, "Citangkil"));
+        }
+        batch(first);
+        client.forget();
+
+        batch(second);
+
+        assertThat(counts().stream().mapToLong(OpinionCount::count).sum()).as("twenty texts").isEqualTo(20);
+        assertThat(client.sent("find", OpinionProjection.DAYS)).as("the day, and the days before it for the spike rule")
+                .isLessThanOrEqualTo(2);
+        assertThat(client.sent("find", OpinionProjection.SIGNALS)).isEqualTo(1);
     }
 
     @Test

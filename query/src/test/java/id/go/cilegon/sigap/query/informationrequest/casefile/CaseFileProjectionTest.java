@@ -51,6 +51,7 @@ import id.go.cilegon.sigap.query.informationrequest.api.FindCaseFile;
 import id.go.cilegon.sigap.query.informationrequest.api.FindCaseTimeline;
 import id.go.cilegon.sigap.query.informationrequest.api.TimelineEntry;
 import id.go.cilegon.sigap.query.shared.Batches;
+import id.go.cilegon.sigap.query.shared.Batches.At;
 import id.go.cilegon.sigap.query.shared.CountingClient;
 import java.net.InetSocketAddress;
 import java.time.Instant;
@@ -289,28 +290,24 @@ class CaseFileProjectionTest {
         assertThat(queries.handle(new FindCaseTimeline(ID, false))).isEqualTo(timelineOnce).hasSize(4);
     }
 
-    /** An event with its sequence number, as a processor's batch hands it over. */
-    private record Sequenced(Object event, long sequence) {
-    }
-
     /** A keberatan upheld within the batch that filed it, through to the Komisi Informasi. */
-    private static List<Sequenced> aWholeCase() {
-        return List.of(new Sequenced(registered(RINA, null), 0),
-                new Sequenced(new WrittenNoticeSent(ID, partialGrant(), PETUGAS, NOTICE_SENT, LocalDate.of(2026, 4, 7),
+    private static List<At> aWholeCase() {
+        return List.of(new At(registered(RINA, null), 0),
+                new At(new WrittenNoticeSent(ID, partialGrant(), PETUGAS, NOTICE_SENT, LocalDate.of(2026, 4, 7),
                         false), 1),
-                new Sequenced(new ObjectionFiled(ID, OBJECTION, ObjectionGround.A_PENOLAKAN_PASAL_17,
+                new At(new ObjectionFiled(ID, OBJECTION, ObjectionGround.A_PENOLAKAN_PASAL_17,
                         "NIK bukan rahasia", null, Channel.WEB, null, Instant.parse("2026-04-01T03:00:00Z"),
                         LocalDate.of(2026, 3, 30), dueOn(LocalDate.of(2026, 5, 15), 30)), 2),
-                new Sequenced(new ObjectionAnswered(ID, OBJECTION, ObjectionOutcome.UPHELD, "Daftar tanpa NIK dibuka",
+                new At(new ObjectionAnswered(ID, OBJECTION, ObjectionOutcome.UPHELD, "Daftar tanpa NIK dibuka",
                         ATASAN, Instant.parse("2026-04-14T03:00:00Z"), false, dueOn(LocalDate.of(2026, 5, 5), 14)),
                         3),
-                new Sequenced(new DisputeFiled(ID, OBJECTION, "KI Banten", null, LocalDate.of(2026, 4, 20), PETUGAS,
+                new At(new DisputeFiled(ID, OBJECTION, "KI Banten", null, LocalDate.of(2026, 4, 20), PETUGAS,
                         Instant.parse("2026-04-20T03:00:00Z")), 4),
-                new Sequenced(new DisputeStageRecorded(ID, DisputeStage.MEDIASI, LocalDate.of(2026, 5, 4), null,
+                new At(new DisputeStageRecorded(ID, DisputeStage.MEDIASI, LocalDate.of(2026, 5, 4), null,
                         PETUGAS, Instant.parse("2026-05-04T03:00:00Z")), 5));
     }
 
-    private static void handle(CaseFileProjection projection, Sequenced sequenced) {
+    private static void handle(CaseFileProjection projection, At sequenced) {
         long sequence = sequenced.sequence();
         if (sequenced.event() instanceof InformationRequestRegistered event) {
             projection.on(event, sequence);
@@ -327,8 +324,8 @@ class CaseFileProjectionTest {
         }
     }
 
-    private void inOneBatch(List<Sequenced> events) {
-        assertThat(Batches.handle(events, event -> handle(projection, (Sequenced) event)).isExceptional()).isFalse();
+    private void inOneBatch(List<At> events) {
+        assertThat(Batches.handle(events, event -> handle(projection, (At) event)).isExceptional()).isFalse();
     }
 
     @Test
