@@ -60,6 +60,7 @@ import id.go.cilegon.sigap.query.complaint.api.ReportedComplaint;
 import id.go.cilegon.sigap.query.complaint.api.TimelineEntry;
 import id.go.cilegon.sigap.query.shared.Batches;
 import id.go.cilegon.sigap.query.shared.Batches.At;
+import id.go.cilegon.sigap.query.shared.Handlers;
 import id.go.cilegon.sigap.query.shared.CountingClient;
 import java.net.InetSocketAddress;
 import java.time.Instant;
@@ -147,13 +148,7 @@ class ComplaintProjectionTest {
 
     /** Calls the projection's handler for the event's type, as Axon does. */
     private void deliverAt(Object event, long at) {
-        try {
-            java.lang.reflect.Method handler = ComplaintProjection.class.getDeclaredMethod("on", event.getClass(),
-                    long.class);
-            handler.invoke(projection, event, at);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("No handler for " + event, e);
-        }
+        Handlers.on(projection, event, at);
     }
 
     /** The events numbered as {@link #deliver} numbers them; an erasure or a {@code Runnable} as they are. */

@@ -50,6 +50,7 @@ import id.go.cilegon.sigap.query.opinion.api.OpinionCount;
 import id.go.cilegon.sigap.query.opinion.api.OpinionSignalView;
 import id.go.cilegon.sigap.query.shared.Batches;
 import id.go.cilegon.sigap.query.shared.CountingClient;
+import id.go.cilegon.sigap.query.shared.Handlers;
 import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Instant;
@@ -141,23 +142,7 @@ class OpinionProjectionTest {
 
     private void apply(List<Object> events) {
         for (Object event : events) {
-            if (event instanceof ComplaintRegistered e) {
-                projection.on(e);
-            } else if (event instanceof ComplaintDisposed e) {
-                projection.on(e);
-            } else if (event instanceof InformationRequestRegistered e) {
-                projection.on(e);
-            } else if (event instanceof MediaIssueLogged e) {
-                projection.on(e);
-            } else if (event instanceof MediaIssueTriaged e) {
-                projection.on(e);
-            } else if (event instanceof OpinionCorrected e) {
-                projection.on(e);
-            } else if (event instanceof OpinionAlertRaised e) {
-                projection.on(e);
-            } else {
-                throw new IllegalArgumentException(event.toString());
-            }
+            Handlers.on(projection, event);
         }
     }
 

@@ -52,6 +52,7 @@ import id.go.cilegon.sigap.query.informationrequest.api.FindCaseTimeline;
 import id.go.cilegon.sigap.query.informationrequest.api.TimelineEntry;
 import id.go.cilegon.sigap.query.shared.Batches;
 import id.go.cilegon.sigap.query.shared.Batches.At;
+import id.go.cilegon.sigap.query.shared.Handlers;
 import id.go.cilegon.sigap.query.shared.CountingClient;
 import java.net.InetSocketAddress;
 import java.time.Instant;
@@ -307,21 +308,8 @@ class CaseFileProjectionTest {
                         PETUGAS, Instant.parse("2026-05-04T03:00:00Z")), 5));
     }
 
-    private static void handle(CaseFileProjection projection, At sequenced) {
-        long sequence = sequenced.sequence();
-        if (sequenced.event() instanceof InformationRequestRegistered event) {
-            projection.on(event, sequence);
-        } else if (sequenced.event() instanceof WrittenNoticeSent event) {
-            projection.on(event, sequence);
-        } else if (sequenced.event() instanceof ObjectionFiled event) {
-            projection.on(event, sequence);
-        } else if (sequenced.event() instanceof ObjectionAnswered event) {
-            projection.on(event, sequence);
-        } else if (sequenced.event() instanceof DisputeFiled event) {
-            projection.on(event, sequence);
-        } else {
-            projection.on((DisputeStageRecorded) sequenced.event(), sequence);
-        }
+    private static void handle(CaseFileProjection projection, At at) {
+        Handlers.on(projection, at.event(), at.sequence());
     }
 
     private void inOneBatch(List<At> events) {

@@ -55,6 +55,7 @@ import id.go.cilegon.sigap.query.informationrequest.register.api.NoticeTime;
 import id.go.cilegon.sigap.query.informationrequest.register.api.ObjectionRegisterEntry;
 import id.go.cilegon.sigap.query.informationrequest.register.api.RequestRegisterEntry;
 import id.go.cilegon.sigap.query.shared.Batches;
+import id.go.cilegon.sigap.query.shared.Handlers;
 import id.go.cilegon.sigap.query.shared.Listings;
 import java.net.InetSocketAddress;
 import java.time.Instant;
@@ -303,31 +304,16 @@ class RegisterProjectionTest {
                         wib(2026, 5, 25, 15)));
     }
 
-    private static void handle(RegisterProjection projection, Object event) {
-        if (event instanceof InformationRequestRegistered registered) {
-            projection.on(registered);
-        } else if (event instanceof WrittenNoticeSent sent) {
-            projection.on(sent);
-        } else if (event instanceof ObjectionFiled filed) {
-            projection.on(filed);
-        } else if (event instanceof ObjectionAnswered answered) {
-            projection.on(answered);
-        } else if (event instanceof DisputeFiled filed) {
-            projection.on(filed);
-        } else {
-            projection.on((DisputeStageRecorded) event);
-        }
-    }
-
     @Test
     void a_batch_keeps_the_same_lines_as_its_events_one_by_one_and_again_changes_nothing() {
         MongoDatabase elsewhere = client.getDatabase("register-one-by-one");
         RegisterProjection oneByOne = new RegisterProjection(elsewhere);
-        aWholeCase().forEach(event -> handle(oneByOne, event));
+        aWholeCase().forEach(event -> Handlers.on(oneByOne, event));
         RegisterQueries oneByOneQueries = new RegisterQueries(elsewhere);
 
         for (int delivery = 1; delivery <= 2; delivery++) {
-            assertThat(Batches.handle(aWholeCase(), event -> handle(projection, event)).isExceptional()).isFalse();
+            assertThat(Batches.handle(aWholeCase(), event -> Handlers.on(projection, event)).isExceptional())
+                    .isFalse();
 
             assertThat(requestRegister(2026, false))
                     .isEqualTo(oneByOneQueries.handle(new ListRequestRegister(2026, null, false))).hasSize(1);
