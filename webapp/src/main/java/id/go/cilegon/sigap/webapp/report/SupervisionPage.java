@@ -219,8 +219,7 @@ class SupervisionPage {
                                 model.addAttribute("total", board.total());
                                 model.addAttribute("types", CaseType.values());
                                 model.addAttribute("tierChoices", Urgency.values());
-                                model.addAttribute("unitChoices", known.stream().filter(Units.Unit::active)
-                                        .toList());
+                                model.addAttribute("unitChoices", Units.activeOf(known));
                                 model.addAttribute("handlers", officers.getT1());
                                 model.addAttribute("mediaHandlers", officers.getT2());
                                 model.addAttribute("mayAssign", ASSIGNERS.stream().anyMatch(officer::has));

@@ -38,7 +38,12 @@ public class Units {
     }
 
     public List<Unit> active() {
-        return all().stream().filter(Unit::active).toList();
+        return activeOf(all());
+    }
+
+    /** The active ones of {@code units}: for a page that has read them all already. */
+    public static List<Unit> activeOf(List<Unit> units) {
+        return units.stream().filter(Unit::active).toList();
     }
 
     /** The unit's name for a page, or its code when the unit is unknown; "" for no unit. */
