@@ -3,7 +3,6 @@ package id.go.cilegon.sigap.infra.axon;
 import com.mongodb.client.MongoClient;
 import id.go.cilegon.sigap.infra.eventstore.EventStoreProperties;
 import id.go.cilegon.sigap.infra.eventstore.GapAwareMongoEventStorageEngine;
-import id.go.cilegon.sigap.infra.personaldata.SubjectKeyStore;
 import id.go.cilegon.sigap.infra.mongo.SigapMongoProperties;
 import id.go.cilegon.sigap.infra.mongo.WriteDurability;
 import java.time.Clock;
@@ -30,8 +29,8 @@ import org.springframework.context.annotation.Configuration;
  * sessions. MongoDB gives no multi-document transactions here, so Axon's transaction manager is
  * {@link NoTransactionManager}: projections must be idempotent (token and read model are not updated atomically).
  *
- * <p>Properties: {@code sigap.event-store.gap-timeout} (default 60s), {@code sigap.event-store.batch-size}
- * (default 500) and {@code sigap.event-store.shared-messages} (default 20,000; an erasure forgets them). The engine's clock is the system clock, on purpose not the application's {@link Clock} bean:
+ * <p>Properties: {@code sigap.event-store.gap-timeout} (default 60s) and {@code sigap.event-store.batch-size}
+ * (default 500). The engine's clock is the system clock, on purpose not the application's {@link Clock} bean:
  * the gap timeout is about real time between writers, whatever time the domain is told.
  */
 @Configuration(proxyBeanMethods = false)
@@ -45,9 +44,8 @@ public class AxonStorageConfiguration {
             @Qualifier("eventSerializer") Serializer eventSerializer,
             org.axonframework.config.Configuration axonConfiguration,
             WriteDurability writeDurability,
-            EventStoreProperties eventStore,
-            SubjectKeyStore keys) {
-        GapAwareMongoEventStorageEngine engine = GapAwareMongoEventStorageEngine.builder()
+            EventStoreProperties eventStore) {
+        return GapAwareMongoEventStorageEngine.builder()
                 .mongoDatabase(mongoClient, mongo.database())
                 .eventSerializer(eventSerializer)
                 // Snapshots with the event serializer, so that an aggregate's events and snapshots share one format.
@@ -58,10 +56,7 @@ public class AxonStorageConfiguration {
                 .batchSize(eventStore.batchSize())
                 .clock(Clock.systemUTC())
                 .writeDurability(writeDurability)
-                .sharedMessages(eventStore.sharedMessages())
                 .build();
-        keys.onForget(engine::forgetSharedMessages);
-        return engine;
     }
 
     /** The Axon Mongo extension's collections ({@code trackingtokens}, {@code sagas}) in Sigap's database. */

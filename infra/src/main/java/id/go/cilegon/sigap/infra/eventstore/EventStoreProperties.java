@@ -10,14 +10,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param gapTimeout how long a global sequence number may stay missing before readers give up on it; must exceed
  *                   the slowest append plus the clock difference between nodes. Default 60s.
  * @param batchSize  how many global sequence numbers one tracking read looks up. Default 500.
- * @param sharedMessages how many of the events last read the processors' streams share, so that processors catching
- *                   up deserialize each event once between them; 0 for none. Default 20,000 (some tens of MB).
  */
 @ConfigurationProperties(prefix = "sigap.event-store")
 public record EventStoreProperties(
         @DefaultValue("60s") Duration gapTimeout,
-        @DefaultValue("500") int batchSize,
-        @DefaultValue("20000") int sharedMessages) {
+        @DefaultValue("500") int batchSize) {
 
     public EventStoreProperties {
         if (gapTimeout == null) {
@@ -28,10 +25,6 @@ public record EventStoreProperties(
         }
         if (batchSize <= 0) {
             throw new IllegalArgumentException("sigap.event-store.batch-size must be positive: " + batchSize);
-        }
-        if (sharedMessages < 0) {
-            throw new IllegalArgumentException("sigap.event-store.shared-messages may not be negative: "
-                    + sharedMessages);
         }
     }
 }

@@ -69,7 +69,6 @@ import org.axonframework.eventhandling.EventUtils;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.axonframework.eventhandling.TrackedEventData;
-import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.AbstractEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
@@ -118,8 +117,6 @@ public class GapAwareMongoEventStorageEngine extends AbstractEventStorageEngine 
     private static final int BRACKET_PROBES = 63;
     /** Keys looked up per round of the search for an aggregate's last sequence number. */
     private static final int SEARCH_FAN_OUT = 16;
-    /** Half the subjects' keys' time in their cache: a shared message never outlives the key it was unsealed with. */
-    private static final Duration SHARED_MESSAGES_MAX_AGE = Duration.ofMinutes(1);
 
     private final MongoCollection<Document> events;
     private final MongoCollection<Document> snapshots;
@@ -129,8 +126,6 @@ public class GapAwareMongoEventStorageEngine extends AbstractEventStorageEngine 
     private final int maxGapOffset;
     private final Clock clock;
     private final WriteDurability writeDurability;
-    private final SharedEventMessages shared;
-    private final RecentEventDocuments recentDocuments;
 
     protected GapAwareMongoEventStorageEngine(Builder builder) {
         super(builder);
@@ -146,9 +141,6 @@ public class GapAwareMongoEventStorageEngine extends AbstractEventStorageEngine 
         this.maxGapOffset = builder.maxGapOffset;
         this.clock = builder.clock;
         this.writeDurability = builder.writeDurability;
-        this.shared = builder.sharedMessages == 0 ? null
-                : new SharedEventMessages(builder.sharedMessages, SHARED_MESSAGES_MAX_AGE, clock);
-        this.recentDocuments = builder.sharedMessages == 0 ? null : new RecentEventDocuments(builder.sharedMessages);
         ensureIndexes();
         ensureCounterCoversEvents();
     }
@@ -434,23 +426,6 @@ public class GapAwareMongoEventStorageEngine extends AbstractEventStorageEngine 
 
     // ---------------------------------------------------------------------------------------------------- tracking
 
-    /** As Axon reads them, but each event recently read by another stream as the message that stream has. */
-    @Override
-    public Stream<? extends TrackedEventMessage<?>> readEvents(TrackingToken trackingToken, boolean mayBlock) {
-        Stream<? extends TrackedEventMessage<?>> read = super.readEvents(trackingToken, mayBlock);
-        return shared == null ? read : read.map(shared::share);
-    }
-
-    /**
-     * Forgets the events the streams shared ({@link Builder#sharedMessages}), so that each is read and unsealed again:
-     * for an erasure, which must reach every event handed over from now on.
-     */
-    public void forgetSharedMessages() {
-        if (shared != null) {
-            shared.forgetAll();
-        }
-    }
-
     @Override
     protected Stream<? extends TrackedEventData<?>> readEventData(TrackingToken trackingToken, boolean mayBlock) {
         if (trackingToken != null && !(trackingToken instanceof GapAwareTrackingToken)) {
@@ -517,17 +492,13 @@ public class GapAwareMongoEventStorageEngine extends AbstractEventStorageEngine 
             for (long id = from; id <= to; id++) {
                 ids.add(id);
             }
-            List<Long> toRead = recentDocuments == null ? ids : recentDocuments.takeKept(ids, found);
-            if (!toRead.isEmpty()) {
-                List<Document> read = events.find(in(ID, toRead)).into(new ArrayList<>());
-                read.forEach(document -> found.put(globalIndex(document), document));
-                if (recentDocuments != null) {
-                    recentDocuments.keep(read);
-                }
-            }
             boolean rangeHit = false;
-            for (long id : ids) {
-                rangeHit |= id >= from && found.containsKey(id);
+            if (!ids.isEmpty()) {
+                for (Document document : events.find(in(ID, ids))) {
+                    long id = globalIndex(document);
+                    found.put(id, document);
+                    rangeHit |= id >= from;
+                }
             }
             if (rangeHit || to >= counter) {
                 break;
@@ -701,7 +672,6 @@ public class GapAwareMongoEventStorageEngine extends AbstractEventStorageEngine 
         private WriteDurability writeDurability = WriteDurability.NONE;
         private Serializer eventSerializer;
         private boolean snapshotSerializerSet;
-        private int sharedMessages;
 
         protected Builder() {
             // The only duplicate keys this engine passes to handlePersistenceException are stream keys.
@@ -774,20 +744,6 @@ public class GapAwareMongoEventStorageEngine extends AbstractEventStorageEngine 
         public Builder writeDurability(WriteDurability writeDurability) {
             assertNonNull(writeDurability, "The write durability may not be null");
             this.writeDurability = writeDurability;
-            return this;
-        }
-
-        /**
-         * How many of the events last read the tracking streams share, so that processors catching up read each
-         * event's document from the store once between them ({@link RecentEventDocuments}) and deserialize it once
-         * ({@link SharedEventMessages}); 0 (the default) for none. Whoever forgets personal data must then call
-         * {@link #forgetSharedMessages()}.
-         */
-        public Builder sharedMessages(int count) {
-            if (count < 0) {
-                throw new AxonConfigurationException("The shared messages may not be negative: " + count);
-            }
-            this.sharedMessages = count;
             return this;
         }
 

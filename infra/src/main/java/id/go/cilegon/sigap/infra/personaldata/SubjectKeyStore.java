@@ -16,9 +16,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Date;
-import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import javax.crypto.KeyGenerator;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
@@ -36,9 +34,9 @@ import org.bson.Document;
  *
  * <p>Unwrapped keys are cached (at most 100,000 subjects, a few tens of MB: with fewer, the processors of a rebuild,
  * each at its own place in the history, load the same keys again and again) for {@link #CACHE_EXPIRY}:
- * {@link #forget} takes effect at once on the node that runs it (and on what it tells, {@link #onForget}), and on
- * every other node within those two minutes, when their cached copy expires. Subjects without a key are not cached,
- * so a key created on another node is seen at once.
+ * {@link #forget} takes effect at once on the node that runs it and on every other node within those two minutes,
+ * when their cached copy expires. Subjects without a key are not cached, so a key created on another node is seen at
+ * once.
  */
 public final class SubjectKeyStore implements SubjectKeys {
 
@@ -52,7 +50,6 @@ public final class SubjectKeyStore implements SubjectKeys {
     private final PersonalDataCipher cipher = new PersonalDataCipher();
     private final Cache<DataSubjectId, SecretKey> cache =
             Caffeine.newBuilder().maximumSize(CACHE_SIZE).expireAfterWrite(CACHE_EXPIRY).build();
-    private final List<Runnable> forgetting = new CopyOnWriteArrayList<>();
 
     public SubjectKeyStore(MongoDatabase database, MasterKey masterKey, Clock clock) {
         this.keys = database.getCollection(COLLECTION)
@@ -80,15 +77,6 @@ public final class SubjectKeyStore implements SubjectKeys {
     public void forget(DataSubjectId subject) {
         keys.deleteOne(eq("_id", subject.value()));
         cache.invalidate(subject);
-        forgetting.forEach(Runnable::run);
-    }
-
-    /**
-     * Runs {@code forget} after every erasure on this node: for whatever keeps data unsealed with the keys, such as
-     * the event store's shared messages, which must then read their events again.
-     */
-    public void onForget(Runnable forget) {
-        forgetting.add(forget);
     }
 
     private SecretKey loadOrCreate(DataSubjectId subject) {

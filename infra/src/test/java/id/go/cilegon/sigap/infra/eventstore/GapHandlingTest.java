@@ -34,12 +34,7 @@ class GapHandlingTest {
     void start() {
         store = new TestStore();
         clock = new MutableClock(Instant.parse("2026-03-16T01:00:00Z"));
-        engine = engine(store.engineBuilder().clock(clock).gapTimeout(GAP_TIMEOUT).batchSize(10));
-    }
-
-    /** The engine under test, from a builder with the test's clock, gap timeout and batch size. */
-    GapAwareMongoEventStorageEngine engine(GapAwareMongoEventStorageEngine.Builder builder) {
-        return builder.build();
+        engine = store.engine(clock, GAP_TIMEOUT, 10);
     }
 
     @AfterEach
