@@ -2,11 +2,9 @@ package id.go.cilegon.sigap.query.complaint;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.in;
 
 import com.mongodb.bulk.BulkWriteResult;
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.DeleteOneModel;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
@@ -35,7 +33,6 @@ import java.util.Set;
  */
 final class ComplaintBatch implements BatchedWrites.Sent {
 
-    private static final BulkWriteOptions IN_ORDER = new BulkWriteOptions().ordered(true);
     private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
 
     private final MongoCollection<ComplaintDocument> complaints;
@@ -62,13 +59,8 @@ final class ComplaintBatch implements BatchedWrites.Sent {
     }
 
     Optional<ComplaintDocument> file(String complaintId) {
-        if (!stored.containsKey(complaintId)) {
-            Set<String> unread = new LinkedHashSet<>(List.of(complaintId));
-            cases.stream().filter(id -> !stored.containsKey(id)).forEach(unread::add);
-            unread.forEach(id -> stored.put(id, Optional.empty()));
-            complaints.find(in("_id", unread)).forEach(found -> stored.put(found.id(), Optional.of(found)));
-        }
-        return current.computeIfAbsent(complaintId, stored::get);
+        return current.computeIfAbsent(complaintId,
+                id -> BatchedWrites.readTogether(complaints, stored, id, cases, ComplaintDocument::id));
     }
 
     /** The file after an event; {@link #file} was asked for it first. */
@@ -91,7 +83,7 @@ final class ComplaintBatch implements BatchedWrites.Sent {
     public void send() {
         List<WriteModel<ComplaintTimelineDocument>> newEntries = new ArrayList<>();
         entries.forEach((id, entry) -> newEntries.add(new ReplaceOneModel<>(eq("_id", id), entry, UPSERT)));
-        write(timeline, newEntries);
+        BatchedWrites.inOrder(timeline, newEntries);
         List<WriteModel<ComplaintDocument>> files = new ArrayList<>();
         for (String id : changed) {
             ComplaintDocument file = current.get(id).orElseThrow();
@@ -99,28 +91,20 @@ final class ComplaintBatch implements BatchedWrites.Sent {
                     .map(read -> new ReplaceOneModel<>(and(eq("_id", id), eq("revision", read.revision())), file))
                     .orElseGet(() -> new ReplaceOneModel<>(eq("_id", id), file, UPSERT)));
         }
-        if (!files.isEmpty()) {
-            BulkWriteResult written = complaints.bulkWrite(files, IN_ORDER);
-            if (written.getMatchedCount() + written.getUpserts().size() < files.size()) {
-                throw new IllegalStateException("A complaint of " + changed + " changed while this batch applied "
-                        + "its events; the processor handles the batch again");
-            }
+        Optional<BulkWriteResult> written = BatchedWrites.inOrder(complaints, files);
+        if (written.isPresent() && written.get().getMatchedCount() + written.get().getUpserts().size() < files.size()) {
+            throw new IllegalStateException("A complaint of " + changed + " changed while this batch applied "
+                    + "its events; the processor handles the batch again");
         }
         List<WriteModel<OpenComplaintDocument>> work = new ArrayList<>();
         openWork.forEach((id, line) -> work.add(line
                 .<WriteModel<OpenComplaintDocument>>map(kept -> new ReplaceOneModel<>(eq("_id", id), kept, UPSERT))
                 .orElseGet(() -> new DeleteOneModel<>(eq("_id", id)))));
-        write(open, work);
+        BatchedWrites.inOrder(open, work);
         stored.clear();
         current.clear();
         changed.clear();
         entries.clear();
         openWork.clear();
-    }
-
-    private static <T> void write(MongoCollection<T> collection, List<WriteModel<T>> writes) {
-        if (!writes.isEmpty()) {
-            collection.bulkWrite(writes, IN_ORDER);
-        }
     }
 }

@@ -13,7 +13,6 @@ import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.bulk.BulkWriteResult;
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.DeleteOneModel;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
@@ -53,7 +52,6 @@ final class OpinionBatch implements BatchedWrites.Sent {
     static final String SIGNALS_OF_DAY = "signals";
 
     private static final String NEGATIVE = Sentiment.NEGATIF.name();
-    private static final BulkWriteOptions IN_ORDER = new BulkWriteOptions().ordered(true);
     private static final ReplaceOptions REPLACE_UPSERT = new ReplaceOptions().upsert(true);
 
     private final MongoCollection<Document> signals;
@@ -118,14 +116,8 @@ final class OpinionBatch implements BatchedWrites.Sent {
 
     /** The case's signal, a copy the caller may change; with the first, those of all the batch's cases are read. */
     Optional<Document> signal(String caseId) {
-        if (!signalsRead.containsKey(caseId)) {
-            Set<String> unread = new LinkedHashSet<>(List.of(caseId));
-            cases.stream().filter(id -> !signalsRead.containsKey(id)).forEach(unread::add);
-            unread.forEach(id -> signalsRead.put(id, Optional.empty()));
-            signals.find(in("_id", unread))
-                    .forEach(found -> signalsRead.put(found.getString("_id"), Optional.of(found)));
-        }
-        return signalsRead.get(caseId).map(Document::new);
+        return BatchedWrites.readTogether(signals, signalsRead, caseId, cases, found -> found.getString("_id"))
+                .map(Document::new);
     }
 
     void signalChanged(String caseId, Document signal) {
@@ -241,16 +233,16 @@ final class OpinionBatch implements BatchedWrites.Sent {
             String key = counter.substring(split + 1);
             counters.add(counter(day, key, daysRead.get(day).tally.getOrDefault(key, 0L)));
         }
-        write(counts, counters);
+        BatchedWrites.inOrder(counts, counters);
         List<WriteModel<Document>> changedSignals = new ArrayList<>();
         signalsChanged.forEach((id, signal) -> changedSignals.add(new ReplaceOneModel<>(eq("_id", id), signal,
                 REPLACE_UPSERT)));
-        write(signals, changedSignals);
+        BatchedWrites.inOrder(signals, changedSignals);
         List<Day> changedDays = daysRead.values().stream().filter(Day::changed).toList();
         List<WriteModel<Document>> filings = changedDays.stream().map(OpinionBatch::filing).toList();
         try {
-            BulkWriteResult filed = filings.isEmpty() ? null : days.bulkWrite(filings, IN_ORDER);
-            if (filed != null && filed.getMatchedCount() + filed.getUpserts().size() < filings.size()) {
+            Optional<BulkWriteResult> filed = BatchedWrites.inOrder(days, filings);
+            if (filed.isPresent() && filed.get().getMatchedCount() + filed.get().getUpserts().size() < filings.size()) {
                 throw changedMeanwhile(changedDays);
             }
         } catch (MongoBulkWriteException raced) {
@@ -264,12 +256,6 @@ final class OpinionBatch implements BatchedWrites.Sent {
         countersChanged.clear();
         daysRead.clear();
         signalsRead.clear();
-    }
-
-    private void write(MongoCollection<Document> collection, List<WriteModel<Document>> writes) {
-        if (!writes.isEmpty()) {
-            collection.bulkWrite(writes, IN_ORDER);
-        }
     }
 
     private static IllegalStateException changedMeanwhile(List<Day> changed) {

@@ -1,6 +1,9 @@
 package id.go.cilegon.sigap.query.shared;
 
+import static com.mongodb.client.model.Filters.in;
+
 import com.mongodb.MongoNamespace;
+import com.mongodb.bulk.BulkWriteResult;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.DeleteOneModel;
@@ -17,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
@@ -59,9 +63,7 @@ public final class BatchedWrites {
     private record Held<T>(MongoCollection<T> collection, List<WriteModel<T>> writes) {
 
         void send() {
-            if (!writes.isEmpty()) {
-                collection.bulkWrite(writes, IN_ORDER);
-            }
+            inOrder(collection, writes);
         }
     }
 
@@ -113,6 +115,15 @@ public final class BatchedWrites {
     private <T> Held<T> heldFor(MongoCollection<T> collection) {
         return (Held<T>) held.computeIfAbsent(collection.getNamespace(),
                 namespace -> new Held<>(collection, new ArrayList<>()));
+    }
+
+    /**
+     * Writes {@code writes} to {@code collection} now, in their order, in one round trip; nothing when there are none.
+     * For a projection's batch state ({@link Sent}) that sends its own writes and checks what they matched.
+     */
+    public static <T> Optional<BulkWriteResult> inOrder(MongoCollection<T> collection,
+            List<? extends WriteModel<? extends T>> writes) {
+        return writes.isEmpty() ? Optional.empty() : Optional.of(collection.bulkWrite(writes, IN_ORDER));
     }
 
     /** {@link #write} of an update without upsert. */
@@ -188,6 +199,21 @@ public final class BatchedWrites {
             }
         }
         return aggregates;
+    }
+
+    /**
+     * The document of {@code id} as {@code read} has it; if it has none, read with those of {@code cases} that it has
+     * not either ({@link #aggregatesOfBatch}), in one round trip, each one not found kept as empty.
+     */
+    public static <T> Optional<T> readTogether(MongoCollection<T> collection, Map<String, Optional<T>> read,
+            String id, Set<String> cases, Function<T, String> idOf) {
+        if (!read.containsKey(id)) {
+            Set<String> unread = new LinkedHashSet<>(List.of(id));
+            cases.stream().filter(other -> !read.containsKey(other)).forEach(unread::add);
+            unread.forEach(other -> read.put(other, Optional.empty()));
+            collection.find(in("_id", unread)).forEach(found -> read.put(idOf.apply(found), Optional.of(found)));
+        }
+        return read.get(id);
     }
 
     /** Sends what the current batch holds so far: before a projection reads what earlier events wrote. */
