@@ -22,10 +22,12 @@ import com.mongodb.client.model.WriteModel;
 import id.go.cilegon.sigap.command.shared.api.Sentiment;
 import id.go.cilegon.sigap.query.shared.BatchedWrites;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -39,10 +41,17 @@ import org.bson.conversions.Bson;
  * writes these documents meanwhile; should another node do so anyway (a claim lost during a long pause), the days'
  * compare-and-set finds it and the batch is handled again.
  *
+ * <p>A day is kept in {@value #PARTS} parts ({@code <day>#00} to {@code <day>#15}), each filing the keys of the
+ * cases whose id hashes to it and a tally of those keys, so that no document grows with the day's texts: a day of
+ * twenty thousand texts would otherwise be one document the store copies whole at every change. A case's key and its
+ * count move together in one part, as they did in the whole day; the day's count of a key is the sum over its
+ * parts. A day filed before it had parts is one document ({@code _id} the day): its cases keep their keys there, and
+ * it counts as one more part.
+ *
  * <p>Sent in an order that a crash at any point leaves repairable by the batch's redelivery: first the counters
- * ({@code opinion_counts}, each set to the day's tally), then the signals, then each changed day in one update that
+ * ({@code opinion_counts}, each set to the day's tally), then the signals, then each changed part in one update that
  * files its cases' keys and moves its tally, on condition that each of those cases still has the key it was read
- * with. A day's filed key is what tells a redelivered event that it was counted, so it is written last.
+ * with. A part's filed key is what tells a redelivered event that it was counted, so it is written last.
  */
 final class OpinionBatch implements BatchedWrites.Sent {
 
@@ -50,6 +59,8 @@ final class OpinionBatch implements BatchedWrites.Sent {
     /** A day's count of each counter key, by the key as a field name ({@link #field}). */
     static final String TALLY = "tally";
     static final String SIGNALS_OF_DAY = "signals";
+    /** How many parts a day is kept in. */
+    static final int PARTS = 16;
 
     private static final String NEGATIVE = Sentiment.NEGATIF.name();
     private static final ReplaceOptions REPLACE_UPSERT = new ReplaceOptions().upsert(true);
@@ -76,13 +87,13 @@ final class OpinionBatch implements BatchedWrites.Sent {
         this.cases = cases;
     }
 
-    /** One day as this batch knows it. */
-    private static final class Day {
+    /** One part of a day as this batch knows it: the keys of some of the day's cases and their tally. */
+    private static final class Part {
 
         private final String id;
-        /** Whether the day had a document when it was read. */
+        /** Whether the part had a document when it was read. */
         private final boolean stored;
-        /** The day was filed before days kept a tally: its tally is counted from its keys and set whole. */
+        /** The part was filed before days kept a tally: its tally is counted from its keys and set whole. */
         private final boolean tallyToSet;
         private final Map<String, Long> tally;
         /** The key each case read so far has in the store ({@code null}: none). */
@@ -91,10 +102,8 @@ final class OpinionBatch implements BatchedWrites.Sent {
         private final Map<String, String> keys = new LinkedHashMap<>();
         /** How this batch moves the tally, by key. */
         private final Map<String, Long> moves = new HashMap<>();
-        /** The negative texts by topic (part 2) or kecamatan (part 4), counted from the tally when first asked for. */
-        private final Map<Integer, Map<String, Long>> negatives = new HashMap<>();
 
-        private Day(String id, boolean stored, boolean tallyToSet, Map<String, Long> tally) {
+        private Part(String id, boolean stored, boolean tallyToSet, Map<String, Long> tally) {
             this.id = id;
             this.stored = stored;
             this.tallyToSet = tallyToSet;
@@ -114,6 +123,51 @@ final class OpinionBatch implements BatchedWrites.Sent {
         }
     }
 
+    /** One day as this batch knows it: its parts, and the day as one document if it was filed so. */
+    private static final class Day {
+
+        private final String id;
+        /** By id: the day's own document (filed before parts) and each of its parts, stored or not. */
+        private final Map<String, Part> parts;
+        /** The negative texts by topic (part 2) or kecamatan (part 4), counted from the tally when first asked for. */
+        private final Map<Integer, Map<String, Long>> negatives = new HashMap<>();
+
+        private Day(String id, Map<String, Part> parts) {
+            this.id = id;
+            this.parts = parts;
+        }
+
+        /** The part that holds the case's key: the whole day's document if it was filed there, else its own part. */
+        Part partOf(String caseId) {
+            Part own = parts.get(OpinionBatch.partOf(id, caseId));
+            Part whole = parts.get(id);
+            return own.keyOf(caseId) == null && whole.keyOf(caseId) != null ? whole : own;
+        }
+
+        boolean knows(String caseId) {
+            return parts.get(id).knows(caseId) && parts.get(OpinionBatch.partOf(id, caseId)).knows(caseId);
+        }
+
+        /** The day's count of {@code key}: the sum over its parts. */
+        long count(String key) {
+            return parts.values().stream().mapToLong(part -> part.tally.getOrDefault(key, 0L)).sum();
+        }
+    }
+
+    /** The document of the part of {@code day} that files {@code caseId}'s key. */
+    static String partOf(String day, String caseId) {
+        return String.format(Locale.ROOT, "%s#%02d", day, Math.floorMod(caseId.hashCode(), PARTS));
+    }
+
+    /** The documents a day may be kept in: the whole day's (filed before parts), then each part's. */
+    private static List<String> documentsOf(String day) {
+        List<String> ids = new ArrayList<>(List.of(day));
+        for (int part = 0; part < PARTS; part++) {
+            ids.add(String.format(Locale.ROOT, "%s#%02d", day, part));
+        }
+        return ids;
+    }
+
     /** The case's signal, a copy the caller may change; with the first, those of all the batch's cases are read. */
     Optional<Document> signal(String caseId) {
         return BatchedWrites.readTogether(signals, signalsRead, caseId, cases, found -> found.getString("_id"))
@@ -131,20 +185,21 @@ final class OpinionBatch implements BatchedWrites.Sent {
      */
     void file(String dayId, String caseId, String key) {
         Day day = day(dayId, caseId);
-        String before = day.keyOf(caseId);
+        Part part = day.partOf(caseId);
+        String before = part.keyOf(caseId);
         if (!key.equals(before)) {
-            move(day, key, 1);
+            move(day, part, key, 1);
             if (before != null) {
-                move(day, before, -1);
+                move(day, part, before, -1);
             }
-            day.keys.put(caseId, key);
+            part.keys.put(caseId, key);
         }
     }
 
-    private void move(Day day, String key, long by) {
+    private void move(Day day, Part part, String key, long by) {
         day.negatives.clear();
-        day.tally.merge(key, by, Long::sum);
-        day.moves.merge(key, by, Long::sum);
+        part.tally.merge(key, by, Long::sum);
+        part.moves.merge(key, by, Long::sum);
         countersChanged.add(day.id + SEPARATOR + key);
     }
 
@@ -157,12 +212,12 @@ final class OpinionBatch implements BatchedWrites.Sent {
         for (Day day : days(dayIds)) {
             negative += day.negatives.computeIfAbsent(part, counted -> {
                 Map<String, Long> byValue = new HashMap<>();
-                day.tally.forEach((key, count) -> {
+                day.parts.values().forEach(each -> each.tally.forEach((key, count) -> {
                     String[] parts = partsOf(key);
                     if (parts[3].equals(NEGATIVE)) {
                         byValue.merge(parts[part], count, Long::sum);
                     }
-                });
+                }));
                 return byValue;
             }).getOrDefault(value, 0L);
         }
@@ -173,15 +228,15 @@ final class OpinionBatch implements BatchedWrites.Sent {
         return partsOfKeys.computeIfAbsent(key, unsplit -> unsplit.split("\\" + SEPARATOR, -1));
     }
 
-    /** These days, read once per batch. */
+    /** These days, read once per batch: the tallies of all their documents in one round trip. */
     private List<Day> days(List<String> dayIds) {
         List<String> unread = dayIds.stream().filter(id -> !daysRead.containsKey(id)).toList();
         if (!unread.isEmpty()) {
             Map<String, Document> found = new HashMap<>();
-            days.find(in("_id", unread)).projection(include(TALLY))
-                    .forEach(document -> found.put(document.getString("_id"), document));
+            days.find(in("_id", unread.stream().flatMap(id -> documentsOf(id).stream()).toList()))
+                    .projection(include(TALLY)).forEach(document -> found.put(document.getString("_id"), document));
             for (String id : unread) {
-                daysRead.put(id, read(id, found.get(id)));
+                daysRead.put(id, read(id, found, List.of()));
             }
         }
         return dayIds.stream().map(daysRead::get).toList();
@@ -192,32 +247,47 @@ final class OpinionBatch implements BatchedWrites.Sent {
      * cases, which are mostly of the same few days.
      */
     private Day day(String id, String caseId) {
-        String path = SIGNALS_OF_DAY + "." + caseId;
         Day day = daysRead.get(id);
         if (day == null) {
-            List<String> fields = new ArrayList<>(List.of(TALLY, path));
-            cases.forEach(batchCase -> fields.add(SIGNALS_OF_DAY + "." + batchCase));
-            Document found = days.find(eq("_id", id)).projection(include(fields)).first();
-            day = read(id, found);
-            day.storedKeys.put(caseId, keyIn(found, caseId));
-            for (String batchCase : cases) {
-                day.storedKeys.put(batchCase, keyIn(found, batchCase));
-            }
+            Set<String> asked = new LinkedHashSet<>(cases);
+            asked.add(caseId);
+            List<String> fields = new ArrayList<>(List.of(TALLY));
+            asked.forEach(batchCase -> fields.add(SIGNALS_OF_DAY + "." + batchCase));
+            Map<String, Document> found = new HashMap<>();
+            days.find(in("_id", documentsOf(id))).projection(include(fields))
+                    .forEach(document -> found.put(document.getString("_id"), document));
+            day = read(id, found, asked);
             daysRead.put(id, day);
         } else if (!day.knows(caseId)) {
-            day.storedKeys.put(caseId, keyIn(days.find(eq("_id", id)).projection(include(path)).first(), caseId));
+            String path = SIGNALS_OF_DAY + "." + caseId;
+            List<Part> holders = List.of(day.parts.get(id), day.parts.get(partOf(id, caseId)));
+            Map<String, Document> found = new HashMap<>();
+            days.find(in("_id", holders.stream().map(part -> part.id).toList())).projection(include(path))
+                    .forEach(document -> found.put(document.getString("_id"), document));
+            holders.forEach(part -> part.storedKeys.put(caseId, keyIn(found.get(part.id), caseId)));
         }
         return day;
     }
 
-    private Day read(String id, Document found) {
+    /** A day from the documents found of it, with what they say of the keys of {@code cases}. */
+    private Day read(String id, Map<String, Document> found, Collection<String> cases) {
+        Map<String, Part> parts = new LinkedHashMap<>();
+        for (String partId : documentsOf(id)) {
+            Part part = read(partId, found.get(partId));
+            cases.forEach(caseId -> part.storedKeys.put(caseId, keyIn(found.get(partId), caseId)));
+            parts.put(partId, part);
+        }
+        return new Day(id, parts);
+    }
+
+    private Part read(String id, Document found) {
         if (found == null) {
-            return new Day(id, false, false, new HashMap<>());
+            return new Part(id, false, false, new HashMap<>());
         }
         if (found.containsKey(TALLY)) {
-            return new Day(id, true, false, tally(found));
+            return new Part(id, true, false, tally(found));
         }
-        return new Day(id, true, true, tallyOf(days.find(eq("_id", id)).first()));
+        return new Part(id, true, true, tallyOf(days.find(eq("_id", id)).first()));
     }
 
     private static String keyIn(Document day, String caseId) {
@@ -231,26 +301,27 @@ final class OpinionBatch implements BatchedWrites.Sent {
             int split = counter.indexOf(SEPARATOR);
             String day = counter.substring(0, split);
             String key = counter.substring(split + 1);
-            counters.add(counter(day, key, daysRead.get(day).tally.getOrDefault(key, 0L)));
+            counters.add(counter(day, key, daysRead.get(day).count(key)));
         }
         BatchedWrites.inOrder(counts, counters);
         List<WriteModel<Document>> changedSignals = new ArrayList<>();
         signalsChanged.forEach((id, signal) -> changedSignals.add(new ReplaceOneModel<>(eq("_id", id), signal,
                 REPLACE_UPSERT)));
         BatchedWrites.inOrder(signals, changedSignals);
-        List<Day> changedDays = daysRead.values().stream().filter(Day::changed).toList();
-        List<WriteModel<Document>> filings = changedDays.stream().map(OpinionBatch::filing).toList();
+        List<Part> changedParts = daysRead.values().stream().flatMap(day -> day.parts.values().stream())
+                .filter(Part::changed).toList();
+        List<WriteModel<Document>> filings = changedParts.stream().map(OpinionBatch::filing).toList();
         try {
             Optional<BulkWriteResult> filed = BatchedWrites.inOrder(days, filings);
             if (filed.isPresent() && filed.get().getMatchedCount() + filed.get().getUpserts().size() < filings.size()) {
-                throw changedMeanwhile(changedDays);
+                throw changedMeanwhile(changedParts);
             }
         } catch (MongoBulkWriteException raced) {
             if (raced.getWriteErrors().stream().anyMatch(error ->
                     ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY)) {
                 throw raced;
             }
-            throw changedMeanwhile(changedDays);
+            throw changedMeanwhile(changedParts);
         }
         signalsChanged.clear();
         countersChanged.clear();
@@ -258,38 +329,38 @@ final class OpinionBatch implements BatchedWrites.Sent {
         signalsRead.clear();
     }
 
-    private static IllegalStateException changedMeanwhile(List<Day> changed) {
-        return new IllegalStateException("An opinion day of " + changed.stream().map(day -> day.id).toList()
+    private static IllegalStateException changedMeanwhile(List<Part> changed) {
+        return new IllegalStateException("An opinion day of " + changed.stream().map(part -> part.id).toList()
                 + " changed while this batch filed its texts; the processor handles the batch again");
     }
 
-    /** The day's update: its cases' keys and its tally, if each case still has the key it was read with. */
-    private static WriteModel<Document> filing(Day day) {
-        List<Bson> expected = new ArrayList<>(List.of(eq("_id", day.id)));
+    /** The part's update: its cases' keys and its tally, if each case still has the key it was read with. */
+    private static WriteModel<Document> filing(Part part) {
+        List<Bson> expected = new ArrayList<>(List.of(eq("_id", part.id)));
         List<Bson> update = new ArrayList<>();
-        day.keys.forEach((caseId, key) -> {
+        part.keys.forEach((caseId, key) -> {
             String path = SIGNALS_OF_DAY + "." + caseId;
-            String stored = day.storedKeys.get(caseId);
+            String stored = part.storedKeys.get(caseId);
             expected.add(stored == null ? exists(path, false) : eq(path, stored));
             update.add(set(path, key));
         });
-        if (day.tallyToSet) {
+        if (part.tallyToSet) {
             expected.add(exists(TALLY, false));
             Document whole = new Document();
-            day.tally.forEach((key, count) -> {
+            part.tally.forEach((key, count) -> {
                 if (count > 0) {
                     whole.append(field(key), count);
                 }
             });
             update.add(set(TALLY, whole));
         } else {
-            day.moves.forEach((key, by) -> {
+            part.moves.forEach((key, by) -> {
                 if (by != 0) {
                     update.add(inc(TALLY + "." + field(key), by));
                 }
             });
         }
-        return new UpdateOneModel<>(and(expected), combine(update), new UpdateOptions().upsert(!day.stored));
+        return new UpdateOneModel<>(and(expected), combine(update), new UpdateOptions().upsert(!part.stored));
     }
 
     /** One counter of the day set to {@code count}, or dropped at zero. */
@@ -307,7 +378,7 @@ final class OpinionBatch implements BatchedWrites.Sent {
                 .append("count", count), REPLACE_UPSERT);
     }
 
-    /** The tally a day keeps, by counter key; keys no signal holds any more are left out. */
+    /** The tally a part keeps, by counter key; keys no signal holds any more are left out. */
     private static Map<String, Long> tally(Document day) {
         Map<String, Long> tally = new HashMap<>();
         day.get(TALLY, new Document()).forEach((field, count) -> {
@@ -319,7 +390,7 @@ final class OpinionBatch implements BatchedWrites.Sent {
         return tally;
     }
 
-    /** The tally of a day filed before days kept one: counted from its signals' keys. */
+    /** The tally of a part filed before days kept one: counted from its signals' keys. */
     private static Map<String, Long> tallyOf(Document day) {
         Map<String, Long> tally = new HashMap<>();
         day.get(SIGNALS_OF_DAY, new Document()).values().forEach(key -> tally.merge((String) key, 1L, Long::sum));

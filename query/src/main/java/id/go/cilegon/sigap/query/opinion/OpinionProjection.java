@@ -45,12 +45,13 @@ import org.bson.Document;
  * kecamatan and unit ({@code opinion_counts}), so the dashboard adds counters and never reads cases.
  *
  * <p>Each day ({@code opinion_days}) keeps the counter key of each of its signals and its tally, the count of each
- * key, and both change together in one compare-and-set of the day's document: the signal's key moves from what the
- * day says it was to the new one, one count down and one up. An event delivered twice finds its key already filed
- * and changes nothing; the counters ({@code opinion_counts}, what the dashboard reads by day) are written from the
- * tally before the day is, so a crash between the two writes is repaired by the event's redelivery. A change costs
- * the same however many texts the day already has (a day filed before the tally existed is tallied from its keys
- * once). After each change the day's negative count of the signal's topic and kecamatan is held against
+ * key, in parts of a few cases each ({@link OpinionBatch#PARTS}, by the case's id), and a signal's key and count change
+ * together in one compare-and-set of its part: the key moves from what the part says it was to the new one, one count
+ * down and one up. An event delivered twice finds its key already filed and changes nothing; the counters
+ * ({@code opinion_counts}, what the dashboard reads by day) are written from the tally (the sum of the parts) before
+ * the parts are, so a crash between the two writes is repaired by the event's redelivery. A change costs the same
+ * however many texts the day already has, and no document grows with them (a day filed before the tally existed is
+ * tallied from its keys once). After each change the day's negative count of the signal's topic and kecamatan is held against
  * {@link SpikeRule}; a spike becomes an alert ({@code opinion_alerts}) for the alert watch to raise.
  *
  * <p>The signals and days a batch of the processor reads are kept for the rest of the batch, and its writes are sent

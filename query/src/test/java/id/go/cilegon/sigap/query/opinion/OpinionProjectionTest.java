@@ -1,8 +1,10 @@
 package id.go.cilegon.sigap.query.opinion;
 
+import static com.mongodb.client.model.Filters.eq;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Updates;
 import de.bwaldvogel.mongo.MongoServer;
@@ -57,16 +59,18 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.concurrent.CompletableFuture;
-import org.axonframework.messaging.ResultMessage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import org.axonframework.messaging.ResultMessage;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
-import org.bson.Document;
 
 /** The opinion counters and alerts through the real driver against the embedded store. */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
@@ -417,6 +421,64 @@ class OpinionProjectionTest {
         assertThat(count(MONDAY, "JALAN", Sentiment.NEGATIF)).isEqualTo(1);
         assertThat(batch(List.of(text)).isExceptional()).as("delivered again").isFalse();
         assertThat(count(MONDAY, "JALAN", Sentiment.NEGATIF)).isEqualTo(1);
+    }
+
+    @Test
+    void a_days_texts_are_filed_in_parts_so_that_no_document_grows_with_the_day() {
+        List<Object> texts = new ArrayList<>();
+        for (int i = 0; i < 160; i++) {
+            texts.add(complaint(MONDAY, "Lampu jalan mati " + i, "Jombang"));
+        }
+        for (int from = 0; from < texts.size(); from += 20) {
+            batch(texts.subList(from, from + 20));
+        }
+
+        assertThat(counts().stream().mapToLong(OpinionCount::count).sum()).isEqualTo(160);
+        List<Document> stored = days().find().into(new ArrayList<>());
+        assertThat(stored).hasSizeLessThanOrEqualTo(OpinionBatch.PARTS);
+        assertThat(stored).allSatisfy(part -> assertThat(part.get(OpinionBatch.SIGNALS_OF_DAY, Document.class))
+                .as("the keys of one part of the day").hasSizeLessThan(40));
+    }
+
+    @Test
+    void a_day_filed_as_one_document_before_days_had_parts_keeps_its_cases_there_and_counts_on() {
+        List<Object> events = week();
+        ComplaintRegistered praise = (ComplaintRegistered) events.get(1);
+        apply(events.subList(0, events.size() - 1));
+        fileEachDayAsOneDocument();
+
+        apply(events.subList(events.size() - 1, events.size()));
+        apply(events.subList(events.size() - 1, events.size()));
+        apply(List.of(complaint(MONDAY, "Jalan rusak lagi, parah", "Ciwandan")));
+
+        assertThat(count(MONDAY, "JALAN", Sentiment.POSITIF)).as("the praise, moved in the whole day").isZero();
+        assertThat(count(MONDAY, "JALAN", Sentiment.NEGATIF)).isEqualTo(3);
+        Document whole = days().find(eq("_id", MONDAY.toString())).first();
+        assertThat(whole.get(OpinionBatch.SIGNALS_OF_DAY, Document.class).getString(praise.complaintId().value()))
+                .contains("NEGATIF");
+        assertThat(days().countDocuments(eq("signals." + praise.complaintId().value(), new Document("$exists", true))))
+                .as("the praise's key in one document only").isEqualTo(1);
+    }
+
+    private MongoCollection<Document> days() {
+        return client.client().getDatabase("opinion-test").getCollection(OpinionProjection.DAYS);
+    }
+
+    /** As days were stored before they had parts: each one document with all its keys and its whole tally. */
+    private void fileEachDayAsOneDocument() {
+        Map<String, Document> wholeDays = new TreeMap<>();
+        for (Document part : days().find().into(new ArrayList<>())) {
+            String day = part.getString("_id").substring(0, part.getString("_id").indexOf('#'));
+            Document whole = wholeDays.computeIfAbsent(day, id -> new Document("_id", id)
+                    .append(OpinionBatch.SIGNALS_OF_DAY, new Document()).append(OpinionBatch.TALLY, new Document()));
+            whole.get(OpinionBatch.SIGNALS_OF_DAY, Document.class)
+                    .putAll(part.get(OpinionBatch.SIGNALS_OF_DAY, Document.class));
+            Document tally = whole.get(OpinionBatch.TALLY, Document.class);
+            part.get(OpinionBatch.TALLY, Document.class).forEach((key, count) ->
+                    tally.merge(key, count, (a, b) -> ((Number) a).longValue() + ((Number) b).longValue()));
+        }
+        days().deleteMany(new Document());
+        days().insertMany(List.copyOf(wholeDays.values()));
     }
 
     /** As the days were stored before they kept a tally of their keys. */
