@@ -137,15 +137,21 @@ final class OpinionBatch implements BatchedWrites.Sent {
             this.parts = parts;
         }
 
+        /** Where the case's key may be: the whole day's document (filed before parts), then the case's own part. */
+        List<Part> holdersOf(String caseId) {
+            return List.of(parts.get(id), parts.get(OpinionBatch.partOf(id, caseId)));
+        }
+
         /** The part that holds the case's key: the whole day's document if it was filed there, else its own part. */
         Part partOf(String caseId) {
-            Part own = parts.get(OpinionBatch.partOf(id, caseId));
-            Part whole = parts.get(id);
+            List<Part> holders = holdersOf(caseId);
+            Part whole = holders.get(0);
+            Part own = holders.get(1);
             return own.keyOf(caseId) == null && whole.keyOf(caseId) != null ? whole : own;
         }
 
         boolean knows(String caseId) {
-            return parts.get(id).knows(caseId) && parts.get(OpinionBatch.partOf(id, caseId)).knows(caseId);
+            return holdersOf(caseId).stream().allMatch(part -> part.knows(caseId));
         }
 
         /** The day's count of {@code key}: the sum over its parts. */
@@ -260,7 +266,7 @@ final class OpinionBatch implements BatchedWrites.Sent {
             daysRead.put(id, day);
         } else if (!day.knows(caseId)) {
             String path = SIGNALS_OF_DAY + "." + caseId;
-            List<Part> holders = List.of(day.parts.get(id), day.parts.get(partOf(id, caseId)));
+            List<Part> holders = day.holdersOf(caseId);
             Map<String, Document> found = new HashMap<>();
             days.find(in("_id", holders.stream().map(part -> part.id).toList())).projection(include(path))
                     .forEach(document -> found.put(document.getString("_id"), document));
@@ -269,15 +275,20 @@ final class OpinionBatch implements BatchedWrites.Sent {
         return day;
     }
 
-    /** A day from the documents found of it, with what they say of the keys of {@code cases}. */
+    /**
+     * A day from the documents found of it, with what they say of the keys of {@code cases}: the whole day's
+     * document and each case's own part.
+     */
     private Day read(String id, Map<String, Document> found, Collection<String> cases) {
         Map<String, Part> parts = new LinkedHashMap<>();
         for (String partId : documentsOf(id)) {
-            Part part = read(partId, found.get(partId));
-            cases.forEach(caseId -> part.storedKeys.put(caseId, keyIn(found.get(partId), caseId)));
-            parts.put(partId, part);
+            parts.put(partId, read(partId, found.get(partId)));
         }
-        return new Day(id, parts);
+        Day day = new Day(id, parts);
+        for (String caseId : cases) {
+            day.holdersOf(caseId).forEach(holder -> holder.storedKeys.put(caseId, keyIn(found.get(holder.id), caseId)));
+        }
+        return day;
     }
 
     private Part read(String id, Document found) {
