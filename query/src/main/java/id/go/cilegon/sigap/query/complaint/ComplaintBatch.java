@@ -3,7 +3,6 @@ package id.go.cilegon.sigap.query.complaint;
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 
-import com.mongodb.bulk.BulkWriteResult;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.DeleteOneModel;
 import com.mongodb.client.model.ReplaceOneModel;
@@ -91,8 +90,7 @@ final class ComplaintBatch implements BatchedWrites.Sent {
                     .map(read -> new ReplaceOneModel<>(and(eq("_id", id), eq("revision", read.revision())), file))
                     .orElseGet(() -> new ReplaceOneModel<>(eq("_id", id), file, UPSERT)));
         }
-        Optional<BulkWriteResult> written = BatchedWrites.inOrder(complaints, files);
-        if (written.isPresent() && written.get().getMatchedCount() + written.get().getUpserts().size() < files.size()) {
+        if (!BatchedWrites.inOrderEachMatched(complaints, files)) {
             throw new IllegalStateException("A complaint of " + changed + " changed while this batch applied "
                     + "its events; the processor handles the batch again");
         }

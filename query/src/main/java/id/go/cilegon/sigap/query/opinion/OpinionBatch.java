@@ -11,7 +11,6 @@ import static com.mongodb.client.model.Updates.set;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
-import com.mongodb.bulk.BulkWriteResult;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.DeleteOneModel;
 import com.mongodb.client.model.ReplaceOneModel;
@@ -162,14 +161,18 @@ final class OpinionBatch implements BatchedWrites.Sent {
 
     /** The document of the part of {@code day} that files {@code caseId}'s key. */
     static String partOf(String day, String caseId) {
-        return String.format(Locale.ROOT, "%s#%02d", day, Math.floorMod(caseId.hashCode(), PARTS));
+        return part(day, Math.floorMod(caseId.hashCode(), PARTS));
+    }
+
+    private static String part(String day, int part) {
+        return String.format(Locale.ROOT, "%s#%02d", day, part);
     }
 
     /** The documents a day may be kept in: the whole day's (filed before parts), then each part's. */
     private static List<String> documentsOf(String day) {
         List<String> ids = new ArrayList<>(List.of(day));
         for (int part = 0; part < PARTS; part++) {
-            ids.add(String.format(Locale.ROOT, "%s#%02d", day, part));
+            ids.add(part(day, part));
         }
         return ids;
     }
@@ -323,8 +326,7 @@ final class OpinionBatch implements BatchedWrites.Sent {
                 .filter(Part::changed).toList();
         List<WriteModel<Document>> filings = changedParts.stream().map(OpinionBatch::filing).toList();
         try {
-            Optional<BulkWriteResult> filed = BatchedWrites.inOrder(days, filings);
-            if (filed.isPresent() && filed.get().getMatchedCount() + filed.get().getUpserts().size() < filings.size()) {
+            if (!BatchedWrites.inOrderEachMatched(days, filings)) {
                 throw changedMeanwhile(changedParts);
             }
         } catch (MongoBulkWriteException raced) {

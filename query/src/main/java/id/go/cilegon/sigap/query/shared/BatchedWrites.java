@@ -119,11 +119,25 @@ public final class BatchedWrites {
 
     /**
      * Writes {@code writes} to {@code collection} now, in their order, in one round trip; nothing when there are none.
-     * For a projection's batch state ({@link Sent}) that sends its own writes and checks what they matched.
+     * For a projection's batch state ({@link Sent}) that sends its own writes.
      */
-    public static <T> Optional<BulkWriteResult> inOrder(MongoCollection<T> collection,
+    public static <T> void inOrder(MongoCollection<T> collection, List<? extends WriteModel<? extends T>> writes) {
+        if (!writes.isEmpty()) {
+            collection.bulkWrite(writes, IN_ORDER);
+        }
+    }
+
+    /**
+     * {@link #inOrder} for compare-and-set updates and replaces: whether each found its document or inserted one. A
+     * write whose condition no longer holds (another node changed the document meanwhile) matches nothing.
+     */
+    public static <T> boolean inOrderEachMatched(MongoCollection<T> collection,
             List<? extends WriteModel<? extends T>> writes) {
-        return writes.isEmpty() ? Optional.empty() : Optional.of(collection.bulkWrite(writes, IN_ORDER));
+        if (writes.isEmpty()) {
+            return true;
+        }
+        BulkWriteResult written = collection.bulkWrite(writes, IN_ORDER);
+        return written.getMatchedCount() + written.getUpserts().size() >= writes.size();
     }
 
     /** {@link #write} of an update without upsert. */
