@@ -20,8 +20,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * One visitor of Sigap over real HTTP: a citizen (no cookies needed) or an officer with a session cookie and the
- * session's CSRF token, which the officers' JSON API wants as the {@code X-CSRF-TOKEN} header (README).
+ * One visitor of Sigap over real HTTP: a citizen (no cookies needed) or an officer with a session cookie, the CSRF
+ * token's cookie and that token, which the officers' JSON API wants as the {@code X-CSRF-TOKEN} header (README).
  */
 public final class Web {
 
@@ -44,7 +44,7 @@ public final class Web {
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build());
     }
 
-    /** An officer logged in as {@code username}, with the CSRF token of their session. */
+    /** An officer logged in as {@code username}, with their CSRF token. */
     public static Web officer(String baseUrl, String username, String password) {
         Web web = loggedIn(baseUrl, username, password);
         web.csrfToken = csrf(web.get("/petugas/notifikasi").body());

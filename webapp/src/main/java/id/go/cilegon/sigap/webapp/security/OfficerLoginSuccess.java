@@ -6,6 +6,7 @@ import org.springframework.security.web.server.DefaultServerRedirectStrategy;
 import org.springframework.security.web.server.WebFilterExchange;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationSuccessHandler;
 import org.springframework.security.web.server.authentication.ServerAuthenticationSuccessHandler;
+import org.springframework.security.web.server.savedrequest.ServerRequestCache;
 import reactor.core.publisher.Mono;
 
 /**
@@ -21,8 +22,10 @@ class OfficerLoginSuccess implements ServerAuthenticationSuccessHandler {
             new RedirectServerAuthenticationSuccessHandler(START_PAGE);
     private final DefaultServerRedirectStrategy redirect = new DefaultServerRedirectStrategy();
 
-    OfficerLoginSuccess(OfficerSessions sessions) {
+    /** @param asked where the page an officer asked for before the login waits */
+    OfficerLoginSuccess(OfficerSessions sessions, ServerRequestCache asked) {
         this.sessions = sessions;
+        toWork.setRequestCache(asked);
     }
 
     @Override

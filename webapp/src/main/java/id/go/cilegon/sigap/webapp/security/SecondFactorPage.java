@@ -12,7 +12,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.security.web.server.context.ServerSecurityContextRepository;
 import org.springframework.security.web.server.savedrequest.ServerRequestCache;
-import org.springframework.security.web.server.savedrequest.WebSessionServerRequestCache;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -37,11 +36,12 @@ class SecondFactorPage {
     private final OfficerSessions sessions;
     private final ServerSecurityContextRepository contexts;
     private final FieldMessages messages;
-    private final ServerRequestCache requests = new WebSessionServerRequestCache();
+    private final ServerRequestCache requests;
 
     SecondFactorPage(OfficerTotp totp, OfficerAccounts accounts, LoginAttempts attempts, OfficerSessions sessions,
-            ServerSecurityContextRepository contexts, FieldMessages messages) {
+            ServerSecurityContextRepository contexts, ServerRequestCache requests, FieldMessages messages) {
         this.totp = totp;
+        this.requests = requests;
         this.accounts = accounts;
         this.attempts = attempts;
         this.sessions = sessions;

@@ -26,9 +26,11 @@ import org.springframework.security.web.server.authorization.ServerAccessDeniedH
 import org.springframework.security.web.server.authorization.ServerWebExchangeDelegatingServerAccessDeniedHandler;
 import org.springframework.security.web.server.context.ServerSecurityContextRepository;
 import org.springframework.security.web.server.context.WebSessionServerSecurityContextRepository;
+import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
 import org.springframework.security.web.server.csrf.CsrfWebFilter;
 import org.springframework.security.web.server.csrf.XorServerCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
+import org.springframework.security.web.server.savedrequest.ServerRequestCache;
 import org.springframework.security.web.server.util.matcher.AndServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.NegatedServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
@@ -40,14 +42,19 @@ import tools.jackson.databind.json.JsonMapper;
  * ({@link SsoLogin}), then a TOTP code if they enrolled one ({@link SecondFactor}), and work in a session cookie that
  * ends when idle, when too old, or when their account changes ({@link OfficerSessions}). Forms carry CSRF
  * tokens. The citizens' JSON API is public and cookie-less, so it is exempt; the officers' JSON API
- * ({@code /api/v1/petugas/**}) rides on the officer's session and therefore needs the CSRF token as a header. The content security policy allows
- * only Sigap's own files: the pages use no inline script or style.
+ * ({@code /api/v1/petugas/**}) rides on the officer's session and therefore needs the CSRF token as a header. Only
+ * a login starts a session: a form's CSRF token and the page a visitor asked for before the login page wait in
+ * cookies of their own (ADR 0032), so no visitor, a crawler included, leaves anything in the node's memory. The
+ * content security policy allows only Sigap's own files: the pages use no inline script or style.
  */
 @Configuration
 @EnableWebFluxSecurity
 class SecurityConfiguration {
 
     static final String LOGIN_PAGE = "/masuk";
+    /** The cookie of a visitor's CSRF token, and the header the officers' JSON API takes it in (README). */
+    static final String CSRF_COOKIE = "sigap-csrf";
+    static final String CSRF_HEADER = "X-CSRF-TOKEN";
     static final String OFFICER_API = "/api/v1/petugas/**";
     /** Every role but the administrator's, which manages accounts and units and has no case work. */
     private static final String[] CASE_WORK = Arrays.stream(OfficerRole.values())
@@ -56,9 +63,9 @@ class SecurityConfiguration {
     @Bean
     SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, OfficerApiProblems apiProblems,
             OfficerAccounts accounts, PasswordEncoder encoder, LoginAttempts attempts, OfficerTotp totp,
-            OfficerSessions sessions, ServerSecurityContextRepository contexts, List<PathAccess> features,
-            ObjectProvider<SsoLogin> sso) {
-        OfficerLoginSuccess loggedIn = new OfficerLoginSuccess(sessions);
+            OfficerSessions sessions, ServerSecurityContextRepository contexts, ServerRequestCache asked,
+            List<PathAccess> features, ObjectProvider<SsoLogin> sso) {
+        OfficerLoginSuccess loggedIn = new OfficerLoginSuccess(sessions, asked);
         ServerWebExchangeMatcher officerApi = ServerWebExchangeMatchers.pathMatchers(OFFICER_API);
         ServerAccessDeniedHandler denied = new ServerWebExchangeDelegatingServerAccessDeniedHandler(
                 new ServerWebExchangeDelegatingServerAccessDeniedHandler.DelegateEntry(officerApi, apiProblems));
@@ -89,7 +96,9 @@ class SecurityConfiguration {
                 .logout(logout -> logout
                         .requiresLogout(ServerWebExchangeMatchers.pathMatchers(HttpMethod.POST, "/keluar"))
                         .logoutSuccessHandler(loggedOut))
-                .csrf(csrf -> csrf.accessDeniedHandler(denied).csrfTokenRequestHandler(multipartForms())
+                .requestCache(cache -> cache.requestCache(asked))
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens()).accessDeniedHandler(denied)
+                        .csrfTokenRequestHandler(multipartForms())
                         .requireCsrfProtectionMatcher(new AndServerWebExchangeMatcher(
                         CsrfWebFilter.DEFAULT_CSRF_MATCHER,
                         new NegatedServerWebExchangeMatcher(new AndServerWebExchangeMatcher(
@@ -99,8 +108,7 @@ class SecurityConfiguration {
                         .authenticationEntryPoint(new DelegatingServerAuthenticationEntryPoint(
                                 new DelegatingServerAuthenticationEntryPoint.DelegateEntry(officerApi, apiProblems),
                                 new DelegatingServerAuthenticationEntryPoint.DelegateEntry(
-                                        ServerWebExchangeMatchers.anyExchange(),
-                                        new RedirectServerAuthenticationEntryPoint(LOGIN_PAGE))))
+                                        ServerWebExchangeMatchers.anyExchange(), toLogin(asked))))
                         .accessDeniedHandler(denied))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
@@ -115,6 +123,31 @@ class SecurityConfiguration {
     @Bean
     ServerSecurityContextRepository securityContextRepository() {
         return new WebSessionServerSecurityContextRepository();
+    }
+
+    /** Where the page an officer asked for waits while they log in. */
+    @Bean
+    ServerRequestCache requestCache() {
+        return new AskedPage();
+    }
+
+    private static RedirectServerAuthenticationEntryPoint toLogin(ServerRequestCache asked) {
+        RedirectServerAuthenticationEntryPoint toLogin = new RedirectServerAuthenticationEntryPoint(LOGIN_PAGE);
+        toLogin.setRequestCache(asked);
+        return toLogin;
+    }
+
+    /**
+     * A visitor's CSRF token in a cookie only the server reads (double submit, ADR 0032): a citizen who opens a form
+     * starts no session, and a node keeps nothing for them. Before, every page with a form kept a session for its
+     * visitor; past the session store's 10,000 every page read them all and new visitors' tokens were not kept.
+     */
+    private static CookieServerCsrfTokenRepository csrfTokens() {
+        CookieServerCsrfTokenRepository tokens = new CookieServerCsrfTokenRepository();
+        tokens.setCookieName(CSRF_COOKIE);
+        tokens.setHeaderName(CSRF_HEADER);
+        tokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+        return tokens;
     }
 
     @Bean

@@ -23,7 +23,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 @SigapTest
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
-class InformationRequestApiTest {
+public class InformationRequestApiTest {
 
     private static final String REGISTER = "/api/v1/permohonan-informasi";
 
@@ -40,7 +40,7 @@ class InformationRequestApiTest {
         client = new Http(port).client();
     }
 
-    static Map<String, Object> validRequest() {
+    public static Map<String, Object> validRequest() {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("nama", "Rina Marlina");
         body.put("jenisIdentitas", "NIK");

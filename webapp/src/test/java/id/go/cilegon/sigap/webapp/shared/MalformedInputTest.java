@@ -43,15 +43,14 @@ class MalformedInputTest {
     QueryBus queryBus;
 
     private RawHttp raw;
-    private String session;
+    private String csrfCookie;
     private String csrf;
 
     @BeforeEach
     void openTheRequestForm() {
         raw = new RawHttp(port, Duration.ofSeconds(30));
         RawHttp.Answer form = raw.send("GET", "/permohonan", List.of(), new byte[0]);
-        session = form.headers().stream().filter(line -> line.regionMatches(true, 0, "Set-Cookie: SESSION=", 0, 20))
-                .map(line -> line.substring(12).split(";", 2)[0]).findFirst().orElseThrow();
+        csrfCookie = form.cookie("sigap-csrf");
         csrf = Http.csrfToken(form.body());
     }
 
@@ -192,7 +191,7 @@ class MalformedInputTest {
     private List<String[]> headers(String contentType) {
         List<String[]> headers = new ArrayList<>();
         headers.add(new String[] {"Content-Type", contentType});
-        headers.add(new String[] {"Cookie", session});
+        headers.add(new String[] {"Cookie", csrfCookie});
         return headers;
     }
 

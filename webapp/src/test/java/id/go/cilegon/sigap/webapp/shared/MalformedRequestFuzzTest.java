@@ -85,9 +85,9 @@ class MalformedRequestFuzzTest {
 
     @Test
     void malformed_requests_to_every_public_endpoint_are_refused_without_a_server_error_and_store_nothing() {
-        String[] session = anonymousSession(client);
+        String[] visitor = visitor(client);
         List<Endpoint> endpoints = publicEndpoints();
-        MalformedRequests requests = new MalformedRequests(new Random(SEED), session[0], session[1],
+        MalformedRequests requests = new MalformedRequests(new Random(SEED), visitor[0], visitor[1],
                 webhookSecrets.get(0), templates());
         int perEndpoint = REQUESTS / (int) endpoints.stream().mapToLong(e -> e.method().equals("POST") ? 2 : 1).sum()
                 + 1;
@@ -203,13 +203,10 @@ class MalformedRequestFuzzTest {
                 "POST /open311/v2/requests.{format}", open311Form);
     }
 
-    /** The session cookie and CSRF token of a visitor who opened the request form. */
-    private static String[] anonymousSession(RawHttp client) {
+    /** The CSRF cookie and token of a visitor who opened the request form. */
+    private static String[] visitor(RawHttp client) {
         RawHttp.Answer form = client.send("GET", "/permohonan", List.of(), new byte[0]);
-        String cookie = form.headers().stream().filter(line -> line.regionMatches(true, 0, "Set-Cookie:", 0, 11))
-                .map(line -> line.substring(11).strip().split(";", 2)[0]).filter(pair -> pair.startsWith("SESSION="))
-                .findFirst().orElseThrow(() -> new AssertionError("no session cookie: " + form.headers()));
-        return new String[] {cookie, Http.csrfToken(form.body())};
+        return new String[] {form.cookie("sigap-csrf"), Http.csrfToken(form.body())};
     }
 
     /**

@@ -152,7 +152,7 @@ final class MalformedRequests {
             "xx", "*", "id-ID;q=abc", "en-US,en;q=0.9,*;q=-1", "zz-ZZZZ-1234567890", "<script>", "a".repeat(400), "");
 
     private static final List<String> COOKIES = List.of(
-            "sigap-lang=xx", "sigap-lang=<script>", "SESSION=garbage", "SESSION=" + "a".repeat(3000), "=;=;=",
+            "sigap-lang=xx", "sigap-lang=<script>", "SESSION=garbage", "SESSION=" + "a".repeat(3000), "sigap-csrf=", "sigap-csrf=" + "%".repeat(300), "=;=;=",
             "SESSION", "sigap-lang=en; sigap-lang=id", "\u0001=\u0002");
 
     private static final List<String> HOSTS = List.of(
@@ -164,15 +164,15 @@ final class MalformedRequests {
     private static final Pattern VARIABLE = Pattern.compile("\\{([^}]+)}");
 
     private final Random random;
-    private final String sessionCookie;
+    private final String csrfCookie;
     private final String csrfToken;
     private final byte[] webhookSecret;
     private final Map<String, Template> templates;
 
-    MalformedRequests(Random random, String sessionCookie, String csrfToken, String webhookSecret,
+    MalformedRequests(Random random, String csrfCookie, String csrfToken, String webhookSecret,
             Map<String, Template> templates) {
         this.random = random;
-        this.sessionCookie = sessionCookie;
+        this.csrfCookie = csrfCookie;
         this.csrfToken = csrfToken;
         this.webhookSecret = webhookSecret.getBytes(StandardCharsets.UTF_8);
         this.templates = templates;
@@ -604,7 +604,7 @@ final class MalformedRequests {
         boolean api = endpoint.pattern().startsWith("/api/") || endpoint.pattern().startsWith("/open311/");
         headers.add(new String[] {"Accept", api ? "application/json" : "text/html"});
         if (!api) {
-            headers.add(new String[] {"Cookie", sessionCookie});
+            headers.add(new String[] {"Cookie", csrfCookie});
         }
         return headers;
     }

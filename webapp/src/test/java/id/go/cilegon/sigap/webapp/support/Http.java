@@ -16,7 +16,7 @@ import org.springframework.web.reactive.function.BodyInserters;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.resources.ConnectionProvider;
 
-/** A real HTTP client for the running application, with a browser's habits: a session cookie and CSRF tokens. */
+/** A real HTTP client for the running application, with a browser's habits: cookies (session, CSRF) and tokens. */
 public final class Http {
 
     private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
@@ -113,7 +113,7 @@ public final class Http {
 
     /**
      * POST JSON to the officers' API the way a script in an officer's session does: with the session cookie and
-     * the CSRF token of {@code tokenPage} in the {@code X-CSRF-TOKEN} header (the session token repository's header).
+     * the CSRF token of {@code tokenPage} in the {@code X-CSRF-TOKEN} header, which the token's cookie must match.
      */
     public EntityExchangeResult<String> postJson(String tokenPage, String path, Object body) {
         return postJsonLater(tokenPage, path, body).get();

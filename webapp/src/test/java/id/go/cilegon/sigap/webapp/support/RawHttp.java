@@ -45,6 +45,14 @@ public final class RawHttp implements AutoCloseable {
             return headers.stream().filter(line -> line.regionMatches(true, 0, name + ":", 0, name.length() + 1))
                     .map(line -> line.substring(name.length() + 1).strip()).findFirst().orElse(null);
         }
+
+        /** The {@code name=value} of the cookie {@code name} this answer sets, for a later request's header. */
+        public String cookie(String name) {
+            return headers.stream().filter(line -> line.regionMatches(true, 0, "Set-Cookie:", 0, 11))
+                    .map(line -> line.substring(11).strip().split(";", 2)[0])
+                    .filter(pair -> pair.startsWith(name + "=")).findFirst()
+                    .orElseThrow(() -> new AssertionError("no cookie " + name + ": " + headers));
+        }
     }
 
     /**
