@@ -12,6 +12,7 @@ import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.bind.support.WebExchangeBindException;
@@ -75,6 +76,18 @@ public class ApiProblems {
         return forApi(e, exchange, () -> Problems.of(HttpStatus.BAD_REQUEST, "unreadable-form",
                 messages.text("problem.unreadable-form.title", locale),
                 messages.text("problem.unreadable-form.detail", locale)));
+    }
+
+    /**
+     * A query parameter the firewall refuses (a name with a control character, such as {@code %00}): it checks the names only when the query is
+     * first read, here by a controller binding its form, so the refusal arrives as the controller's failure.
+     */
+    @ExceptionHandler
+    Mono<ResponseEntity<ProblemDetail>> rejected(ServerExchangeRejectedException e, ServerWebExchange exchange) {
+        Locale locale = locale(exchange);
+        return forApi(e, exchange, () -> Problems.of(HttpStatus.BAD_REQUEST, "rejected-request",
+                messages.text("problem.rejected-request.title", locale),
+                messages.text("problem.rejected-request.detail", locale)));
     }
 
     @ExceptionHandler

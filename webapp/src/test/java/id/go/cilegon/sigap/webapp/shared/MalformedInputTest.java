@@ -116,6 +116,20 @@ class MalformedInputTest {
     }
 
     @Test
+    void a_query_parameter_name_the_firewall_refuses_is_400_on_the_api_and_the_page_and_stores_nothing() {
+        long before = events();
+        List<String[]> browser = headers("application/x-www-form-urlencoded");
+        browser.add(new String[] {"Accept", "text/html"});
+
+        RawHttp.Answer api = post("/api/v1/pengaduan?%00=1", multipart(), part("judul", "x") + end());
+        RawHttp.Answer page = raw.send("POST", "/permohonan?%00=1", browser, bytes("_csrf=" + csrf + "&nama=Rina"));
+
+        assertProblem(api, 400, "rejected-request");
+        assertThat(page.status()).isEqualTo(400);
+        assertThat(events()).isEqualTo(before);
+    }
+
+    @Test
     void a_form_field_its_record_does_not_declare_is_ignored_whatever_path_it_spells() {
         long before = events();
         List<String[]> browser = headers("application/x-www-form-urlencoded");
