@@ -53,6 +53,12 @@ import org.bson.conversions.Bson;
 public class ComplaintQueries {
 
     private static final int MOST_SIMILAR = 5;
+    /** The queue's order, nearest due first: as the store sorts a page, and as a whole listing is sorted here. */
+    private static final Bson QUEUE_SORT = Sorts.ascending("dueOrder", "item.receivedAt", "_id");
+    private static final Comparator<OpenComplaintDocument> QUEUE_ORDER = Comparator
+            .comparing(OpenComplaintDocument::dueOrder)
+            .thenComparing(document -> document.item().receivedAt())
+            .thenComparing(OpenComplaintDocument::id);
 
     private final MongoCollection<ComplaintDocument> complaints;
     private final MongoCollection<ComplaintTimelineDocument> timeline;
@@ -125,7 +131,7 @@ public class ComplaintQueries {
             filters.add(eq("item.units.value", query.unit().value()));
         }
         Listings.Page<OpenComplaintDocument> page = Listings.page(open, Listings.matchingAll(filters),
-                Sorts.ascending("dueOrder", "item.receivedAt", "_id"), query.offset(), query.limit());
+                QUEUE_SORT, QUEUE_ORDER, query.offset(), query.limit());
         return new ComplaintQueue(page.documents().stream().map(OpenComplaintDocument::item).toList(),
                 page.total());
     }
@@ -205,8 +211,8 @@ public class ComplaintQueries {
     @QueryHandler
     public List<ReportedComplaint> handle(ListComplaintsReceived query) {
         List<ReportedComplaint> found = new ArrayList<>();
-        Listings.batched(reportLines.find(and(gte("file.receivedAt", query.from()), lt("file.receivedAt", query.to())))
-                        .projection(ReportLineDocument.FIELDS).sort(Sorts.ascending("file.number")))
+        Listings.sorted(reportLines.find(and(gte("file.receivedAt", query.from()), lt("file.receivedAt", query.to())))
+                        .projection(ReportLineDocument.FIELDS), Comparator.comparing(line -> line.file().number()))
                 .forEach(line -> found.add(line.toView()));
         return found;
     }

@@ -14,6 +14,7 @@ import id.go.cilegon.sigap.query.informationrequest.api.RequestStatus;
 import id.go.cilegon.sigap.query.shared.Listings;
 import id.go.cilegon.sigap.query.shared.ReadModelCodecs;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.axonframework.queryhandling.QueryHandler;
@@ -21,6 +22,13 @@ import org.bson.conversions.Bson;
 
 /** Answers the status page and the officers' queue from the read models the projection keeps. */
 public class InformationRequestQueries {
+
+    /** The queue's order, most urgent first: as the store sorts a page, and as a whole listing is sorted here. */
+    private static final Bson QUEUE_SORT = Sorts.ascending("noticeDue", "receivedAt", "registrationNumber");
+    private static final Comparator<OpenRequestDocument> QUEUE_ORDER = Comparator
+            .comparing(OpenRequestDocument::noticeDue, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(OpenRequestDocument::receivedAt, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(OpenRequestDocument::registrationNumber, Comparator.nullsFirst(Comparator.naturalOrder()));
 
     private final MongoCollection<RequestStatusDocument> statuses;
     private final MongoCollection<OpenRequestDocument> openRequests;
@@ -60,7 +68,7 @@ public class InformationRequestQueries {
             filters.add(lte("noticeDue", query.noticeDueBy()));
         }
         Listings.Page<OpenRequestDocument> page = Listings.page(openRequests, Listings.matchingAll(filters),
-                Sorts.ascending("noticeDue", "receivedAt", "registrationNumber"), query.offset(), query.limit());
+                QUEUE_SORT, QUEUE_ORDER, query.offset(), query.limit());
         return new RequestQueue(page.documents().stream().map(OpenRequestDocument::toView).toList(),
                 page.total());
     }

@@ -17,6 +17,7 @@ import id.go.cilegon.sigap.query.mediaissue.api.MediaIssueTimelineEntry;
 import id.go.cilegon.sigap.query.shared.Listings;
 import id.go.cilegon.sigap.query.shared.ReadModelCodecs;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.axonframework.queryhandling.QueryHandler;
@@ -58,8 +59,8 @@ public class MediaIssueQueries {
             filters.add(regex("file.number", "^" + MediaIssueNumber.REGISTER + "/" + query.year() + "/"));
         }
         List<MediaIssueFile> files = new ArrayList<>();
-        Listings.batched(issues.find(Listings.matchingAll(filters))
-                        .sort(Sorts.descending("file.detectedAt")))
+        Listings.sorted(issues.find(Listings.matchingAll(filters)),
+                        Comparator.comparing((MediaIssueDocument document) -> document.file().detectedAt()).reversed())
                 .forEach(document -> files.add(document.file()));
         return files;
     }

@@ -401,6 +401,8 @@ class ComplaintProjectionTest {
 
         assertThat(first.items()).extracting(QueueItem::complaintId).containsExactly("c-1", "c-2");
         assertThat(second.items()).extracting(QueueItem::complaintId).containsExactly("c-3");
+        assertThat(queries.handle(ListComplaintQueue.everything()).items()).as("the whole queue, in the same order")
+                .extracting(QueueItem::complaintId).containsExactly("c-1", "c-2", "c-3");
         assertThat(second.items().get(0).nextDue()).isNull();
         assertThat(List.of(first.total(), second.total())).containsOnly(3L);
         assertThat(queries.handle(new ListComplaintQueue(Set.of(), "ADUAN/2026/000002", null, 0, 2)).items())

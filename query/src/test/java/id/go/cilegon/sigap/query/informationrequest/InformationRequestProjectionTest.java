@@ -39,6 +39,7 @@ import java.net.InetSocketAddress;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -109,6 +110,24 @@ class InformationRequestProjectionTest {
                 .containsExactly("soon", "late");
         assertThat(queries.handle(ListOpenRequests.everything()).requests()).extracting(OpenRequest::requesterName)
                 .containsExactly("Rina", "Budi");
+    }
+
+    @Test
+    void the_whole_queue_comes_in_the_order_the_store_gives_its_pages_ties_by_number() {
+        projection.on(registered("x", 5, LocalDate.of(2026, 4, 20), "Pemohon x"));
+        projection.on(registered("y", 12, LocalDate.of(2026, 4, 20), "Pemohon y"));
+        projection.on(registered("z", 9, LocalDate.of(2026, 4, 17), "Pemohon z"));
+        projection.on(registered("w", 2, LocalDate.of(2026, 4, 20), "Pemohon w"));
+
+        List<String> pages = new ArrayList<>();
+        for (int offset = 0; offset < 4; offset += 2) {
+            queries.handle(new ListOpenRequests(null, null, null, null, offset, 2)).requests()
+                    .forEach(request -> pages.add(request.requestId()));
+        }
+
+        assertThat(pages).containsExactly("z", "w", "x", "y");
+        assertThat(queries.handle(ListOpenRequests.everything()).requests()).extracting(OpenRequest::requestId)
+                .isEqualTo(pages);
     }
 
     @Test

@@ -7,7 +7,6 @@ import static com.mongodb.client.model.Filters.ne;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Projections;
-import com.mongodb.client.model.Sorts;
 import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestStatus;
 import id.go.cilegon.sigap.query.informationrequest.register.api.ListNoticeTimes;
 import id.go.cilegon.sigap.query.informationrequest.register.api.ListObjectionRegister;
@@ -43,8 +42,8 @@ public class RegisterQueries {
     @QueryHandler
     public List<RequestRegisterEntry> handle(ListRequestRegister query) {
         List<RequestRegisterEntry> lines = new ArrayList<>();
-        Listings.batched(requests.find(ofYear(query.year(), query.status()))
-                        .sort(Sorts.ascending("registrationNumber")))
+        Listings.sorted(requests.find(ofYear(query.year(), query.status())),
+                        Comparator.comparing(RequestRegisterEntry::registrationNumber))
                 .forEach(line -> lines.add(query.publicVersion() ? line.withoutPersonalData() : line));
         return lines;
     }
@@ -52,7 +51,8 @@ public class RegisterQueries {
     @QueryHandler
     public List<ObjectionRegisterEntry> handle(ListObjectionRegister query) {
         List<ObjectionRegisterEntry> lines = new ArrayList<>();
-        Listings.batched(objections.find(ofYear(query.year(), query.status())).sort(Sorts.ascending("_id")))
+        Listings.sorted(objections.find(ofYear(query.year(), query.status())),
+                        Comparator.comparing(ObjectionRegisterEntry::objectionNumber))
                 .forEach(line -> lines.add(query.publicVersion() ? line.withoutPersonalData() : line));
         return lines;
     }
