@@ -60,7 +60,8 @@ public class MediaIssueQueries {
         }
         List<MediaIssueFile> files = new ArrayList<>();
         Listings.sorted(issues.find(Listings.matchingAll(filters)),
-                        Comparator.comparing((MediaIssueDocument document) -> document.file().detectedAt()).reversed())
+                        Comparator.comparing((MediaIssueDocument document) -> document.file().detectedAt()).reversed()
+                                .thenComparing(MediaIssueDocument::id))
                 .forEach(document -> files.add(document.file()));
         return files;
     }
