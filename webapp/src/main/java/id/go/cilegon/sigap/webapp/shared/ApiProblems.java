@@ -79,8 +79,9 @@ public class ApiProblems {
     }
 
     /**
-     * A query parameter the firewall refuses (a name with a control character, such as {@code %00}): it checks the names only when the query is
-     * first read, here by a controller binding its form, so the refusal arrives as the controller's failure.
+     * A query parameter the firewall refuses (a name with a control character, such as {@code %00}): it checks the
+     * names only when the query is first read, here by a controller binding its form, so the refusal arrives as the
+     * controller's failure.
      */
     @ExceptionHandler
     Mono<ResponseEntity<ProblemDetail>> rejected(ServerExchangeRejectedException e, ServerWebExchange exchange) {
