@@ -26,7 +26,6 @@ import org.springframework.security.web.server.authorization.ServerAccessDeniedH
 import org.springframework.security.web.server.authorization.ServerWebExchangeDelegatingServerAccessDeniedHandler;
 import org.springframework.security.web.server.context.ServerSecurityContextRepository;
 import org.springframework.security.web.server.context.WebSessionServerSecurityContextRepository;
-import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
 import org.springframework.security.web.server.csrf.CsrfWebFilter;
 import org.springframework.security.web.server.csrf.XorServerCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
@@ -52,9 +51,6 @@ import tools.jackson.databind.json.JsonMapper;
 class SecurityConfiguration {
 
     static final String LOGIN_PAGE = "/masuk";
-    /** The cookie of a visitor's CSRF token, and the header the officers' JSON API takes it in (README). */
-    static final String CSRF_COOKIE = "sigap-csrf";
-    static final String CSRF_HEADER = "X-CSRF-TOKEN";
     static final String OFFICER_API = "/api/v1/petugas/**";
     /** Every role but the administrator's, which manages accounts and units and has no case work. */
     private static final String[] CASE_WORK = Arrays.stream(OfficerRole.values())
@@ -97,7 +93,7 @@ class SecurityConfiguration {
                         .requiresLogout(ServerWebExchangeMatchers.pathMatchers(HttpMethod.POST, "/keluar"))
                         .logoutSuccessHandler(loggedOut))
                 .requestCache(cache -> cache.requestCache(asked))
-                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens()).accessDeniedHandler(denied)
+                .csrf(csrf -> csrf.csrfTokenRepository(new CsrfTokenCookie()).accessDeniedHandler(denied)
                         .csrfTokenRequestHandler(multipartForms())
                         .requireCsrfProtectionMatcher(new AndServerWebExchangeMatcher(
                         CsrfWebFilter.DEFAULT_CSRF_MATCHER,
@@ -135,19 +131,6 @@ class SecurityConfiguration {
         RedirectServerAuthenticationEntryPoint toLogin = new RedirectServerAuthenticationEntryPoint(LOGIN_PAGE);
         toLogin.setRequestCache(asked);
         return toLogin;
-    }
-
-    /**
-     * A visitor's CSRF token in a cookie only the server reads (double submit, ADR 0032): a citizen who opens a form
-     * starts no session, and a node keeps nothing for them. Before, every page with a form kept a session for its
-     * visitor; past the session store's 10,000 every page read them all and new visitors' tokens were not kept.
-     */
-    private static CookieServerCsrfTokenRepository csrfTokens() {
-        CookieServerCsrfTokenRepository tokens = new CookieServerCsrfTokenRepository();
-        tokens.setCookieName(CSRF_COOKIE);
-        tokens.setHeaderName(CSRF_HEADER);
-        tokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
-        return tokens;
     }
 
     @Bean

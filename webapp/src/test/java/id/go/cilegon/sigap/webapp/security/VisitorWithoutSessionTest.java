@@ -54,7 +54,7 @@ class VisitorWithoutSessionTest {
         assertThat(sent.getStatus()).isEqualTo(HttpStatus.SEE_OTHER);
         assertThat(sent.getResponseHeaders().getLocation()).asString().startsWith("/status/");
         assertThat(citizen.cookie("SESSION")).as("no session was started").isNull();
-        assertThat(citizen.cookie(SecurityConfiguration.CSRF_COOKIE)).as("the token's cookie").isNotBlank();
+        assertThat(citizen.cookie(CsrfTokenCookie.COOKIE)).as("the token's cookie").isNotBlank();
     }
 
     @Test
@@ -68,7 +68,7 @@ class VisitorWithoutSessionTest {
         form.add("_csrf", othersToken);
 
         EntityExchangeResult<String> sent = citizen.client().post().uri("/permohonan")
-                .cookie(SecurityConfiguration.CSRF_COOKIE, citizen.cookie(SecurityConfiguration.CSRF_COOKIE))
+                .cookie(CsrfTokenCookie.COOKIE, citizen.cookie(CsrfTokenCookie.COOKIE))
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED).body(BodyInserters.fromFormData(form))
                 .exchange().expectBody(String.class).returnResult();
 
