@@ -81,14 +81,12 @@ public class ApiProblems {
     /**
      * A query parameter the firewall refuses (a name with a control character, such as {@code %00}): it checks the
      * names only when the query is first read, here by a controller binding its form, so the refusal arrives as the
-     * controller's failure.
+     * controller's failure. It goes back to the firewall's own refusal ({@link UnreadableRequests#firewallRefusal}),
+     * which answers every request the firewall refuses, pages and APIs alike, instead of the last resort's 500.
      */
     @ExceptionHandler
-    Mono<ResponseEntity<ProblemDetail>> rejected(ServerExchangeRejectedException e, ServerWebExchange exchange) {
-        Locale locale = locale(exchange);
-        return forApi(e, exchange, () -> Problems.of(HttpStatus.BAD_REQUEST, "rejected-request",
-                messages.text("problem.rejected-request.title", locale),
-                messages.text("problem.rejected-request.detail", locale)));
+    Mono<ResponseEntity<ProblemDetail>> rejected(ServerExchangeRejectedException e) {
+        return Mono.error(e);
     }
 
     @ExceptionHandler
