@@ -9,17 +9,14 @@ import reactor.core.publisher.Mono;
 
 /**
  * The page an officer asked for before the login page, kept in a cookie (Spring Security's
- * {@link CookieServerRequestCache}: HttpOnly, a relative path only) rather than a session, which a visitor who is not
- * logged in never gets (ADR 0032). Spring's cookie cache forgets the page at whatever request comes next, the login
- * page itself included; this one forgets it when the officer reaches it, as the session's cache did.
+ * {@link CookieServerRequestCache}: HttpOnly, SameSite=Lax, Secure by the request's scheme, a relative path only)
+ * rather than a session, which a visitor who is not logged in never gets (ADR 0032). Spring's cookie cache forgets
+ * the page at whatever request comes next, the login page itself included; this one forgets it when the officer
+ * reaches it, as the session's cache did.
  */
 final class AskedPage implements ServerRequestCache {
 
     private final CookieServerRequestCache cookie = new CookieServerRequestCache();
-
-    AskedPage() {
-        cookie.setCookieCustomizer(builder -> builder.sameSite("Lax"));
-    }
 
     @Override
     public Mono<Void> saveRequest(ServerWebExchange exchange) {
