@@ -1,38 +1,39 @@
 package id.go.cilegon.sigap.query.notification;
 
-import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
-import static com.mongodb.client.model.Filters.ne;
-import static com.mongodb.client.model.Filters.or;
 import static com.mongodb.client.model.Updates.addToSet;
 import static com.mongodb.client.model.Updates.inc;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOptions;
 import id.go.cilegon.sigap.query.notification.api.Audience;
 import id.go.cilegon.sigap.query.notification.api.CountUnreadNotifications;
 import id.go.cilegon.sigap.query.notification.api.ListNotifications;
 import id.go.cilegon.sigap.query.notification.api.Notification;
 import id.go.cilegon.sigap.query.shared.ReadModelCodecs;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
-import org.bson.conversions.Bson;
 
 /**
  * An officer's inbox: answers their notification list and unread count, and keeps who has read what. An officer
  * sees the notifications addressed to any of their roles; one addressed to a unit only when it is their unit. An
- * event addressed to two of their roles shows once.
+ * event addressed to two of their roles shows once. Both answers read the heads of the officer's audiences and then
+ * the notifications they name, by id: a few documents, however many notifications the store holds.
  */
 public class NotificationInbox {
 
     /**
-     * The most notifications an officer is shown, newest first, and the most unread ones counted: an inbox grows with
+     * The most notifications an officer is shown, newest first, and so the most counted unread: an inbox grows with
      * every case, and the unread count is on every page. Older ones stay on their case's timeline.
      */
     public static final int SHOWN = 100;
@@ -40,25 +41,34 @@ public class NotificationInbox {
     /** Per officer, how many times they marked notifications read. */
     static final String MARKS_COLLECTION = "notification_marks";
 
+    private static final Comparator<Document> NEWEST_FIRST = Comparator
+            .comparing((Document entry) -> entry.get("occurredAt", Date.class))
+            .thenComparing(entry -> entry.getString("key")).reversed();
+
     private final MongoCollection<NotificationDocument> notifications;
+    private final MongoCollection<Document> heads;
     private final MongoCollection<Document> marks;
 
     public NotificationInbox(MongoDatabase database) {
-        this.notifications = database.withCodecRegistry(ReadModelCodecs.REGISTRY)
-                .getCollection(NotificationWriter.COLLECTION, NotificationDocument.class);
+        MongoDatabase readModels = database.withCodecRegistry(ReadModelCodecs.REGISTRY);
+        this.notifications = readModels.getCollection(NotificationWriter.COLLECTION, NotificationDocument.class);
+        this.heads = readModels.getCollection(NotificationWriter.HEADS_COLLECTION);
         this.marks = database.getCollection(MARKS_COLLECTION);
     }
 
     @QueryHandler
     public List<Notification> handle(ListNotifications query) {
-        return newest(query.audience(), addressedTo(query.audience()));
+        String username = query.audience().username();
+        return shown(query.audience()).stream().map(notification -> notification.toView(username)).toList();
     }
 
-    /** Up to {@link #SHOWN}: the badge says "99+" past that. */
+    /** The unread among those the inbox shows: at most {@link #SHOWN}. */
     @QueryHandler
     public Long handle(CountUnreadNotifications query) {
-        Audience audience = query.audience();
-        return (long) newest(audience, and(addressedTo(audience), ne("readBy", audience.username()))).size();
+        String username = query.audience().username();
+        return shown(query.audience()).stream()
+                .filter(notification -> notification.readBy() == null || !notification.readBy().contains(username))
+                .count();
     }
 
     /**
@@ -67,8 +77,10 @@ public class NotificationInbox {
      * @return whether the officer can see such a notification at all
      */
     public boolean markRead(String key, Audience audience) {
-        boolean found = notifications.updateMany(and(eq("key", key), addressedTo(audience)),
-                addToSet("readBy", audience.username())).getMatchedCount() > 0;
+        List<String> ids = NotificationWriter.audiencesOf(audience).stream().map(to -> key + to).toList();
+        boolean found = !audience.roles().isEmpty()
+                && notifications.updateMany(in("_id", ids), addToSet("readBy", audience.username()))
+                        .getMatchedCount() > 0;
         if (found) {
             marks.updateOne(eq("_id", audience.username()), inc("marks", 1L), new UpdateOptions().upsert(true));
         }
@@ -85,27 +97,27 @@ public class NotificationInbox {
     }
 
     /**
-     * The newest {@link #SHOWN} notifications {@code filter} finds for {@code audience}, each event once. The store
-     * is asked for no more documents than can hold them: an event reaches an officer at most twice per role (to the
-     * role, and to it in their unit) and once by name.
+     * The newest {@link #SHOWN} notifications for {@code audience}, newest first, each event once: the heads of their
+     * audiences merged, then the notifications they name read by id.
      */
-    private List<Notification> newest(Audience audience, Bson filter) {
+    private List<NotificationDocument> shown(Audience audience) {
         if (audience.roles().isEmpty()) {
             return List.of();
         }
-        Map<String, Notification> byKey = new LinkedHashMap<>();
-        notifications.find(filter).sort(Sorts.descending("occurredAt", "key"))
-                .limit(SHOWN * (2 * audience.roles().size() + 1))
-                .forEach(document -> byKey.merge(document.key(), document.toView(audience.username()),
-                        (first, second) -> first));
-        return byKey.values().stream().limit(SHOWN).toList();
-    }
-
-    /** To one of the officer's roles (and their unit, or none), or to the officer by name. */
-    private static Bson addressedTo(Audience audience) {
-        Bson anyUnit = eq("unit", null);
-        return or(and(in("role", audience.roles()),
-                audience.unit() == null ? anyUnit : or(anyUnit, eq("unit", audience.unit()))),
-                eq("officer", audience.username()));
+        List<Document> entries = new ArrayList<>();
+        heads.find(in("_id", NotificationWriter.audiencesOf(audience)))
+                .forEach(head -> entries.addAll(head.getList("entries", Document.class, List.of())));
+        entries.sort(NEWEST_FIRST);
+        Map<String, String> idByKey = new LinkedHashMap<>();
+        for (Document entry : entries) {
+            if (idByKey.size() == SHOWN) {
+                break;
+            }
+            idByKey.putIfAbsent(entry.getString("key"), entry.getString("id"));
+        }
+        Map<String, NotificationDocument> byId = new HashMap<>();
+        notifications.find(in("_id", idByKey.values()))
+                .forEach(notification -> byId.put(notification.id(), notification));
+        return idByKey.values().stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 }

@@ -219,7 +219,7 @@ class NotificationProjectionTest {
     }
 
     @Test
-    void an_inbox_shows_the_newest_hundred_events_once_each_and_counts_at_most_a_hundred_unread() {
+    void an_inbox_shows_the_newest_hundred_events_once_each_and_counts_the_unread_among_them() {
         Audience both = new Audience("kepala", List.of("PETUGAS_PPID", "SUPERVISOR"), null);
         for (int sequence = 1; sequence <= 130; sequence++) {
             Instant at = AT.plusSeconds(60L * sequence);
@@ -234,7 +234,38 @@ class NotificationProjectionTest {
         for (int sequence = 130; sequence > 90; sequence--) {
             inbox.markRead("req-1:" + sequence, both);
         }
-        assertThat(unread(both)).as("90 left unread").isEqualTo(90);
+        assertThat(unread(both)).as("the unread among the hundred shown: 90 to 31").isEqualTo(60);
         assertThat(of(both)).hasSize(NotificationInbox.SHOWN).first().matches(Notification::read);
+    }
+
+    @Test
+    void an_event_delivered_again_keeps_its_one_place_among_the_hundred_shown() {
+        for (int sequence = 1; sequence <= NotificationInbox.SHOWN; sequence++) {
+            Instant at = AT.plusSeconds(60L * sequence);
+            projection.on(new NoticeDeadlineMissed(REQUEST, DUE, at), sequence, at);
+        }
+        Instant newest = AT.plusSeconds(60L * NotificationInbox.SHOWN);
+        for (int again = 0; again < 5; again++) {
+            projection.on(new NoticeDeadlineMissed(REQUEST, DUE, newest), NotificationInbox.SHOWN, newest);
+        }
+
+        assertThat(of(PETUGAS)).extracting(Notification::key).hasSize(NotificationInbox.SHOWN)
+                .startsWith("req-1:100").endsWith("req-1:1").doesNotHaveDuplicates();
+        assertThat(unread(PETUGAS)).isEqualTo(NotificationInbox.SHOWN);
+    }
+
+    @Test
+    void an_event_that_arrives_late_takes_its_place_by_time_and_an_older_one_than_all_shown_is_not_listed() {
+        for (int sequence = 2; sequence <= NotificationInbox.SHOWN + 1; sequence++) {
+            Instant at = AT.plusSeconds(60L * sequence);
+            projection.on(new NoticeDeadlineMissed(REQUEST, DUE, at), sequence, at);
+        }
+        Instant between = AT.plusSeconds(60L * 50 + 30);
+        projection.on(new NoticeDeadlineMissed(REQUEST, DUE, between), 500, between);
+        projection.on(new NoticeDeadlineMissed(REQUEST, DUE, AT), 1, AT);
+
+        List<String> keys = of(PETUGAS).stream().map(Notification::key).toList();
+        assertThat(keys).hasSize(NotificationInbox.SHOWN).doesNotContain("req-1:1", "req-1:2")
+                .containsSubsequence("req-1:51", "req-1:500", "req-1:50");
     }
 }

@@ -14,8 +14,8 @@ import reactor.core.scheduler.Schedulers;
 
 /**
  * An officer's unread count, on every page they open: counted again only when the notifications have moved or the
- * officer marked one read (ADR 0028). Counting reads the newest notifications of every role the officer has, which on
- * the embedded store is a pass over all notifications.
+ * officer marked one read (ADR 0028). Counting reads the heads of the officer's audiences and the hundred
+ * notifications they name, by id.
  */
 @Component
 class UnreadCounts {
