@@ -17,7 +17,9 @@ import id.go.cilegon.sigap.query.handling.api.CaseHandler;
 import id.go.cilegon.sigap.query.handling.api.FindCaseHandler;
 import id.go.cilegon.sigap.query.handling.api.ListCaseHandlers;
 import java.net.InetSocketAddress;
+import id.go.cilegon.sigap.query.shared.Listings;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import org.assertj.core.groups.Tuple;
@@ -111,5 +113,19 @@ class CaseHandlerProjectionTest {
         assertThat(queries.handle(new ListCaseHandlers(Set.of("c-1")))).extracting(CaseHandler::caseId)
                 .containsExactly("c-1");
         assertThat(of("req-9")).isEmpty();
+    }
+
+    @Test
+    void a_list_longer_than_one_question_to_the_store_finds_every_handler_once() {
+        Set<String> asked = new HashSet<>();
+        for (int number = 1; number <= 2 * Listings.BATCH + 1; number++) {
+            projection.on(new InformationRequestAssigned(InformationRequestId.of("req-" + number), DEWI, null,
+                    SUPERVISOR, MONDAY), 2);
+            asked.add("req-" + number);
+            asked.add("closed-" + number);
+        }
+
+        assertThat(queries.handle(new ListCaseHandlers(asked))).extracting(CaseHandler::caseId)
+                .hasSize(2 * Listings.BATCH + 1).doesNotHaveDuplicates().allMatch(id -> id.startsWith("req-"));
     }
 }
