@@ -41,7 +41,7 @@ final class NotificationWriter {
     static final String NUMBERS_COLLECTION = "notification_request_numbers";
     static final String HEADS_COLLECTION = "notification_heads";
     /** The order of a head's entries, and of an inbox: newest first, then by event key. */
-    static final Document NEWEST_FIRST = new Document("occurredAt", -1).append("key", -1);
+    private static final Document NEWEST_FIRST = new Document("occurredAt", -1).append("key", -1);
 
     private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
     private static final String BATCH = NotificationWriter.class.getName();
