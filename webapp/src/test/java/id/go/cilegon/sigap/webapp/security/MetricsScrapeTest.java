@@ -63,7 +63,8 @@ class MetricsScrapeTest {
                 .containsPattern("(?m)^eventProcessor_failureCounter_total\\{processorName=\"information-requests\"} 0")
                 .containsPattern("(?m)^eventStore_successCounter_total")
                 .as("the processors' meters are not looked up per payload type")
-                .doesNotContainPattern("(?m)^eventProcessor\\w*\\{[^}]*payloadType");
+                .doesNotContainPattern("(?m)^eventProcessor\\w*\\{[^}]*payloadType")
+                .as("Spring Security times none of its filters").doesNotContain("spring_security_");
         assertThat(scrape.getResponseCookies()).as("a scrape keeps no session").doesNotContainKey("SESSION");
     }
 
