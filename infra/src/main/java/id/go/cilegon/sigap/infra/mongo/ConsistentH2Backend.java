@@ -4,7 +4,9 @@ import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.ArrayFilters;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.Cursor;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.QueryParameters;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
@@ -194,7 +196,8 @@ class ConsistentH2Backend extends H2Backend {
     /**
      * A collection whose changes hold the shared side of {@link #moments} inside the collection's own lock, and which
      * answers a query of ids without checking each found document against the list again
-     * ({@link KeyLookupIndex#answeredByIds}) and a sorted page without sorting every match ({@link FirstInOrder}).
+     * ({@link KeyLookupIndex#answeredByIds}) and a sorted page without sorting every match ({@link FirstInOrder}), and
+     * which answers a client with copies of its documents ({@link Replies}).
      */
     private final class LockingCollection extends H2Collection {
 
@@ -216,7 +219,25 @@ class ConsistentH2Backend extends H2Backend {
 
         @Override
         public synchronized Document findAndModify(Document query) {
-            return changing(() -> super.findAndModify(query));
+            return Replies.withValueCopied(changing(() -> super.findAndModify(query)));
+        }
+
+        /** A client's find (the wire protocol's): the documents copied ({@link Replies}). */
+        @Override
+        public synchronized QueryResult handleQuery(QueryParameters parameters) {
+            return Replies.copied(super.handleQuery(parameters));
+        }
+
+        /** The server's own reads, for its updates and removals: the stored documents. */
+        @Override
+        public QueryResult handleQuery(Document query, int numberToSkip, int limit) {
+            return super.handleQuery(new QueryParameters(query, numberToSkip, limit));
+        }
+
+        /** What a client's find keeps for its later batches; the server's own reads keep nothing. */
+        @Override
+        protected Cursor createCursor(List<Document> remainingDocuments) {
+            return super.createCursor(Replies.copied(remainingDocuments));
         }
 
         @Override

@@ -1,9 +1,11 @@
 package id.go.cilegon.sigap.infra.mongo;
 
 import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.Cursor;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.QueryParameters;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
@@ -45,12 +47,38 @@ final class KeyedBackends {
         }
     }
 
-    /** A collection in memory: see {@link ConsistentH2Backend}'s {@code LockingCollection} for the same queries. */
+    /**
+     * A collection in memory: see {@link ConsistentH2Backend}'s {@code LockingCollection} for the same queries, and
+     * the same copies of what a client is answered ({@link Replies}).
+     */
     private static final class Collection extends MemoryCollection {
 
         Collection(MemoryDatabase database, String collectionName, CollectionOptions options,
                    CursorRegistry cursors) {
             super(database, collectionName, options, cursors);
+        }
+
+        /** A client's find (the wire protocol's). */
+        @Override
+        public synchronized QueryResult handleQuery(QueryParameters parameters) {
+            return Replies.copied(super.handleQuery(parameters));
+        }
+
+        /** The server's own reads, for its updates and removals: the stored documents. */
+        @Override
+        public QueryResult handleQuery(Document query, int numberToSkip, int limit) {
+            return super.handleQuery(new QueryParameters(query, numberToSkip, limit));
+        }
+
+        /** What a client's find keeps for its later batches; the server's own reads keep nothing. */
+        @Override
+        protected Cursor createCursor(List<Document> remainingDocuments) {
+            return super.createCursor(Replies.copied(remainingDocuments));
+        }
+
+        @Override
+        public synchronized Document findAndModify(Document query) {
+            return Replies.withValueCopied(super.findAndModify(query));
         }
 
         @Override
