@@ -2,7 +2,6 @@ package id.go.cilegon.sigap.infra.mongo;
 
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.bson.Document;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -23,9 +22,7 @@ final class Replies {
     }
 
     static QueryResult copied(QueryResult found) {
-        List<Document> copies = new ArrayList<>();
-        found.forEach(document -> copies.add(document.clone()));
-        return new QueryResult(copies, found.getCursorId());
+        return new QueryResult(copied(found.collectDocuments()), found.getCursorId());
     }
 
     static List<Document> copied(List<Document> documents) {
