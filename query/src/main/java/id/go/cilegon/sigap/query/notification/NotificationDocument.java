@@ -35,7 +35,10 @@ public record NotificationDocument(
 
     Notification toView(String username) {
         return new Notification(key, caseType == null ? CaseType.PERMOHONAN : caseType, requestId, registrationNumber,
-                kind, reference, dueDate, occurredAt,
-                readBy != null && readBy.contains(username));
+                kind, reference, dueDate, occurredAt, isReadBy(username));
+    }
+
+    boolean isReadBy(String username) {
+        return readBy != null && readBy.contains(username);
     }
 }

@@ -66,9 +66,7 @@ public class NotificationInbox {
     @QueryHandler
     public Long handle(CountUnreadNotifications query) {
         String username = query.audience().username();
-        return shown(query.audience()).stream()
-                .filter(notification -> notification.readBy() == null || !notification.readBy().contains(username))
-                .count();
+        return shown(query.audience()).stream().filter(notification -> !notification.isReadBy(username)).count();
     }
 
     /**
