@@ -1,6 +1,7 @@
 package id.go.cilegon.sigap.infra.axon;
 
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.gte;
 import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Updates.set;
 
@@ -8,6 +9,9 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.UpdateOptions;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -53,6 +57,15 @@ public class ProcessingNodes implements MaxSegmentProvider, SmartLifecycle {
         this.tokens = tokens;
         this.settings = settings;
         this.clock = clock;
+    }
+
+    /**
+     * The nodes of {@code database} heard of within {@code claimTimeout} before now: those that may be running, for
+     * work that must wait until every node is stopped (ADR 0036).
+     */
+    public static List<String> alive(MongoDatabase database, Duration claimTimeout, Clock clock) {
+        return database.getCollection(COLLECTION).find(gte(SEEN_AT, clock.millis() - claimTimeout.toMillis()))
+                .map(node -> node.getString("_id")).into(new ArrayList<>());
     }
 
     /** The most segments of {@code processorName} this node should hold now: never fewer than one. */

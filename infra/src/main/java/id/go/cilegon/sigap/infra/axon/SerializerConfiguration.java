@@ -49,7 +49,7 @@ public class SerializerConfiguration {
             @Value("${sigap.personal-data.master-key:}") String masterKey,
             @Value("${sigap.mongodb.data-dir:./data}") String dataDir) {
         return masterKey.isBlank()
-                ? MasterKey.fromFile(Path.of(dataDir).resolve("master.key"))
+                ? MasterKey.fromFile(MasterKey.fileIn(Path.of(dataDir)))
                 : MasterKey.fromBase64(masterKey);
     }
 

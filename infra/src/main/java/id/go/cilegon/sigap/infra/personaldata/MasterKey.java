@@ -6,8 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 import javax.crypto.Mac;
@@ -47,6 +49,11 @@ public final class MasterKey {
         }
     }
 
+    /** The key file of a data directory, for a node given no key ({@link #fromFile}). */
+    public static Path fileIn(Path dataDir) {
+        return dataDir.resolve("master.key");
+    }
+
     public static MasterKey generate() {
         byte[] raw = new byte[KEY_BYTES];
         new SecureRandom().nextBytes(raw);
@@ -65,7 +72,7 @@ public final class MasterKey {
             if (Files.notExists(file)) {
                 MasterKey generated = generate();
                 try {
-                    write(file, Base64.getEncoder().encodeToString(generated.key.getEncoded()));
+                    write(file, generated.base64());
                     log.warn("Generated a new personal-data master key in {}", file);
                     return generated;
                 } catch (FileAlreadyExistsException raceLost) {
@@ -75,6 +82,28 @@ public final class MasterKey {
             return fromBase64(Files.readString(file, StandardCharsets.US_ASCII));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read or create the personal-data master key file " + file, e);
+        }
+    }
+
+    /**
+     * Puts {@code next} into the key file {@code file} in place of this key, which is kept beside it in
+     * {@code <file>.previous}: the backups taken before a change of key open only with it (ADR 0036). The new file
+     * takes the old one's place in one move, so a crash leaves one or the other, never half of one.
+     *
+     * @return the file that now holds this key
+     */
+    public Path replaceInFile(Path file, MasterKey next) {
+        Path previous = file.resolveSibling(file.getFileName() + ".previous");
+        Path staged = file.resolveSibling(file.getFileName() + ".next");
+        try {
+            Files.deleteIfExists(previous);
+            write(previous, base64());
+            Files.deleteIfExists(staged);
+            write(staged, next.base64());
+            Files.move(staged, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            return previous;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the personal-data master key file " + file, e);
         }
     }
 
@@ -94,6 +123,16 @@ public final class MasterKey {
 
     SecretKey secretKey() {
         return key;
+    }
+
+    /** Whether {@code other} is the same key (compared in constant time). */
+    public boolean sameAs(MasterKey other) {
+        return MessageDigest.isEqual(key.getEncoded(), other.key.getEncoded());
+    }
+
+    /** The key as base64, only for writing it to the key file ({@link #writeTo}). */
+    private String base64() {
+        return Base64.getEncoder().encodeToString(key.getEncoded());
     }
 
     /**

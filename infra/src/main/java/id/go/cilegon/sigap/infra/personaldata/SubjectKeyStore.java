@@ -10,12 +10,15 @@ import com.mongodb.ReadConcern;
 import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Projections;
 import id.go.cilegon.sigap.command.shared.api.personaldata.DataSubjectId;
 import id.go.cilegon.sigap.command.shared.api.personaldata.SubjectKeys;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 import java.util.Optional;
 import javax.crypto.KeyGenerator;
 import javax.crypto.SecretKey;
@@ -43,6 +46,7 @@ public final class SubjectKeyStore implements SubjectKeys {
     public static final String COLLECTION = "personal_data_keys";
     public static final Duration CACHE_EXPIRY = Duration.ofMinutes(2);
     private static final int CACHE_SIZE = 100_000;
+    private static final String WRAPPED_KEY = "wrappedKey";
 
     private final MongoCollection<Document> keys;
     private final MasterKey masterKey;
@@ -79,6 +83,34 @@ public final class SubjectKeyStore implements SubjectKeys {
         cache.invalidate(subject);
     }
 
+    /**
+     * Every data subject's key wrapped with the next master key of {@code change}, except those that already are
+     * (ADR 0036). Reads them all before anything is written.
+     *
+     * @throws PersonalDataCryptoException naming the subjects whose key opens with neither master key
+     */
+    public static List<Resealing> rewrapped(MongoDatabase database, MasterKeyChange change) {
+        List<Resealing> rewrapped = new ArrayList<>();
+        List<String> unreadable = new ArrayList<>();
+        database.getCollection(COLLECTION).withReadConcern(ReadConcern.MAJORITY)
+                .find().projection(Projections.include(WRAPPED_KEY)).forEach(document -> {
+                    String id = document.getString("_id");
+                    String wrapped = document.getString(WRAPPED_KEY);
+                    try {
+                        change.rewrappedKey(new DataSubjectId(id), wrapped).ifPresent(next -> rewrapped.add(
+                                new Resealing(COLLECTION, id, WRAPPED_KEY, wrapped, next)));
+                    } catch (PersonalDataCryptoException e) {
+                        unreadable.add(id);
+                    }
+                });
+        if (!unreadable.isEmpty()) {
+            throw new PersonalDataCryptoException(unreadable.size() + " data subjects' keys open with neither the "
+                    + "current nor the new master key (altered, or wrapped with another key), among them "
+                    + String.join(", ", unreadable.subList(0, Math.min(10, unreadable.size()))), null);
+        }
+        return rewrapped;
+    }
+
     private SecretKey loadOrCreate(DataSubjectId subject) {
         Optional<SecretKey> existing = load(subject);
         if (existing.isPresent()) {
@@ -87,7 +119,7 @@ public final class SubjectKeyStore implements SubjectKeys {
         SecretKey created = newKey();
         try {
             keys.insertOne(new Document("_id", subject.value())
-                    .append("wrappedKey", cipher.seal(masterKey.secretKey(), subject, created.getEncoded()))
+                    .append(WRAPPED_KEY, cipher.seal(masterKey.secretKey(), subject, created.getEncoded()))
                     .append("createdAt", Date.from(clock.instant())));
             return created;
         } catch (MongoWriteException e) {
@@ -105,7 +137,7 @@ public final class SubjectKeyStore implements SubjectKeys {
             return Optional.empty();
         }
         try {
-            byte[] raw = cipher.open(masterKey.secretKey(), subject, document.getString("wrappedKey"));
+            byte[] raw = cipher.open(masterKey.secretKey(), subject, document.getString(WRAPPED_KEY));
             return Optional.of(new SecretKeySpec(raw, "AES"));
         } catch (PersonalDataCryptoException e) {
             throw new PersonalDataCryptoException("Cannot unwrap the key of data subject " + subject

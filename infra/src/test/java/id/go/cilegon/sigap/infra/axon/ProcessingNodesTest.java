@@ -69,6 +69,17 @@ class ProcessingNodesTest {
     }
 
     @Test
+    void the_nodes_alive_are_those_heard_of_within_the_claim_timeout() {
+        node("a", NOW).beat();
+        node("b", NOW.plusSeconds(5)).beat();
+
+        assertThat(ProcessingNodes.alive(client.getDatabase("sigap"), Duration.ofSeconds(10),
+                Clock.fixed(NOW.plusSeconds(12), ZoneOffset.UTC))).containsExactly("b");
+        assertThat(ProcessingNodes.alive(client.getDatabase("sigap"), Duration.ofSeconds(10),
+                Clock.fixed(NOW.plusSeconds(16), ZoneOffset.UTC))).isEmpty();
+    }
+
+    @Test
     void a_node_that_stops_leaves_at_once() {
         ProcessingNodes a = node("a", NOW);
         ProcessingNodes b = node("b", NOW);
