@@ -6,7 +6,13 @@ import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
 import com.google.zxing.client.j2se.MatrixToImageWriter;
 import com.google.zxing.qrcode.QRCodeWriter;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
 import id.go.cilegon.sigap.infra.personaldata.MasterKey;
+import id.go.cilegon.sigap.infra.personaldata.MasterKeyChange;
+import id.go.cilegon.sigap.infra.personaldata.PersonalDataCryptoException;
+import id.go.cilegon.sigap.infra.personaldata.Resealing;
 import id.go.cilegon.sigap.infra.personaldata.SecretSealer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -16,7 +22,9 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +32,7 @@ import java.util.OptionalLong;
 import java.util.regex.Pattern;
 import javax.crypto.spec.SecretKeySpec;
 import org.apache.commons.codec.binary.Base32;
+import org.bson.Document;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriUtils;
@@ -38,6 +47,10 @@ import org.springframework.web.util.UriUtils;
 public class OfficerTotp {
 
     static final Pattern CODE = Pattern.compile("\\d{6}");
+    /** What the sealed secrets are for: their key is derived from the master key for it ({@link SecretSealer}). */
+    private static final String PURPOSE = "officer-totp";
+    /** Where an officer's account keeps the sealed secret, and the one being enrolled. */
+    private static final List<String> SEALED_FIELDS = List.of("secret", "pending");
     private static final int SECRET_BYTES = 20;
     private static final int QR_SIZE = 240;
 
@@ -51,9 +64,43 @@ public class OfficerTotp {
     OfficerTotp(OfficerAccounts accounts, MasterKey personalDataMasterKey, Clock clock,
             @Value("${sigap.security.totp.issuer:Sigap Kota Cilegon}") String issuer) {
         this.accounts = accounts;
-        this.sealer = new SecretSealer(personalDataMasterKey, "officer-totp");
+        this.sealer = new SecretSealer(personalDataMasterKey, PURPOSE);
         this.clock = clock;
         this.issuer = issuer;
+    }
+
+    /**
+     * Every officer's sealed TOTP secret (and the one being enrolled) sealed under the next master key of
+     * {@code change}, except those that already are (ADR 0036). Reads them all before anything is written.
+     *
+     * @throws PersonalDataCryptoException naming the officers whose secret opens with neither master key
+     */
+    public static List<Resealing> resealed(MongoDatabase database, MasterKeyChange change) {
+        List<Resealing> resealed = new ArrayList<>();
+        List<String> unreadable = new ArrayList<>();
+        database.getCollection(OfficerAccounts.COLLECTION).find(Filters.exists("totp"))
+                .projection(Projections.include("totp")).forEach(officer -> {
+                    String username = officer.getString("_id");
+                    Document totp = officer.get("totp", Document.class);
+                    for (String field : SEALED_FIELDS) {
+                        String sealed = totp.getString(field);
+                        if (sealed == null) {
+                            continue;
+                        }
+                        try {
+                            change.resealedSecret(PURPOSE, username, sealed).ifPresent(next -> resealed.add(
+                                    new Resealing(OfficerAccounts.COLLECTION, username, "totp." + field, sealed,
+                                            next)));
+                        } catch (PersonalDataCryptoException e) {
+                            unreadable.add(username);
+                        }
+                    }
+                });
+        if (!unreadable.isEmpty()) {
+            throw new PersonalDataCryptoException("The TOTP secrets of " + String.join(", ", unreadable)
+                    + " open with neither the current nor the new master key", null);
+        }
+        return resealed;
     }
 
     /** Begins an enrolment with a new secret; the second factor becomes active only when a first code confirms it. */
