@@ -1,6 +1,7 @@
 package id.go.cilegon.sigap.webapp;
 
 import id.go.cilegon.sigap.infra.mongo.StoreOnly;
+import id.go.cilegon.sigap.webapp.personaldata.MasterKeyRotation;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -9,7 +10,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 /**
  * Sigap: one process holding the command side, the read models and the web, on MongoDB. With
  * {@code --sigap.mongodb.store-only=true} the same jar runs only the embedded store, for several nodes
- * ({@link StoreOnly}).
+ * ({@link StoreOnly}); with {@code --sigap.personal-data.rotate-master-key=true} it changes the personal-data master
+ * key while every node is stopped, and ends ({@link MasterKeyRotation}).
  */
 @SpringBootApplication(scanBasePackages = "id.go.cilegon.sigap")
 @ConfigurationPropertiesScan("id.go.cilegon.sigap")
@@ -21,6 +23,8 @@ public class SigapApplication {
         System.setProperty("axoniq.update-checker.disabled", "true");
         if (StoreOnly.requested(args)) {
             StoreOnly.application().run(args);
+        } else if (MasterKeyRotation.requested(args)) {
+            System.exit(SpringApplication.exit(MasterKeyRotation.application().run(args)));
         } else {
             SpringApplication.run(SigapApplication.class, args);
         }

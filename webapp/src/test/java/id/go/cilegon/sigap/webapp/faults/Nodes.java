@@ -69,12 +69,17 @@ final class Nodes implements BeforeEachCallback, AfterEachCallback {
      * commands write events.
      */
     SigapProcess node(String name, List<String> arguments, Map<String, String> environment) {
+        return node(name, arguments, environment, MASTER_KEY);
+    }
+
+    /** As {@link #node(String, List, Map)}, with {@code masterKey} as its personal-data master key. */
+    SigapProcess node(String name, List<String> arguments, Map<String, String> environment, String masterKey) {
         int port = freePort();
         List<String> all = new ArrayList<>(List.of(
                 "--server.address=127.0.0.1",
                 "--server.port=" + port,
                 "--sigap.processing.node-id=" + name,
-                "--sigap.personal-data.master-key=" + MASTER_KEY,
+                "--sigap.personal-data.master-key=" + masterKey,
                 "--sigap.rate-limit.enabled=false",
                 "--sigap.deadlines.check-interval=PT24H",
                 "--sigap.opinion.alert-interval=PT24H",
@@ -82,6 +87,12 @@ final class Nodes implements BeforeEachCallback, AfterEachCallback {
         all.addAll(arguments);
         return register(SigapProcess.start(name, logs.resolve(name + ".log"), port, all, environment))
                 .awaitHealthy(START_LIMIT);
+    }
+
+    /** Runs the jar for a task that ends of itself (no web server), and answers its exit status. */
+    int task(String name, List<String> arguments, Map<String, String> environment, Duration limit) {
+        return register(SigapProcess.start(name, logs.resolve(name + ".log"), 0, arguments, environment))
+                .exitStatus(limit);
     }
 
     /** Starts the store alone on {@code port} with its H2 file in {@code dataDir}, and waits until it answers. */

@@ -129,6 +129,14 @@ final class SigapProcess {
         }
     }
 
+    /** Waits until it ends of itself and answers its exit status; fails with its output after {@code limit}. */
+    int exitStatus(Duration limit) {
+        if (!awaitExit(limit)) {
+            throw new AssertionError(name + " did not end within " + limit + ":\n" + tail(60));
+        }
+        return process.exitValue();
+    }
+
     private boolean awaitExit(Duration limit) {
         try {
             return process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS);

@@ -71,8 +71,18 @@ final class StoreView implements AutoCloseable {
 
     /** A PPID officer, written as the application writes accounts (bcrypt). */
     void addOfficer(String username, String password) {
+        addOfficer(username, password, OfficerRole.PETUGAS_PPID);
+    }
+
+    /** An officer in {@code role}, written as the application writes accounts (bcrypt). */
+    void addOfficer(String username, String password, OfficerRole role) {
         new OfficerAccounts(database, new BCryptPasswordEncoder(), Clock.systemUTC())
-                .save(username, "Petugas uji gangguan", password, List.of(OfficerRole.PETUGAS_PPID));
+                .save(username, "Petugas uji gangguan", password, List.of(role));
+    }
+
+    /** The database itself, for what a test reads with the application's own classes. */
+    MongoDatabase database() {
+        return database;
     }
 
     /** Every stored event, in global order. */
