@@ -3,6 +3,7 @@ package id.go.cilegon.sigap.bench.store;
 import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import id.go.cilegon.sigap.bench.Corpus;
@@ -59,10 +60,14 @@ public final class RawInserts {
 
     /** Inserts one document at a time from {@code threads} threads for {@code duration}; documents a second. */
     public double insertsPerSecond(int threads, Duration duration) throws Exception {
-        MongoCollection<Document> events = client.getDatabase(database)
-                .getCollection("events_" + threads + "_threads")
+        String name = "events_" + threads + "_threads";
+        MongoDatabase store = client.getDatabase(database);
+        MongoCollection<Document> events = store.getCollection(name)
                 .withWriteConcern(WriteConcern.MAJORITY.withJournal(true));
-        events.drop();
+        // Dropping a collection that is not there makes the embedded store log an error with its stack trace.
+        if (store.listCollectionNames().into(new ArrayList<>()).contains(name)) {
+            events.drop();
+        }
         events.createIndex(Indexes.ascending("streamKey"), new IndexOptions().unique(true).name("streamKey_unique"));
         AtomicLong ids = new AtomicLong();
         AtomicBoolean running = new AtomicBoolean(true);

@@ -126,7 +126,7 @@ final class CaseActionForms {
             @Size(max = TEXT) String analisisKonsekuensi,
             @Min(0) @Max(100) Integer jangkaWaktuTahun,
             @Size(max = TEXT) String informasiDiberikan,
-            @Valid @Size(max = 3) List<@Valid Blackout> penghitaman,
+            @Size(max = 3) List<@Valid Blackout> penghitaman,
             @Pattern(regexp = "|MELIHAT_MEMBACA_MENDENGARKAN_MENCATAT|SALINAN_SOFTCOPY|SALINAN_HARDCOPY")
             String caraMemperoleh,
             @Size(max = 200) String format,
