@@ -44,9 +44,10 @@ final class Goals {
     }
 
     /** A queue or dashboard read at scale; one row for all of them, naming the slowest. */
-    void read(Latency latency, long openCases, long cases) {
+    void read(Latency latency, long openCases, long cases, boolean fileStore) {
         reads.add(latency);
-        readScale = String.format(Locale.ROOT, "%,d open of %,d cases", openCases, cases);
+        readScale = String.format(Locale.ROOT, "%,d open of %,d cases%s", openCases, cases,
+                fileStore ? ", the store in an H2 file" : "");
     }
 
     List<List<String>> rows() {
