@@ -2,11 +2,14 @@ package id.go.cilegon.sigap.infra.personaldata;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -86,25 +89,58 @@ public final class MasterKey {
     }
 
     /**
-     * Puts {@code next} into the key file {@code file} in place of this key, which is kept beside it in
-     * {@code <file>.previous}: the backups taken before a change of key open only with it (ADR 0036). The new file
-     * takes the old one's place in one move, so a crash leaves one or the other, never half of one.
+     * The key a change of key (ADR 0036) moves the key file {@code file} to, staged beside it in {@code <file>.next}
+     * (owner-only, on disk) before anything is sealed with it, so that a change stopped half-way finds it again:
+     * {@code given}, or else the key an earlier run staged, or else a new one.
+     *
+     * @throws IllegalArgumentException if {@code given} differs from a key an earlier, unfinished change staged
+     */
+    public static MasterKey staged(Path file, MasterKey given) {
+        Path next = sibling(file, ".next");
+        try {
+            if (Files.exists(next)) {
+                MasterKey earlier = fromBase64(Files.readString(next, StandardCharsets.US_ASCII));
+                if (given != null && !given.sameAs(earlier)) {
+                    throw new IllegalArgumentException("a change to another key stopped half-way (" + next + "); run "
+                            + "it again without a new key to finish it");
+                }
+                return earlier;
+            }
+            MasterKey staged = given != null ? given : generate();
+            write(next, staged.base64());
+            return staged;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot stage the new personal-data master key in " + next, e);
+        }
+    }
+
+    /**
+     * Puts the key staged by {@link #staged} into the key file {@code file} in place of this key, which is kept beside
+     * it in {@code <file>.previous}: the backups taken before the change open only with it. The staged file takes the
+     * key file's place in one move, so a crash leaves one key file or the other, never half of one.
      *
      * @return the file that now holds this key
      */
-    public Path replaceInFile(Path file, MasterKey next) {
-        Path previous = file.resolveSibling(file.getFileName() + ".previous");
-        Path staged = file.resolveSibling(file.getFileName() + ".next");
+    public Path promoteStaged(Path file) {
+        Path previous = previousOf(file);
         try {
             Files.deleteIfExists(previous);
             write(previous, base64());
-            Files.deleteIfExists(staged);
-            write(staged, next.base64());
-            Files.move(staged, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(sibling(file, ".next"), file, StandardCopyOption.ATOMIC_MOVE,
+                    StandardCopyOption.REPLACE_EXISTING);
             return previous;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the personal-data master key file " + file, e);
         }
+    }
+
+    /** Where a change of key keeps the key it replaced in the key file {@code file}. */
+    public static Path previousOf(Path file) {
+        return sibling(file, ".previous");
+    }
+
+    private static Path sibling(Path file, String suffix) {
+        return file.resolveSibling(file.getFileName() + suffix);
     }
 
     private static void write(Path file, String base64) throws IOException {
@@ -118,7 +154,10 @@ public final class MasterKey {
             log.warn("{} is not on a POSIX file system; restrict its permissions by hand", file);
             created = Files.createFile(file);
         }
-        Files.writeString(created, base64, StandardCharsets.US_ASCII);
+        try (FileChannel channel = FileChannel.open(created, StandardOpenOption.WRITE)) {
+            channel.write(ByteBuffer.wrap(base64.getBytes(StandardCharsets.US_ASCII)));
+            channel.force(true);
+        }
     }
 
     SecretKey secretKey() {

@@ -66,16 +66,31 @@ class MasterKeyChangeTest {
     }
 
     @Test
-    void the_key_file_takes_the_next_key_and_the_current_one_is_kept_beside_it(@TempDir Path dataDir)
+    void the_next_key_is_staged_beside_the_key_file_and_found_again_by_a_change_run_again(@TempDir Path dataDir) {
+        Path file = MasterKey.fileIn(dataDir);
+        MasterKey.fromFile(file);
+
+        MasterKey staged = MasterKey.staged(file, null);
+
+        assertThat(MasterKey.fromFile(dataDir.resolve("master.key.next")).sameAs(staged)).isTrue();
+        assertThat(MasterKey.staged(file, null).sameAs(staged)).as("the same key again").isTrue();
+        assertThat(MasterKey.staged(file, staged).sameAs(staged)).isTrue();
+        assertThatThrownBy(() -> MasterKey.staged(file, next)).as("another key while one is staged")
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("stopped half-way");
+    }
+
+    @Test
+    void the_key_file_takes_the_staged_key_and_the_current_one_is_kept_beside_it(@TempDir Path dataDir)
             throws IOException {
         Path file = MasterKey.fileIn(dataDir);
         MasterKey inFile = MasterKey.fromFile(file);
+        MasterKey.staged(file, next);
 
-        Path previous = inFile.replaceInFile(file, next);
+        Path previous = inFile.promoteStaged(file);
 
         assertThat(MasterKey.fromFile(file).sameAs(next)).isTrue();
+        assertThat(previous).isEqualTo(MasterKey.previousOf(file));
         assertThat(MasterKey.fromFile(previous).sameAs(inFile)).isTrue();
-        assertThat(previous.getFileName().toString()).isEqualTo("master.key.previous");
         for (Path each : List.of(file, previous)) {
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(each))).isEqualTo("rw-------");
         }

@@ -8,6 +8,7 @@ import id.go.cilegon.sigap.infra.axon.ProcessingNodes;
 import id.go.cilegon.sigap.infra.axon.ProcessingProperties;
 import id.go.cilegon.sigap.infra.mongo.MongoStoreConfiguration;
 import id.go.cilegon.sigap.infra.mongo.SigapMongoProperties;
+import id.go.cilegon.sigap.infra.mongo.WriteDurability;
 import id.go.cilegon.sigap.infra.personaldata.BlindIndex;
 import id.go.cilegon.sigap.infra.personaldata.MasterKey;
 import id.go.cilegon.sigap.infra.personaldata.MasterKeyChange;
@@ -70,14 +71,16 @@ public class MasterKeyRotation implements ApplicationRunner, ExitCodeGenerator {
     private final MongoClient client;
     private final SigapMongoProperties mongo;
     private final ProcessingProperties processing;
+    private final WriteDurability durability;
     private final Environment environment;
     private int exitCode;
 
     MasterKeyRotation(MongoClient client, SigapMongoProperties mongo, ProcessingProperties processing,
-            Environment environment) {
+            WriteDurability durability, Environment environment) {
         this.client = client;
         this.mongo = mongo;
         this.processing = processing;
+        this.durability = durability;
         this.environment = environment;
     }
 
@@ -122,8 +125,22 @@ public class MasterKeyRotation implements ApplicationRunner, ExitCodeGenerator {
             throw new Refused("there is no current key: neither " + CURRENT_KEY + " (SIGAP_PERSONAL_DATA_MASTER_KEY) "
                     + "nor the key file " + keyFile);
         }
+        if (keyFile != null && Files.exists(MasterKey.previousOf(keyFile))) {
+            throw new Refused(MasterKey.previousOf(keyFile) + " from an earlier change is still there: it opens the "
+                    + "backups taken before that change, so move it to where they are kept, then run this again");
+        }
         MasterKey current = keyFile == null ? MasterKey.fromBase64(configured) : MasterKey.fromFile(keyFile);
-        MasterKeyChange change = new MasterKeyChange(current, nextKey(keyFile));
+        String given = environment.getProperty(NEW_KEY, "");
+        MasterKey next = given.isBlank() ? null : MasterKey.fromBase64(given);
+        if (next != null && next.sameAs(current)) {
+            throw new Refused("the new key is the current one");
+        }
+        if (keyFile == null && next == null) {
+            throw new Refused("no new key: give it as " + NEW_KEY + " (SIGAP_PERSONAL_DATA_NEW_MASTER_KEY), base64 of"
+                    + " 32 bytes, e.g. from `openssl rand -base64 32`");
+        }
+        // With the key file, the new key is on disk beside it before anything is sealed with it.
+        MasterKeyChange change = new MasterKeyChange(current, keyFile == null ? next : MasterKey.staged(keyFile, next));
 
         List<Resealing> resealings = new ArrayList<>(SubjectKeyStore.rewrapped(database, change));
         int subjectKeys = resealings.size();
@@ -139,8 +156,11 @@ public class MasterKeyRotation implements ApplicationRunner, ExitCodeGenerator {
         logger.info("The person index was emptied; the next node to start rebuilds it from the events (processor {})",
                 PersonIndex.PROCESSING_GROUP);
 
+        // On disk before anything says it is done, and before the key file names the new key: a crash between the two
+        // would leave a file whose key opens nothing (the embedded store writes its file about once a second).
+        durability.awaitDurable();
         if (keyFile != null) {
-            Path previous = current.replaceInFile(keyFile, change.next());
+            Path previous = current.promoteStaged(keyFile);
             logger.warn("The new master key is in {}. The previous one is in {}: the backups taken before this change"
                     + " open only with it, so keep it where those backups are kept, and delete it here.", keyFile,
                     previous);
@@ -149,19 +169,6 @@ public class MasterKeyRotation implements ApplicationRunner, ExitCodeGenerator {
                     + "before starting them; the backups taken before this change open only with the previous key.",
                     CURRENT_KEY, NEW_KEY);
         }
-    }
-
-    /** The new key; with the key file and none given, a new one. */
-    private MasterKey nextKey(Path keyFile) {
-        String given = environment.getProperty(NEW_KEY, "");
-        if (!given.isBlank()) {
-            return MasterKey.fromBase64(given);
-        }
-        if (keyFile == null) {
-            throw new Refused("no new key: give it as " + NEW_KEY + " (SIGAP_PERSONAL_DATA_NEW_MASTER_KEY), base64 of"
-                    + " 32 bytes, e.g. from `openssl rand -base64 32`");
-        }
-        return MasterKey.generate();
     }
 
     /** Why the change was not made; nothing was written. */

@@ -128,6 +128,9 @@ class MasterKeyRotationTest {
         String newKey = Files.readString(keyFile);
         assertThat(MasterKey.fromBase64(newKey).sameAs(MasterKey.fromBase64(oldKey))).isFalse();
         assertThat(Files.readString(data.resolve("master.key.previous"))).isEqualTo(oldKey);
+        assertThat(nodes.task("rotasi-lagi", rotate, Map.of(), LIMIT))
+                .as("refused while the previous key lies beside the new one").isEqualTo(1);
+        assertThat(Files.readString(keyFile)).isEqualTo(newKey);
         SigapProcess after = nodes.node("tunggal-lagi", embedded, Map.of(), "");
         try (StoreView store = new StoreView(storePort)) {
             String newIndexKey = nikIndexKey(newKey);
