@@ -66,7 +66,7 @@ public final class Benchmark {
 
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && "store".equals(args[0])) {
-            StoreHost.run(args.length > 1 ? Path.of(args[1]) : null);
+            StoreHost.run();
             return;
         }
         String mode = "quick";
@@ -75,7 +75,6 @@ public final class Benchmark {
         List<String> sigapJvm = new ArrayList<>();
         Integer cases = null;
         Integer openCases = null;
-        boolean fileStore = false;
         for (String arg : args) {
             if (arg.startsWith("--cases=")) {
                 cases = Integer.valueOf(arg.substring("--cases=".length()));
@@ -85,8 +84,6 @@ public final class Benchmark {
                 sigapJvm.add(arg.substring("--sigap-jvm=".length()));
             } else if (arg.startsWith("--phases=")) {
                 phases = Set.of(arg.substring("--phases=".length()).split(","));
-            } else if (arg.equals("--seeded-store=h2")) {
-                fileStore = true;
             } else if (arg.startsWith("--sigap-jar=")) {
                 jar = Path.of(arg.substring("--sigap-jar=".length()));
             } else {
@@ -97,7 +94,7 @@ public final class Benchmark {
             throw new IllegalStateException(jar + " is missing: build it with mvn -B -DskipTests package");
         }
         String stamp = ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        Settings settings = Settings.named(mode).withSeed(cases, openCases, fileStore);
+        Settings settings = Settings.named(mode).withSeed(cases, openCases);
         Benchmark benchmark = new Benchmark(settings, jar, sigapJvm, Path.of("bench/target/run-" + stamp),
                 ("bench/run " + String.join(" ", args)).strip());
         benchmark.run(phases);
@@ -283,20 +280,14 @@ public final class Benchmark {
     private void scale() throws Exception {
         report.heading("A seeded store: " + Report.number(settings.seedCases()) + " cases, "
                 + Report.number(settings.seedOpenCases()) + " open");
-        List<String> host = new ArrayList<>(List.of("-jar", jarOfThisTool(), "store"));
-        if (settings.fileStore()) {
-            host.add(workDir.resolve("store").toAbsolutePath().toString());
-        }
         try (ChildProcess store = ChildProcess.start("the store", List.of("-Xmx" + settings.storeHeap(),
-                        "-Xlog:gc:file=" + workDir.resolve("scale-store-gc.log")), host,
+                        "-Xlog:gc:file=" + workDir.resolve("scale-store-gc.log")),
+                List.of("-jar", jarOfThisTool(), "store"),
                 workDir.resolve("scale-store.log"))) {
             String uri = store.awaitLogLine(STORE_ADDRESS, Duration.ofMinutes(1));
-            report.line("The store: mongo-java-server " + (settings.fileStore()
-                    ? "with its H2 file backend (the embedded default; `--seeded-store=h2`), file in `"
-                            + workDir.resolve("store") + "`"
-                    : "in memory (the embedded store's server and backend)") + ", in a JVM of its own (`-Xmx"
-                    + settings.storeHeap() + "`), so that it can be filled before Sigap starts on it; Sigap reaches it"
-                    + " with `--sigap.mongodb.uri`.");
+            report.line("The store: mongo-java-server in memory (the embedded store's server and backend), in a JVM of "
+                    + "its own (`-Xmx" + settings.storeHeap() + "`), so that it can be filled before Sigap starts on "
+                    + "it; Sigap reaches it with `--sigap.mongodb.uri`.");
             try (MongoClient client = MongoClients.create(uri + "/?uuidRepresentation=standard")) {
                 Report.progress("seeding " + settings.seedCases() + " cases");
                 Seeder.Seeded seeded = new Seeder(client, DATABASE, corpus, masterKey)
@@ -307,8 +298,8 @@ public final class Benchmark {
                         seeded.events() / seeded.seconds(),
                         Machine.liveHeapMiB(store.pid()).map(mib -> mib + " MiB").orElse("unknown")));
                 long launched = System.nanoTime();
-                try (SigapProcess sigap = SigapProcess.start(sigapJar, settings.sigapHeap(), sigapJvmOptions,
-                        masterKey, uri, workDir, "scale")) {
+                try (SigapProcess sigap = SigapProcess.start(sigapJar, settings.sigapHeap(), sigapJvmOptions, masterKey, uri, workDir,
+                        "scale")) {
                     sigap.awaitUp(Duration.ofMinutes(10));
                     Report.progress("Sigap is up; waiting for its processors to rebuild the read models");
                     Rebuild.Result rebuild = new Rebuild(client.getDatabase(DATABASE))
@@ -354,7 +345,7 @@ public final class Benchmark {
                     Report.millis(latency.maxMillis()), Report.number(read.characters() / 1024.0),
                     failures(latency).isEmpty() ? "0" : failures(latency)));
             if (!latency.name().startsWith("status page")) {
-                goals.read(latency, seeded.openCases(), seeded.cases(), settings.fileStore());
+                goals.read(latency, seeded.openCases(), seeded.cases());
             }
         }
         report.table(List.of("page", "reads", "p50 ms", "p95 ms", "p99 ms", "max ms", "size KiB", "failures"), rows);

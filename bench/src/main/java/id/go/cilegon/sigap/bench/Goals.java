@@ -44,10 +44,9 @@ final class Goals {
     }
 
     /** A queue or dashboard read at scale; one row for all of them, naming the slowest. */
-    void read(Latency latency, long openCases, long cases, boolean fileStore) {
+    void read(Latency latency, long openCases, long cases) {
         reads.add(latency);
-        readScale = String.format(Locale.ROOT, "%,d open of %,d cases%s", openCases, cases,
-                fileStore ? ", the store in an H2 file" : "");
+        readScale = String.format(Locale.ROOT, "%,d open of %,d cases", openCases, cases);
     }
 
     List<List<String>> rows() {

@@ -20,8 +20,6 @@ import java.time.Duration;
  * @param readBudget         and at most this long for each page
  * @param sigapHeap          the {@code -Xmx} of Sigap's JVM
  * @param storeHeap          the {@code -Xmx} of the JVM that holds the seeded store
- * @param fileStore          whether the seeded store keeps its data in an H2 file (the embedded default) rather than
- *                           in memory: for sizes the memory does not hold
  */
 public record Settings(
         String name,
@@ -38,8 +36,7 @@ public record Settings(
         int readSamples,
         Duration readBudget,
         String sigapHeap,
-        String storeHeap,
-        boolean fileStore) {
+        String storeHeap) {
 
     /** Queue pages read a second by the officers together (a few dozen officers refreshing now and then). */
     public static final double QUEUE_READS_PER_SECOND = 1.0;
@@ -54,8 +51,7 @@ public record Settings(
 
     public static Settings quick() {
         return new Settings("quick", Duration.ofSeconds(5), Duration.ofSeconds(15), Duration.ofSeconds(15), 250, 16, 4,
-                Duration.ofSeconds(3), Duration.ofSeconds(10), 20_000, 2_000, 10, Duration.ofSeconds(10), "3g", "3g",
-                false);
+                Duration.ofSeconds(3), Duration.ofSeconds(10), 20_000, 2_000, 10, Duration.ofSeconds(10), "3g", "3g");
     }
 
     /**
@@ -69,21 +65,18 @@ public record Settings(
     public static Settings full() {
         return new Settings("full", Duration.ofSeconds(20), Duration.ofSeconds(60), Duration.ofSeconds(60), 250, 16, 4,
                 Duration.ofSeconds(10), Duration.ofSeconds(60), 220_000, 22_000, 1_000, Duration.ofSeconds(60), "3g",
-                "15g", false);
+                "15g");
     }
 
-    /**
-     * The same run with another seeded store, where {@code cases} or {@code openCases} is given, in an H2 file when
-     * {@code fileStore}.
-     */
-    public Settings withSeed(Integer cases, Integer openCases, boolean fileStore) {
+    /** The same run with another seeded store, where {@code cases} or {@code openCases} is given. */
+    public Settings withSeed(Integer cases, Integer openCases) {
         int seeded = cases == null ? seedCases : cases;
         int open = openCases == null ? Math.min(seedOpenCases, seeded) : openCases;
         if (open > seeded || open < 0) {
             throw new IllegalArgumentException("Open cases must be between 0 and the cases: " + open + " of " + seeded);
         }
         return new Settings(name, warmUp, sustained, paced, pacedRegistrations, citizens, officers, storeProbe, peer,
-                seeded, open, readSamples, readBudget, sigapHeap, storeHeap, fileStore);
+                seeded, open, readSamples, readBudget, sigapHeap, storeHeap);
     }
 
     public static Settings named(String name) {
