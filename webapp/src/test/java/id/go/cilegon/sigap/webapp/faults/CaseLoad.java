@@ -91,19 +91,25 @@ final class CaseLoad {
         }
     }
 
-    private void request(Http citizen, int filed) {
-        Map<String, Object> form = Map.ofEntries(
-                Map.entry("nama", "Warga Uji " + Thread.currentThread().getName()),
+    /** A citizen's request as the JSON API takes it, by {@code name} with {@code nik}, asking for item {@code item}. */
+    static Map<String, Object> requestForm(String name, String nik, int item) {
+        return Map.ofEntries(
+                Map.entry("nama", name),
                 Map.entry("jenisIdentitas", "NIK"),
-                Map.entry("nomorIdentitas", "3672010101900001"),
-                Map.entry("alamat", "Jl. Uji No. " + filed),
+                Map.entry("nomorIdentitas", nik),
+                Map.entry("alamat", "Jl. Uji No. " + item),
                 Map.entry("telepon", "081234567890"),
                 Map.entry("email", ""),
                 Map.entry("pekerjaan", "Guru"),
-                Map.entry("informasiDiminta", "Salinan rencana kerja kelurahan nomor " + filed),
+                Map.entry("informasiDiminta", "Salinan rencana kerja kelurahan nomor " + item),
                 Map.entry("tujuanPenggunaan", "Bahan tugas sekolah"),
                 Map.entry("caraMemperoleh", "SALINAN_SOFTCOPY"),
                 Map.entry("caraMendapatkanSalinan", "EMAIL"));
+    }
+
+    private void request(Http citizen, int filed) {
+        Map<String, Object> form = requestForm("Warga Uji " + Thread.currentThread().getName(), "3672010101900001",
+                filed);
         try {
             EntityExchangeResult<String> answer = citizen.client().post().uri("/api/v1/permohonan-informasi")
                     .contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_JSON).bodyValue(form)

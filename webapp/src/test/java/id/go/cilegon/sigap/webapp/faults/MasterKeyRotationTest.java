@@ -152,18 +152,7 @@ class MasterKeyRotationTest {
     }
 
     private static void register(int port) {
-        Map<String, Object> form = Map.ofEntries(
-                Map.entry("nama", NAME),
-                Map.entry("jenisIdentitas", "NIK"),
-                Map.entry("nomorIdentitas", NIK),
-                Map.entry("alamat", "Jl. Kunci No. 1"),
-                Map.entry("telepon", "081234567891"),
-                Map.entry("email", ""),
-                Map.entry("pekerjaan", "Guru"),
-                Map.entry("informasiDiminta", "Salinan rencana kerja kelurahan"),
-                Map.entry("tujuanPenggunaan", "Bahan tugas sekolah"),
-                Map.entry("caraMemperoleh", "SALINAN_SOFTCOPY"),
-                Map.entry("caraMendapatkanSalinan", "EMAIL"));
+        Map<String, Object> form = CaseLoad.requestForm(NAME, NIK, 1);
         EntityExchangeResult<String> answer = new Http(port).client().post().uri("/api/v1/permohonan-informasi")
                 .contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_JSON).bodyValue(form)
                 .exchange().expectBody(String.class).returnResult();
