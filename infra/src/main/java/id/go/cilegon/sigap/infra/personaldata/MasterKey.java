@@ -139,6 +139,21 @@ public final class MasterKey {
         return sibling(file, ".previous");
     }
 
+    /**
+     * Whether {@link #previousOf} the key file holds the key an earlier change replaced, not {@code current}: a new
+     * change would overwrite the key the backups taken before that one need. (It holds {@code current} itself when
+     * this change stopped between keeping it and moving the staged key in.)
+     */
+    public static boolean previousKeptFromAnotherChange(Path file, MasterKey current) {
+        Path previous = previousOf(file);
+        try {
+            return Files.exists(previous)
+                    && !fromBase64(Files.readString(previous, StandardCharsets.US_ASCII)).sameAs(current);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + previous, e);
+        }
+    }
+
     private static Path sibling(Path file, String suffix) {
         return file.resolveSibling(file.getFileName() + suffix);
     }
@@ -169,7 +184,7 @@ public final class MasterKey {
         return MessageDigest.isEqual(key.getEncoded(), other.key.getEncoded());
     }
 
-    /** The key as base64, only for writing it to the key file ({@link #writeTo}). */
+    /** The key as base64, only for writing it to a key file. */
     private String base64() {
         return Base64.getEncoder().encodeToString(key.getEncoded());
     }

@@ -95,6 +95,18 @@ class MasterKeyChangeTest {
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(each))).isEqualTo("rw-------");
         }
         assertThat(Files.exists(dataDir.resolve("master.key.next"))).isFalse();
+        assertThat(MasterKey.previousKeptFromAnotherChange(file, next)).as("the key of older backups").isTrue();
+    }
+
+    @Test
+    void a_change_stopped_after_keeping_the_current_key_may_go_on(@TempDir Path dataDir) {
+        Path file = MasterKey.fileIn(dataDir);
+        MasterKey inFile = MasterKey.fromFile(file);
+        assertThat(MasterKey.previousKeptFromAnotherChange(file, inFile)).as("nothing kept yet").isFalse();
+        MasterKey.staged(file, next);
+        inFile.promoteStaged(file);
+
+        assertThat(MasterKey.previousKeptFromAnotherChange(file, inFile)).as("what this change kept").isFalse();
     }
 
     /** The data subjects' keys in the store, through the real driver. */

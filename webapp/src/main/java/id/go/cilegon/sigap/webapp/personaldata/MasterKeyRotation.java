@@ -125,11 +125,11 @@ public class MasterKeyRotation implements ApplicationRunner, ExitCodeGenerator {
             throw new Refused("there is no current key: neither " + CURRENT_KEY + " (SIGAP_PERSONAL_DATA_MASTER_KEY) "
                     + "nor the key file " + keyFile);
         }
-        if (keyFile != null && Files.exists(MasterKey.previousOf(keyFile))) {
+        MasterKey current = keyFile == null ? MasterKey.fromBase64(configured) : MasterKey.fromFile(keyFile);
+        if (keyFile != null && MasterKey.previousKeptFromAnotherChange(keyFile, current)) {
             throw new Refused(MasterKey.previousOf(keyFile) + " from an earlier change is still there: it opens the "
                     + "backups taken before that change, so move it to where they are kept, then run this again");
         }
-        MasterKey current = keyFile == null ? MasterKey.fromBase64(configured) : MasterKey.fromFile(keyFile);
         String given = environment.getProperty(NEW_KEY, "");
         MasterKey next = given.isBlank() ? null : MasterKey.fromBase64(given);
         if (next != null && next.sameAs(current)) {
