@@ -5,6 +5,8 @@ import id.go.cilegon.sigap.webapp.personaldata.MasterKeyRotation;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.core.env.SimpleCommandLinePropertySource;
+import org.springframework.core.env.StandardEnvironment;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
@@ -21,12 +23,19 @@ public class SigapApplication {
     public static void main(String[] args) {
         // Axon's update checker would try to reach the internet at start-up; Sigap's servers have no need of it.
         System.setProperty("axoniq.update-checker.disabled", "true");
-        if (StoreOnly.requested(args)) {
+        if (switchedOn(StoreOnly.PROPERTY, args)) {
             StoreOnly.application().run(args);
-        } else if (MasterKeyRotation.requested(args)) {
+        } else if (switchedOn(MasterKeyRotation.PROPERTY, args)) {
             System.exit(SpringApplication.exit(MasterKeyRotation.application().run(args)));
         } else {
             SpringApplication.run(SigapApplication.class, args);
         }
+    }
+
+    /** Whether the command line or the environment sets {@code property} to true, read before anything starts. */
+    private static boolean switchedOn(String property, String... args) {
+        StandardEnvironment environment = new StandardEnvironment();
+        environment.getPropertySources().addFirst(new SimpleCommandLinePropertySource(args));
+        return environment.getProperty(property, Boolean.class, false);
     }
 }

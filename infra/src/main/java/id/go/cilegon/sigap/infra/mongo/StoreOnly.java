@@ -6,8 +6,6 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
-import org.springframework.core.env.SimpleCommandLinePropertySource;
-import org.springframework.core.env.StandardEnvironment;
 
 /**
  * Sigap's embedded store alone, without the application: for several Sigap nodes on one machine, which reach it
@@ -24,17 +22,10 @@ import org.springframework.core.env.StandardEnvironment;
 @EnableConfigurationProperties(SigapMongoProperties.class)
 public class StoreOnly {
 
-    /** Chooses this mode; read from the command line or the environment before anything starts. */
+    /** Chooses this mode, from the command line or the environment ({@code SIGAP_MONGODB_STORE_ONLY}). */
     public static final String PROPERTY = "sigap.mongodb.store-only";
 
     private static final Logger logger = LoggerFactory.getLogger(StoreOnly.class);
-
-    /** Whether the command line or the environment ({@code SIGAP_MONGODB_STORE_ONLY}) asks for the store alone. */
-    public static boolean requested(String... args) {
-        StandardEnvironment environment = new StandardEnvironment();
-        environment.getPropertySources().addFirst(new SimpleCommandLinePropertySource(args));
-        return environment.getProperty(PROPERTY, Boolean.class, false);
-    }
 
     /** A Spring application with nothing but the store, running until it is stopped (SIGTERM closes the file). */
     public static SpringApplication application() {

@@ -34,8 +34,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.mongodb.autoconfigure.MongoAutoConfiguration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
-import org.springframework.core.env.SimpleCommandLinePropertySource;
-import org.springframework.core.env.StandardEnvironment;
 
 /**
  * A change of the personal-data master key (ADR 0036), run by the same jar while every node is stopped:
@@ -61,7 +59,7 @@ import org.springframework.core.env.StandardEnvironment;
 @EnableConfigurationProperties(ProcessingProperties.class)
 public class MasterKeyRotation implements ApplicationRunner, ExitCodeGenerator {
 
-    /** Chooses this mode; read from the command line or the environment before anything starts. */
+    /** Chooses this mode, from the command line or the environment ({@code SIGAP_PERSONAL_DATA_ROTATE_MASTER_KEY}). */
     public static final String PROPERTY = "sigap.personal-data.rotate-master-key";
     static final String NEW_KEY = "sigap.personal-data.new-master-key";
     private static final String CURRENT_KEY = "sigap.personal-data.master-key";
@@ -82,13 +80,6 @@ public class MasterKeyRotation implements ApplicationRunner, ExitCodeGenerator {
         this.processing = processing;
         this.durability = durability;
         this.environment = environment;
-    }
-
-    /** Whether the command line or the environment ({@code SIGAP_PERSONAL_DATA_ROTATE_MASTER_KEY}) asks for it. */
-    public static boolean requested(String... args) {
-        StandardEnvironment environment = new StandardEnvironment();
-        environment.getPropertySources().addFirst(new SimpleCommandLinePropertySource(args));
-        return environment.getProperty(PROPERTY, Boolean.class, false);
     }
 
     /** A Spring application with the store and this change only; it ends when the change is done or refused. */
