@@ -92,7 +92,10 @@ class SupervisionBrowserTest {
             browser.screenshot("pengawasan-01-supervisor");
 
             WebElement lateRow = page.findElement(By.id("kasus-PERMOHONAN-" + lateId.value()));
-            new Select(lateRow.findElement(By.name("petugas"))).selectByVisibleText("Dewi Pengawasan");
+            Select handlers = new Select(lateRow.findElement(By.name("petugas")));
+            assertThat(handlers.getFirstSelectedOption().getText()).as("nobody is chosen for a case nobody handles")
+                    .isEqualTo("Pilih petugas…");
+            handlers.selectByVisibleText("Dewi Pengawasan");
             Pages.submit(page, lateRow.findElement(By.cssSelector("form.assign button")));
             new WebDriverWait(page, PATIENCE).until(driver -> !Pages.absent(driver, "berhasil"));
             assertThat(page.findElement(By.id("kasus-PERMOHONAN-" + lateId.value())).getText())
