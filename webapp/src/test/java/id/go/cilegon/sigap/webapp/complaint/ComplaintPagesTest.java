@@ -145,6 +145,9 @@ class ComplaintPagesTest {
     void the_verifiers_question_stops_the_clock_until_the_complainant_answers_on_the_status_page() {
         String code = file(ComplaintHttpTest.form("Saluran tertutup di Tamansari", "Pulomerak", "Tamansari"));
         ComplaintFile received = complaint(code, file -> true);
+        assertThat(desk.page("/petugas/pengaduan/" + received.complaintId()).getResponseBody())
+                .as("no reason to reject is chosen for the verifier").containsPattern("id=\"alasanPenolakan\" "
+                        + "name=\"alasanPenolakan\">\\s*<option value=\"\">— pilih —</option>");
 
         EntityExchangeResult<String> asked = act(desk, received, "tanya", "pertanyaan",
                 "Di dekat bangunan apa tumpukan sampah itu?");

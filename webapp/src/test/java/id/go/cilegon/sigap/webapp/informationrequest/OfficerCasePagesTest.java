@@ -91,6 +91,8 @@ class OfficerCasePagesTest {
                         "id=\"aksi-pemberitahuan\"", "id=\"aksi-pembatalan\"", "Rina Marlina", "10 hari kerja")
                 .doesNotContain("id=\"aksi-tanggapan-atasan\"", "id=\"aksi-penyerahan\"", "id=\"aksi-selesai\"",
                         "id=\"aksi-keberatan\"", "id=\"aksi-sengketa\"");
+        assertThat(html).as("no unit is chosen for the officer").containsPattern(
+                "id=\"unit-tujuan\" name=\"unit\">\\s*<option value=\"\">— pilih —</option>");
     }
 
     @Test

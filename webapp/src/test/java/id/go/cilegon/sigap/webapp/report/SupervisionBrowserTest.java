@@ -94,7 +94,7 @@ class SupervisionBrowserTest {
             WebElement lateRow = page.findElement(By.id("kasus-PERMOHONAN-" + lateId.value()));
             Select handlers = new Select(lateRow.findElement(By.name("petugas")));
             assertThat(handlers.getFirstSelectedOption().getText()).as("nobody is chosen for a case nobody handles")
-                    .isEqualTo("Pilih petugas…");
+                    .isEqualTo("— pilih petugas —");
             handlers.selectByVisibleText("Dewi Pengawasan");
             Pages.submit(page, lateRow.findElement(By.cssSelector("form.assign button")));
             new WebDriverWait(page, PATIENCE).until(driver -> !Pages.absent(driver, "berhasil"));
