@@ -62,7 +62,8 @@ class MonthlyCompliance {
     }
 
     /**
-     * @param onTimePercent           notices on time as a share of notices sent, 0–100
+     * @param onTimePercent           notices on time as a share of the notices that fell due (those sent, and those
+     *                                whose due date passed without one), 0–100
      * @param complaintsOnTimePercent complaints verified in time as a share of those verified, 0–100
      * @param answered                complaints received that month that have an answer
      * @param answerMedianDays        median hari kerja from receipt to the latest answer
@@ -100,6 +101,9 @@ class MonthlyCompliance {
             List<RequestRegisterEntry> received = requestsByMonth.getOrDefault(month, List.of());
             List<RequestRegisterEntry> noticed = received.stream().filter(entry -> entry.noticeSentAt() != null)
                     .toList();
+            // A notice that fell due and was not sent is late too, as the annual report counts it.
+            int fellDue = (int) received.stream()
+                    .filter(entry -> entry.noticeSentAt() != null || entry.noticeDeadlineMissed()).count();
             List<Integer> days = noticed.stream().map(reports::workingDaysToNotice).sorted().toList();
             List<ObjectionRegisterEntry> filed = objectionsByMonth.getOrDefault(month, List.of());
             List<ReportedComplaint> complained = complaintsByMonth.getOrDefault(month, List.of());
@@ -120,7 +124,7 @@ class MonthlyCompliance {
                             issue.publication().publishedAt()))
                     .sorted().toList();
             months.add(new MonthFigures(month.getValue(), received.size(), noticed.size(),
-                    percent(noticed.stream().filter(entry -> !entry.noticeLate()).count(), noticed.size()),
+                    percent(noticed.stream().filter(entry -> !entry.noticeLate()).count(), fellDue),
                     days.isEmpty() ? null : AnnualReportBuilder.median(days),
                     days.isEmpty() ? null : AnnualReportBuilder.percentile(days, 90),
                     (int) received.stream().filter(RequestRegisterEntry::noticeDeadlineExtended).count(),

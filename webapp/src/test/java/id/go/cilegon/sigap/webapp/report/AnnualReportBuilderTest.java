@@ -72,6 +72,14 @@ class AnnualReportBuilderTest {
                 null);
     }
 
+    /** A request whose notice fell due unsent: the breach is on record. */
+    private static RequestRegisterEntry overdue(int number, Instant received) {
+        return new RequestRegisterEntry("r-" + number, 2026, "PPID/2026/%06d".formatted(number), received, Channel.WEB,
+                null, null, null, null, null, "Informasi " + number, null, ObtainMethod.SALINAN_SOFTCOPY,
+                DeliveryMethod.EMAIL, null, false, null, null, null, List.of(), null, null, null, null, null, false,
+                true, null, InformationRequestStatus.DITERIMA, null, null, null);
+    }
+
     private static ObjectionRegisterEntry objection(int number, ObjectionGround ground, ObjectionOutcome outcome,
             DisputeStage stage) {
         return new ObjectionRegisterEntry("KEBERATAN/2026/%06d".formatted(number), "r-" + number, 2026,
@@ -192,6 +200,21 @@ class AnnualReportBuilderTest {
         assertThat(value("pengaduan.penilaian")).isEqualTo("4,0 / 5");
         assertThat(report().figure("pengaduan.jumlah").orElseThrow().cases().get(0).officerPath())
                 .isEqualTo("/petugas/pengaduan/c-1");
+    }
+
+    @Test
+    void a_notice_that_fell_due_unsent_counts_as_late_in_the_months_share_and_one_not_yet_due_does_not() {
+        List<MonthlyCompliance.MonthFigures> months = new MonthlyCompliance(CALENDAR, builder).months(List.of(
+                        request(1, wib(11, 2, 10), NoticeDecision.DIKABULKAN_SELURUHNYA, wib(11, 6, 10), false, false,
+                                List.of(), null),
+                        overdue(2, wib(11, 3, 10)),
+                        request(3, wib(11, 20, 10), null, null, false, false, List.of(), null)),
+                List.of(), List.of(), mediaIssues(), MonthlyCompliance.Scope.ALL);
+
+        MonthlyCompliance.MonthFigures november = months.get(10);
+        assertThat(november.requests()).isEqualTo(3);
+        assertThat(november.notices()).isEqualTo(1);
+        assertThat(november.onTimePercent()).as("one on time of the two that fell due").isEqualTo(50);
     }
 
     @Test
