@@ -64,13 +64,15 @@ class MonthlyCompliance {
     /**
      * @param onTimePercent           notices on time as a share of the notices that fell due (those sent, and those
      *                                whose due date passed without one), 0–100
-     * @param complaintsOnTimePercent complaints verified in time as a share of those verified, 0–100
+     * @param complaintsOnTimePercent complaints verified in time as a share of those whose verification fell due
+     *                                (verified, or their due date passed without it), 0–100
      * @param answered                complaints received that month that have an answer
      * @param answerMedianDays        median hari kerja from receipt to the latest answer
      * @param answerP90Days           90th percentile of the same
      * @param mediaIssues             media issues detected that month
      * @param mediaResponded          of those, the ones with a published response
-     * @param mediaOnTimePercent      responses published within their clock as a share of those published, 0–100
+     * @param mediaOnTimePercent      responses published within their clock as a share of those that fell due
+     *                                (published, or their clock ran out without one), 0–100
      * @param mediaMedianDays         median hari kerja from triage to the published response
      */
     record MonthFigures(int month, int requests, int notices, Integer onTimePercent, Integer medianDays, Integer p90Days,
@@ -101,7 +103,8 @@ class MonthlyCompliance {
             List<RequestRegisterEntry> received = requestsByMonth.getOrDefault(month, List.of());
             List<RequestRegisterEntry> noticed = received.stream().filter(entry -> entry.noticeSentAt() != null)
                     .toList();
-            // A notice that fell due and was not sent is late too, as the annual report counts it.
+            // What fell due and was not done is late too (the annual report counts it so): a notice, a verification,
+            // a media response.
             int fellDue = (int) received.stream()
                     .filter(entry -> entry.noticeSentAt() != null || entry.noticeDeadlineMissed()).count();
             List<Integer> days = noticed.stream().map(reports::workingDaysToNotice).sorted().toList();
@@ -109,6 +112,9 @@ class MonthlyCompliance {
             List<ReportedComplaint> complained = complaintsByMonth.getOrDefault(month, List.of());
             List<ReportedComplaint> verified = complained.stream().filter(complaint -> complaint.verifiedAt() != null)
                     .toList();
+            int verificationsDue = (int) complained.stream()
+                    .filter(complaint -> complaint.verifiedAt() != null || complaint.verificationDeadlineMissed())
+                    .count();
             long verifiedOnTime = verified.stream().filter(complaint -> !complaint.verificationDeadlineMissed()
                     && !calendar.effectiveReceiptDate(complaint.verifiedAt()).isAfter(complaint.verificationDue()))
                     .count();
@@ -119,6 +125,8 @@ class MonthlyCompliance {
                     .sorted().toList();
             List<MediaIssueFile> detected = mediaIssuesByMonth.getOrDefault(month, List.of());
             List<MediaIssueFile> responded = detected.stream().filter(issue -> issue.publication() != null).toList();
+            int responsesDue = (int) detected.stream()
+                    .filter(issue -> issue.publication() != null || issue.responseDeadlineMissed()).count();
             List<Integer> responseDays = responded.stream().filter(issue -> issue.triage() != null)
                     .map(issue -> reports.workingDaysTaken(issue.triage().triagedAt(),
                             issue.publication().publishedAt()))
@@ -131,14 +139,14 @@ class MonthlyCompliance {
                     filed.size(), (int) filed.stream().filter(entry -> entry.outcome() == ObjectionOutcome.UPHELD)
                             .count(),
                     (int) filed.stream().filter(entry -> entry.disputeStage() != null).count(),
-                    complained.size(), percent(verifiedOnTime, verified.size()), answerDays.size(),
+                    complained.size(), percent(verifiedOnTime, verificationsDue), answerDays.size(),
                     answerDays.isEmpty() ? null : AnnualReportBuilder.median(answerDays),
                     answerDays.isEmpty() ? null : AnnualReportBuilder.percentile(answerDays, 90),
                     rated.isEmpty() ? null : rated.stream()
                             .mapToInt(complaint -> complaint.ratings().get(complaint.ratings().size() - 1))
                             .average().orElseThrow(),
                     detected.size(), responded.size(),
-                    percent(responded.stream().filter(issue -> !issue.publication().late()).count(), responded.size()),
+                    percent(responded.stream().filter(issue -> !issue.publication().late()).count(), responsesDue),
                     responseDays.isEmpty() ? null : AnnualReportBuilder.median(responseDays)));
         }
         return months;

@@ -203,18 +203,41 @@ class AnnualReportBuilderTest {
     }
 
     @Test
-    void a_notice_that_fell_due_unsent_counts_as_late_in_the_months_share_and_one_not_yet_due_does_not() {
+    void what_fell_due_undone_counts_as_late_in_the_months_shares_and_what_is_not_yet_due_does_not() {
+        ReportedComplaint unverified = new ReportedComplaint("c-9", "ADUAN/2026/000009",
+                ComplaintCategory.INFRASTRUKTUR, ComplaintStatus.DITERIMA, false, wib(11, 3, 9),
+                LocalDate.of(2026, 11, 6), null, true, List.of(), 0, List.of(), null);
+        ReportedComplaint fresh = new ReportedComplaint("c-10", "ADUAN/2026/000010", ComplaintCategory.INFRASTRUKTUR,
+                ComplaintStatus.DITERIMA, false, wib(11, 20, 9), LocalDate.of(2026, 11, 25), null, false, List.of(), 0,
+                List.of(), null);
+        MediaIssueFile answered = mediaIssues().get(0);
+        MediaIssueFile unanswered = responseMissed(mediaIssues().get(2));
         List<MonthlyCompliance.MonthFigures> months = new MonthlyCompliance(CALENDAR, builder).months(List.of(
                         request(1, wib(11, 2, 10), NoticeDecision.DIKABULKAN_SELURUHNYA, wib(11, 6, 10), false, false,
                                 List.of(), null),
                         overdue(2, wib(11, 3, 10)),
                         request(3, wib(11, 20, 10), null, null, false, false, List.of(), null)),
-                List.of(), List.of(), mediaIssues(), MonthlyCompliance.Scope.ALL);
+                List.of(), List.of(complaint(1, ComplaintCategory.INFRASTRUKTUR, ComplaintStatus.SELESAI,
+                        wib(11, 3, 9), List.of()), unverified, fresh), List.of(answered, unanswered),
+                MonthlyCompliance.Scope.ALL);
 
         MonthlyCompliance.MonthFigures november = months.get(10);
         assertThat(november.requests()).isEqualTo(3);
         assertThat(november.notices()).isEqualTo(1);
-        assertThat(november.onTimePercent()).as("one on time of the two that fell due").isEqualTo(50);
+        assertThat(november.onTimePercent()).as("one notice on time of the two that fell due").isEqualTo(50);
+        assertThat(november.complaintsOnTimePercent()).as("one verified in time of the two that fell due")
+                .isEqualTo(50);
+        MonthlyCompliance.MonthFigures march = months.get(2);
+        assertThat(march.mediaOnTimePercent()).as("one response in time of the two that fell due").isEqualTo(50);
+    }
+
+    /** {@code issue} with its response clock run out, no response published. */
+    private static MediaIssueFile responseMissed(MediaIssueFile issue) {
+        return new MediaIssueFile(issue.mediaIssueId(), issue.number(), MediaIssueStatus.DITRIASE, issue.source(),
+                issue.origin(), issue.feed(), issue.loggedBy(), issue.detectedAt(), issue.triageDeadline(),
+                issue.triageDeadlineMissed(), issue.triage(), issue.responseDeadline(), true, issue.clarifications(),
+                issue.drafts(), null, issue.monitoring(), null, issue.mergedInto(), issue.duplicates(),
+                issue.referral(), issue.lastSequence());
     }
 
     @Test
