@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
@@ -23,7 +24,6 @@ import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationFailureHandler;
 import org.springframework.security.web.server.authentication.logout.RedirectServerLogoutSuccessHandler;
-import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.security.web.server.authorization.ServerWebExchangeDelegatingServerAccessDeniedHandler;
 import org.springframework.security.web.server.context.ServerSecurityContextRepository;
 import org.springframework.security.web.server.context.WebSessionServerSecurityContextRepository;
@@ -35,6 +35,8 @@ import org.springframework.security.web.server.util.matcher.AndServerWebExchange
 import org.springframework.security.web.server.util.matcher.NegatedServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
+import org.springframework.web.server.ResponseStatusException;
+import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -64,8 +66,12 @@ class SecurityConfiguration {
             List<PathAccess> features, ObjectProvider<SsoLogin> sso) {
         OfficerLoginSuccess loggedIn = new OfficerLoginSuccess(sessions, asked);
         ServerWebExchangeMatcher officerApi = ServerWebExchangeMatchers.pathMatchers(OFFICER_API);
-        ServerAccessDeniedHandler denied = new ServerWebExchangeDelegatingServerAccessDeniedHandler(
+        var denied = new ServerWebExchangeDelegatingServerAccessDeniedHandler(
                 new ServerWebExchangeDelegatingServerAccessDeniedHandler.DelegateEntry(officerApi, apiProblems));
+        // A page the officer's role may not open is the error page's 403 (error/4xx.html), as a controller's refusal
+        // is, not an empty answer the browser shows as its own error.
+        denied.setDefaultAccessDeniedHandler((exchange, refused) ->
+                Mono.error(new ResponseStatusException(HttpStatus.FORBIDDEN, refused.getMessage(), refused)));
         RedirectServerLogoutSuccessHandler loggedOut = new RedirectServerLogoutSuccessHandler();
         loggedOut.setLogoutSuccessUrl(URI.create(LOGIN_PAGE + "?keluar"));
         sso.ifAvailable(login -> login.configure(http, loggedIn, contexts));
