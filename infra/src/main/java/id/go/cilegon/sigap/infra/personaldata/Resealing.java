@@ -10,8 +10,13 @@ import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.bson.Document;
 
 /**
@@ -45,5 +50,50 @@ public record Resealing(String collection, Object id, String field, String seale
     @Override
     public String toString() {
         return "Resealing[" + collection + " " + id + " " + field + "]";
+    }
+
+    /**
+     * The resealings of one collection's values, gathered before any is written: a value neither key opens is not
+     * resealed but named, and then none is written.
+     */
+    public static final class Plan {
+
+        private static final int NAMED = 10;
+
+        private final String collection;
+        private final List<Resealing> resealings = new ArrayList<>();
+        private final Set<String> unreadable = new LinkedHashSet<>();
+
+        public Plan(String collection) {
+            this.collection = collection;
+        }
+
+        /**
+         * Adds the resealing of document {@code id}'s {@code field}, which holds {@code sealed}: {@code reseal}
+         * answers the value under the next key, or empty when it already is (as {@link MasterKeyChange} does).
+         */
+        public void add(Object id, String field, String sealed, Function<String, Optional<String>> reseal) {
+            try {
+                reseal.apply(sealed).ifPresent(next -> resealings.add(
+                        new Resealing(collection, id, field, sealed, next)));
+            } catch (PersonalDataCryptoException e) {
+                unreadable.add(String.valueOf(id));
+            }
+        }
+
+        /**
+         * Every resealing added.
+         *
+         * @param what what the values are, to name them in the refusal
+         * @throws PersonalDataCryptoException naming (the first ten of) those whose value opens with neither key
+         */
+        public List<Resealing> resealings(String what) {
+            if (!unreadable.isEmpty()) {
+                throw new PersonalDataCryptoException(unreadable.size() + " " + what + " open with neither the "
+                        + "current nor the new master key (altered, or sealed with another key), among them "
+                        + unreadable.stream().limit(NAMED).collect(Collectors.joining(", ")), null);
+            }
+            return List.copyOf(resealings);
+        }
     }
 }

@@ -16,7 +16,6 @@ import id.go.cilegon.sigap.command.shared.api.personaldata.SubjectKeys;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -90,25 +89,14 @@ public final class SubjectKeyStore implements SubjectKeys {
      * @throws PersonalDataCryptoException naming the subjects whose key opens with neither master key
      */
     public static List<Resealing> rewrapped(MongoDatabase database, MasterKeyChange change) {
-        List<Resealing> rewrapped = new ArrayList<>();
-        List<String> unreadable = new ArrayList<>();
+        Resealing.Plan plan = new Resealing.Plan(COLLECTION);
         database.getCollection(COLLECTION).withReadConcern(ReadConcern.MAJORITY)
                 .find().projection(Projections.include(WRAPPED_KEY)).forEach(document -> {
                     String id = document.getString("_id");
-                    String wrapped = document.getString(WRAPPED_KEY);
-                    try {
-                        change.rewrappedKey(new DataSubjectId(id), wrapped).ifPresent(next -> rewrapped.add(
-                                new Resealing(COLLECTION, id, WRAPPED_KEY, wrapped, next)));
-                    } catch (PersonalDataCryptoException e) {
-                        unreadable.add(id);
-                    }
+                    plan.add(id, WRAPPED_KEY, document.getString(WRAPPED_KEY),
+                            wrapped -> change.rewrappedKey(new DataSubjectId(id), wrapped));
                 });
-        if (!unreadable.isEmpty()) {
-            throw new PersonalDataCryptoException(unreadable.size() + " data subjects' keys open with neither the "
-                    + "current nor the new master key (altered, or wrapped with another key), among them "
-                    + String.join(", ", unreadable.subList(0, Math.min(10, unreadable.size()))), null);
-        }
-        return rewrapped;
+        return plan.resealings("data subjects' keys");
     }
 
     private SecretKey loadOrCreate(DataSubjectId subject) {

@@ -22,7 +22,6 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
@@ -76,31 +75,20 @@ public class OfficerTotp {
      * @throws PersonalDataCryptoException naming the officers whose secret opens with neither master key
      */
     public static List<Resealing> resealed(MongoDatabase database, MasterKeyChange change) {
-        List<Resealing> resealed = new ArrayList<>();
-        List<String> unreadable = new ArrayList<>();
+        Resealing.Plan plan = new Resealing.Plan(OfficerAccounts.COLLECTION);
         database.getCollection(OfficerAccounts.COLLECTION).find(Filters.exists("totp"))
                 .projection(Projections.include("totp")).forEach(officer -> {
                     String username = officer.getString("_id");
                     Document totp = officer.get("totp", Document.class);
                     for (String field : SEALED_FIELDS) {
                         String sealed = totp.getString(field);
-                        if (sealed == null) {
-                            continue;
-                        }
-                        try {
-                            change.resealedSecret(PURPOSE, username, sealed).ifPresent(next -> resealed.add(
-                                    new Resealing(OfficerAccounts.COLLECTION, username, "totp." + field, sealed,
-                                            next)));
-                        } catch (PersonalDataCryptoException e) {
-                            unreadable.add(username);
+                        if (sealed != null) {
+                            plan.add(username, "totp." + field, sealed,
+                                    value -> change.resealedSecret(PURPOSE, username, value));
                         }
                     }
                 });
-        if (!unreadable.isEmpty()) {
-            throw new PersonalDataCryptoException("The TOTP secrets of " + String.join(", ", unreadable)
-                    + " open with neither the current nor the new master key", null);
-        }
-        return resealed;
+        return plan.resealings("officers' TOTP secrets");
     }
 
     /** Begins an enrolment with a new secret; the second factor becomes active only when a first code confirms it. */
