@@ -35,7 +35,11 @@ import org.springframework.security.web.server.util.matcher.AndServerWebExchange
 import org.springframework.security.web.server.util.matcher.NegatedServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
+import org.springframework.session.web.server.session.SpringSessionWebSessionStore;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.server.adapter.WebHttpHandlerBuilder;
+import org.springframework.web.server.session.DefaultWebSessionManager;
+import org.springframework.web.server.session.WebSessionManager;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -126,6 +130,19 @@ class SecurityConfiguration {
     @Bean
     ServerSecurityContextRepository securityContextRepository() {
         return new WebSessionServerSecurityContextRepository();
+    }
+
+    /**
+     * Sessions kept in the store (ADR 0037) under Spring Session's WebFlux session store, in the cookie WebFlux names
+     * {@code SESSION}; the times a session records are Sigap's clock's.
+     */
+    @Bean(WebHttpHandlerBuilder.WEB_SESSION_MANAGER_BEAN_NAME)
+    WebSessionManager webSessionManager(StoredSessions sessions, Clock clock) {
+        SpringSessionWebSessionStore<StoredSession> store = new SpringSessionWebSessionStore<>(sessions);
+        store.setClock(clock);
+        DefaultWebSessionManager manager = new DefaultWebSessionManager();
+        manager.setSessionStore(store);
+        return manager;
     }
 
     /**

@@ -3,6 +3,7 @@ package id.go.cilegon.sigap.webapp.faults;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.cilegon.sigap.webapp.faults.StoreView.Contents;
+import id.go.cilegon.sigap.webapp.support.Http;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -17,11 +18,14 @@ import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
 
 /**
  * Two Sigap nodes on one store — the embedded store running alone ({@code sigap.mongodb.store-only}) — with the
  * default segment and claim settings. Both hold half of every processor's segments and both take commands under load;
- * one is killed with SIGKILL and the other holds every segment within 30 seconds while it goes on taking commands.
+ * one is killed with SIGKILL and the other holds every segment within 30 seconds while it goes on taking commands,
+ * and serves the officer who had logged in on the killed node without a new login.
  * Registration numbers issued by both at once are never issued twice and run without gaps beyond the registrations
  * the killed node left unanswered, and the read models, caught up, equal those a full replay rebuilds. The seed of the
  * users' choices and of the kill moment is printed; {@code -Dsigap.faults.seed=…} runs the same choices again.
@@ -66,6 +70,8 @@ class TwoNodeTest {
             CaseLoad loadB = CaseLoad.start("node-b", b.httpPort(), ledger, random.nextLong(), 3, OFFICER);
             b.await(SETTLE, "taking commands alongside node-a", () -> ledger.acknowledgedBy("node-a") >= 10
                     && ledger.acknowledgedBy("node-b") >= 10);
+            Http officerOfB = new Http(b.httpPort());
+            officerOfB.logIn(OFFICER[0], OFFICER[1]);
             long moment = random.nextInt(3_000);
             SigapProcess.pause(moment);
             b.kill();
@@ -80,6 +86,12 @@ class TwoNodeTest {
                             .allMatch("node-a"::equals)));
             say("node-a holds all %d segments %.1f s after the kill", segments(store.claims()),
                     (System.nanoTime() - killedAt) / 1e9);
+
+            EntityExchangeResult<String> queue = officerOfB.at(a.httpPort()).page("/petugas/permohonan");
+            assertThat(queue.getStatus()).as("the queue for an officer logged in on node-b, asked of node-a after "
+                    + "node-b's death").isEqualTo(HttpStatus.OK);
+            assertThat(queue.getResponseBody()).as("still logged in").contains("(" + OFFICER[0] + ")");
+            say("an officer logged in on node-b goes on working on node-a without logging in again");
 
             SigapProcess.pause(2_000);
             loadA.stop();

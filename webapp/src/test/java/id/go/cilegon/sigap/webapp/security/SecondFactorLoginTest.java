@@ -19,6 +19,7 @@ import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.reactive.function.BodyInserters;
+import org.springframework.web.server.WebSession;
 import org.springframework.web.server.session.DefaultWebSessionManager;
 import org.springframework.web.server.session.WebSessionManager;
 
@@ -127,8 +128,10 @@ class SecondFactorLoginTest {
         enrolled("dua-langkah-lambat");
         Http officer = new Http(port);
         password(officer, "dua-langkah-lambat", PASSWORD);
-        ((DefaultWebSessionManager) sessions).getSessionStore().retrieveSession(officer.cookie("SESSION")).block()
-                .getAttributes().put(OfficerSessions.SINCE, clock.instant().minus(Duration.ofMinutes(5)));
+        WebSession waiting = ((DefaultWebSessionManager) sessions).getSessionStore()
+                .retrieveSession(officer.cookie("SESSION")).block();
+        waiting.getAttributes().put(OfficerSessions.SINCE, clock.instant().minus(Duration.ofMinutes(5)));
+        waiting.save().block();
 
         assertThat(officer.page("/masuk/kode").getResponseHeaders().getLocation()).hasToString("/masuk?habis");
     }

@@ -54,8 +54,11 @@ class SessionExpiryTest {
                 .retrieveSession(visitor.cookie("SESSION")).block();
     }
 
+    /** Moves a time the session records back, in the store every node reads it from. */
     private void backdate(Http visitor, String attribute, Duration by) {
-        session(visitor).getAttributes().put(attribute, clock.instant().minus(by));
+        WebSession session = session(visitor);
+        session.getAttributes().put(attribute, clock.instant().minus(by));
+        session.save().block();
     }
 
     @Test

@@ -160,6 +160,13 @@ public final class Http {
         }
     }
 
+    /** This visitor with the cookies it holds, reaching another node, as the reverse proxy may send it there. */
+    public Http at(int port) {
+        Http moved = new Http(port);
+        moved.cookies.putAll(cookies);
+        return moved;
+    }
+
     /** The value of a cookie this visitor holds (the session's is {@code SESSION}), or null. */
     public String cookie(String name) {
         return cookies.get(name);
