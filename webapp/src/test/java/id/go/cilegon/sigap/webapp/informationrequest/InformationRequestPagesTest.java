@@ -94,7 +94,11 @@ class InformationRequestPagesTest {
     void an_unknown_page_is_a_friendly_404_and_an_unknown_api_path_a_problem() {
         EntityExchangeResult<String> page = browser.page("/tidak-ada");
         assertThat(page.getStatus()).isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(page.getResponseBody()).contains("Halaman tidak ditemukan", "Kembali ke beranda");
+        assertThat(page.getResponseBody()).contains("Halaman tidak ditemukan", "Kembali ke beranda")
+                .as("the site's header and footer, without the menu an error page cannot know")
+                .contains("class=\"site-header\"", "Register permohonan informasi dan keberatan (publik)")
+                .doesNotContain("aria-label=\"Menu\"");
+        assertThat(browser.page("/tidak-ada?lang=en").getResponseBody()).contains("lang=\"en\"", "Page not found");
 
         browser.client().get().uri("/api/v1/tidak-ada").exchange()
                 .expectStatus().isNotFound()
