@@ -47,7 +47,7 @@ class StoredSessions implements ReactiveSessionRepository<StoredSession> {
 
     static final String COLLECTION = "officer_sessions";
     /** A write that only records a later use waits until the last one is this old. */
-    static final Duration USE_RECORDED_EVERY = Duration.ofMinutes(1);
+    private static final Duration USE_RECORDED_EVERY = Duration.ofMinutes(1);
     /** Before the login sets its own (ADR 0021): an unfinished OIDC login's session, for instance. */
     private static final Duration NEW_SESSION_IDLE = Duration.ofMinutes(30);
     /** The ids this store gives out; anything else in a cookie is no session of Sigap's and is not looked up. */
@@ -111,7 +111,7 @@ class StoredSessions implements ReactiveSessionRepository<StoredSession> {
             return Optional.empty();
         }
         Instant lastUsed = found.getDate("lastUsed").toInstant();
-        Duration maxIdle = Duration.ofSeconds(found.getLong("maxIdleSeconds"));
+        Duration maxIdle = Duration.ofSeconds(found.get("maxIdleSeconds", Number.class).longValue());
         byte[] stored = found.get("attributes", Binary.class).getData();
         Map<String, Object> attributes;
         try {
