@@ -14,7 +14,6 @@ import java.io.ObjectOutputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
@@ -47,9 +46,11 @@ class StoredSessionsTest {
     private static MongoClient client;
     private static final AtomicInteger DATABASES = new AtomicInteger();
 
-    private final Moment clock = new Moment(NOW);
+    private MongoDatabase database;
     private MongoCollection<Document> stored;
+    /** The repository as a node sees it at {@link #now}; moving time on gives a node at the later moment. */
     private StoredSessions sessions;
+    private Instant now = NOW;
 
     @BeforeAll
     static void startStore() {
@@ -65,8 +66,8 @@ class StoredSessionsTest {
 
     @BeforeEach
     void freshDatabase() {
-        MongoDatabase database = client.getDatabase("sessions-" + DATABASES.incrementAndGet());
-        sessions = new StoredSessions(database, clock);
+        database = client.getDatabase("sessions-" + DATABASES.incrementAndGet());
+        sessions = new StoredSessions(database, Clock.fixed(now, ZoneOffset.UTC));
         stored = database.getCollection(StoredSessions.COLLECTION);
     }
 
@@ -75,10 +76,15 @@ class StoredSessionsTest {
         session.setAttribute("SPRING_SECURITY_CONTEXT", new SecurityContextImpl(
                 UsernamePasswordAuthenticationToken.authenticated(username, null,
                         List.of(new SimpleGrantedAuthority("ROLE_PETUGAS_PPID")))));
-        session.setAttribute(OfficerSessions.SINCE, clock.instant());
+        session.setAttribute(OfficerSessions.SINCE, now);
         session.setMaxInactiveInterval(Duration.ofHours(12));
         sessions.save(session).block();
         return session;
+    }
+
+    private void pass(Duration time) {
+        now = now.plus(time);
+        sessions = new StoredSessions(database, Clock.fixed(now, ZoneOffset.UTC));
     }
 
     private StoredSession read(String id) {
@@ -111,15 +117,15 @@ class StoredSessionsTest {
     void a_request_that_changes_nothing_writes_nothing_until_its_use_is_a_minute_later() {
         StoredSession session = loggedIn("budi");
 
-        clock.pass(Duration.ofSeconds(59));
+        pass(Duration.ofSeconds(59));
         StoredSession soon = read(session.getId());
-        soon.setLastAccessedTime(clock.instant());
+        soon.setLastAccessedTime(now);
         sessions.save(soon).block();
         assertThat(document(session.getId()).getDate("lastUsed").toInstant()).as("after 59 s").isEqualTo(NOW);
 
-        clock.pass(Duration.ofSeconds(1));
+        pass(Duration.ofSeconds(1));
         StoredSession later = read(session.getId());
-        later.setLastAccessedTime(clock.instant());
+        later.setLastAccessedTime(now);
         sessions.save(later).block();
         assertThat(document(session.getId()).getDate("lastUsed").toInstant()).as("after a minute")
                 .isEqualTo(NOW.plusSeconds(60));
@@ -130,10 +136,10 @@ class StoredSessionsTest {
     @Test
     void a_changed_attribute_is_written_at_once() {
         StoredSession session = loggedIn("citra");
-        clock.pass(Duration.ofSeconds(5));
+        pass(Duration.ofSeconds(5));
 
         StoredSession request = read(session.getId());
-        request.setAttribute(OfficerSessions.SEEN, clock.instant());
+        request.setAttribute(OfficerSessions.SEEN, now);
         sessions.save(request).block();
 
         assertThat(read(session.getId()).<Instant>getAttribute(OfficerSessions.SEEN)).isEqualTo(NOW.plusSeconds(5));
@@ -160,7 +166,7 @@ class StoredSessionsTest {
         StoredSession renamed = read(session.getId());
 
         sessions.deleteById(session.getId()).block();
-        underWay.setAttribute(OfficerSessions.SEEN, clock.instant());
+        underWay.setAttribute(OfficerSessions.SEEN, now);
         sessions.save(underWay).block();
         renamed.changeSessionId();
         sessions.save(renamed).block();
@@ -177,15 +183,15 @@ class StoredSessionsTest {
         sessions.save(shortLived).block();
         StoredSession busy = loggedIn("gita");
 
-        clock.pass(Duration.ofMinutes(30));
+        pass(Duration.ofMinutes(30));
         assertThat(read(shortLived.getId())).as("30 minutes after the last use of a 30-minute session").isNull();
         assertThat(document(shortLived.getId())).as("deleted when read").isNull();
 
-        clock.pass(Duration.ofHours(11).plusMinutes(29));
+        pass(Duration.ofHours(11).plusMinutes(29));
         StoredSession stillThere = read(busy.getId());
-        stillThere.setLastAccessedTime(clock.instant());
+        stillThere.setLastAccessedTime(now);
         sessions.save(stillThere).block();
-        clock.pass(Duration.ofMinutes(1));
+        pass(Duration.ofMinutes(1));
         sessions.sweep();
 
         assertThat(document(idle.getId())).as("unused for 12 hours").isNull();
@@ -231,34 +237,5 @@ class StoredSessionsTest {
             out.writeObject(value);
         }
         return bytes.toByteArray();
-    }
-
-    /** A clock the test moves. */
-    private static final class Moment extends Clock {
-
-        private Instant now;
-
-        Moment(Instant start) {
-            this.now = start;
-        }
-
-        void pass(Duration time) {
-            now = now.plus(time);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
