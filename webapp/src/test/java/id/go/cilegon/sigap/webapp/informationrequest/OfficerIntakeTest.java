@@ -18,6 +18,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.bson.Document;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
@@ -102,6 +105,26 @@ class OfficerIntakeTest {
                 .jsonPath("$.batasPemberitahuanTertulis").isEqualTo(expected.toString())
                 .jsonPath("$.diterima").value(at -> assertThat((String) at)
                         .isEqualTo(received.atZone(calendar.zone()).toInstant().toString())));
+    }
+
+    @Test
+    void the_case_page_of_a_letter_past_its_notice_deadline_says_how_late_it_is() {
+        Http petugas = officer("uji-intake-lewat", OfficerRole.PETUGAS_PPID);
+        LocalDateTime received = workingDaysAgo(12).atTime(LocalTime.of(9, 30));
+        LocalDate due = calendar.workingDaysAfter(received.atZone(calendar.zone()).toInstant(), 10).dueDate();
+        int late = -calendar.workingDaysUntil(LocalDate.now(calendar.zone()), due);
+
+        EntityExchangeResult<String> created = petugas.postJson(FORM, API, letter(received.toString()));
+        String number = JsonPath.read(created.getResponseBody(), "$.nomorPendaftaran");
+        String casePath = await().atMost(Duration.ofSeconds(10)).until(() -> {
+            Matcher link = Pattern.compile("href=\"(/petugas/permohonan/[0-9a-f-]{36})\"")
+                    .matcher(petugas.page("/petugas/permohonan?nomor=" + number).getResponseBody());
+            return link.find() ? link.group(1) : null;
+        }, Objects::nonNull);
+
+        assertThat(late).as("working days past the due date").isPositive();
+        assertThat(petugas.page(casePath).getResponseBody()).contains("Terlambat " + late + " hari kerja")
+                .doesNotContain("-" + late + " hari kerja");
     }
 
     @Test
