@@ -100,6 +100,10 @@ class MediaIssueView {
             facts.put("sentiment", text("Sentiment." + triage.sentiment().name(), locale));
             facts.put("urgency", text("IssueUrgency." + triage.urgency().name(), locale));
             facts.put("unit", triage.unit() == null ? null : units.name(triage.unit()));
+            facts.put("triagedAt", dates.moment(triage.triagedAt(), locale));
+        }
+        if (file.publication() != null) {
+            facts.put("respondedAt", dates.moment(file.publication().publishedAt(), locale));
         }
         facts.put("reach", file.totalReach());
         return facts;

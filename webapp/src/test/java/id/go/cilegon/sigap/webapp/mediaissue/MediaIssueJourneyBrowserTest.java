@@ -74,6 +74,9 @@ class MediaIssueJourneyBrowserTest {
             Pages.assertDone(page, "Triase tersimpan");
             assertThat(page.findElement(By.id("krisis")).getText()).isEqualTo("Krisis");
             assertThat(page.findElement(By.id("batas-tanggapan")).getText()).isNotBlank();
+            assertThat(page.findElement(By.id("triase-selesai")).getText()).as("the triage's clock, stopped")
+                    .startsWith("Ditriase ");
+            assertThat(Pages.absent(page, "tanggapan-keluar")).isTrue();
             browser.screenshot("isu-01-triase-krisis");
 
             Pages.act(page, "aksi-draf", draft -> {
@@ -111,6 +114,8 @@ class MediaIssueJourneyBrowserTest {
                 Pages.fill(publication, "tautan", "https://cilegon.example/siaran-pers/gerem");
             });
             Pages.assertDone(page, "Publikasi tercatat");
+            assertThat(page.findElement(By.id("tanggapan-keluar")).getText()).as("the response's clock, stopped")
+                    .startsWith("Tanggapan keluar ").contains("10.00");
             Pages.act(page, "aksi-pantau", note -> Pages.fill(note, "catatan", "Tiga media memuat ulang rilis."));
             Pages.assertDone(page, "Catatan pemantauan tersimpan");
             Pages.act(page, "aksi-tutup", close -> Pages.fill(close, "kesimpulan", "Warga tenang, bau hilang."));
