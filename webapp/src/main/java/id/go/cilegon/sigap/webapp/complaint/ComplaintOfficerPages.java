@@ -310,6 +310,9 @@ class ComplaintOfficerPages {
             facts.put("verificationDaysLeft", left);
             facts.put("verificationUrgency", urgency.of(left).name());
         }
+        if (file.verifiedAt() != null) {
+            facts.put("verifiedAt", words.moment(file.verifiedAt(), locale));
+        }
         if (file.feedbackDeadline() != null) {
             facts.put("feedbackDue", words.date(file.feedbackDeadline().dueDate(), locale));
         }

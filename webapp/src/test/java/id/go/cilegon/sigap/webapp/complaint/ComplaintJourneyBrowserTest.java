@@ -106,6 +106,8 @@ class ComplaintJourneyBrowserTest {
             String casePage = desk.getCurrentUrl();
             act(desk, "aksi-verifikasi", form -> fill(form, "catatan-verifikasi", "Ruas jalan kota, kewenangan DPUTR"));
             assertDone(desk, "diverifikasi");
+            assertThat(desk.findElement(By.id("verifikasi-selesai")).getText()).as("the verification's clock, stopped")
+                    .startsWith("Diverifikasi ");
             act(desk, "aksi-disposisi", form -> {
                 form.findElement(By.id("unit-DPUTR")).click();
                 fill(form, "instruksi", "Mohon ditinjau dan ditambal minggu ini.");
