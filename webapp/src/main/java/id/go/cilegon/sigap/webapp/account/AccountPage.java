@@ -32,7 +32,8 @@ import reactor.core.scheduler.Schedulers;
  * under the {@link PasswordPolicy}), and enrol or turn off a TOTP second factor. Enrolling and turning off ask for
  * the current password, so a session left open is not enough to take the account over; a wrong current password
  * counts as a wrong login. The enrolment shows the secret as a QR code and as text, and is active only once the
- * first code from the app confirms it. After a change this session goes on and the officer's other sessions end.
+ * first code from the app confirms it. After a change this session goes on and the officer's other sessions end;
+ * the officer can also end those other sessions alone (a login left open on another computer).
  */
 @Controller
 class AccountPage {
@@ -141,6 +142,16 @@ class AccountPage {
                     accounts.removeTotp(username, OfficerAccount.ChangeKind.TOTP_TURNED_OFF, username);
                     return true;
                 }).flatMap(removed -> kept(exchange, username, "totp-mati")));
+    }
+
+    /** Ends the officer's sessions on other devices (a login left open elsewhere); this one goes on. */
+    @PostMapping(PAGE + "/sesi-lain")
+    Mono<String> endOtherSessions(Principal officer, ServerWebExchange exchange) {
+        String username = officer.getName();
+        return blocking(() -> {
+            accounts.endSessions(username, username);
+            return true;
+        }).flatMap(ended -> kept(exchange, username, "sesi-lain"));
     }
 
     /** Checks the current password, counting a wrong one as a wrong login; refuses {@code field} unless right. */

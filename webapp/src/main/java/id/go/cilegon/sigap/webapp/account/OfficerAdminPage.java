@@ -168,6 +168,15 @@ class OfficerAdminPage {
         });
     }
 
+    /** Ends every session the officer has open (a lost phone, a login left open at a shared desk). */
+    @PostMapping(LIST + "/{username}/sesi")
+    Mono<String> endSessions(@PathVariable("username") String username, Principal admin) {
+        return blocking(() -> {
+            accounts.endSessions(account(username).username(), admin.getName());
+            return done(username, "sesi");
+        });
+    }
+
     /**
      * Roles must be known and at least one; a PPID Pelaksana needs an active unit, other roles none; an OIDC
      * identity belongs to one account only.

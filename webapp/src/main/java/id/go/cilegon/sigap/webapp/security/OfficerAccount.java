@@ -44,7 +44,8 @@ public record OfficerAccount(String username, String displayName, Set<OfficerRol
 
     /** What was done to an account. */
     public enum ChangeKind {
-        CREATED, CHANGED, DISABLED, ENABLED, PASSWORD_RESET, PASSWORD_CHANGED, TOTP_ENABLED, TOTP_RESET, TOTP_TURNED_OFF
+        CREATED, CHANGED, DISABLED, ENABLED, PASSWORD_RESET, PASSWORD_CHANGED, TOTP_ENABLED, TOTP_RESET, TOTP_TURNED_OFF,
+        SESSIONS_ENDED
     }
 
     /** One field of a change, before and after ({@code null}: none); never a password. */

@@ -307,6 +307,14 @@ public class OfficerAccounts implements ReactiveUserDetailsService {
                 kind, List.of(), by);
     }
 
+    /**
+     * Ends every session of the account, on every node, at its next request: asked by the officer for their other
+     * devices (whose own session then goes on, {@link OfficerSessions#keep}) or by an admin for all of them.
+     */
+    public void endSessions(String username, String by) {
+        record(username, List.of(Updates.inc("version", 1)), OfficerAccount.ChangeKind.SESSIONS_ENDED, List.of(), by);
+    }
+
     /** Whether {@code password} is the account's current one. */
     public boolean passwordMatches(String username, String password) {
         Document officer = officers.find(eq("_id", username)).first();

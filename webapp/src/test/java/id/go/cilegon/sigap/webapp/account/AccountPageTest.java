@@ -78,6 +78,27 @@ class AccountPageTest {
     }
 
     @Test
+    void an_officer_ends_their_sessions_on_other_devices_and_goes_on_in_this_one() {
+        Http here = officer("akun-sesi", "Kue Jojorong Pandeglang 3", OfficerRole.PETUGAS_PPID);
+        Http elsewhere = new Http(port);
+        elsewhere.logIn("akun-sesi", "Kue Jojorong Pandeglang 3");
+        assertThat(here.page("/petugas/akun").getResponseBody()).contains("Akhiri sesi lain");
+
+        EntityExchangeResult<String> ended = here.submit("/petugas/akun", "/petugas/akun/sesi-lain", form());
+
+        assertThat(ended.getResponseHeaders().getLocation()).hasToString("/petugas/akun?berhasil=sesi-lain");
+        assertThat(here.page("/petugas/akun?berhasil=sesi-lain").getResponseBody())
+                .contains("Sesi Anda di perangkat lain diakhiri");
+        assertThat(elsewhere.page("/petugas/notifikasi").getResponseHeaders().getLocation())
+                .hasToString("/masuk?berakhir");
+        assertThat(here.page("/petugas/notifikasi").getStatus()).as("this session").isEqualTo(HttpStatus.OK);
+        assertThat(accounts.account("akun-sesi").orElseThrow().latestFirst().get(0).kind())
+                .isEqualTo(OfficerAccount.ChangeKind.SESSIONS_ENDED);
+        assertThat(loginLocation("akun-sesi", "Kue Jojorong Pandeglang 3")).as("the password still opens it")
+                .isEqualTo("/petugas");
+    }
+
+    @Test
     void an_officer_changes_their_password_with_the_current_one_and_their_other_sessions_end() {
         Http here = officer("akun-sandi", "Sate Bandeng Banten 1", OfficerRole.PETUGAS_PPID);
         Http elsewhere = new Http(port);

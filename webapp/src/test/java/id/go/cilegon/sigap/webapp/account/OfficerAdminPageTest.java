@@ -201,6 +201,29 @@ class OfficerAdminPageTest {
     }
 
     @Test
+    void the_admin_ends_every_session_an_officer_has_open() {
+        Http admin = admin("admin-sesi");
+        accounts.save("rina.sesi", "Rina", "Menara Air Cilegon 4", List.of(OfficerRole.PETUGAS_PPID));
+        assertThat(admin.page("/admin/petugas/rina.sesi").getResponseBody()).contains("Belum ada perubahan tercatat.");
+        Http desk = new Http(port);
+        desk.logIn("rina.sesi", "Menara Air Cilegon 4");
+        Http phone = new Http(port);
+        phone.logIn("rina.sesi", "Menara Air Cilegon 4");
+
+        EntityExchangeResult<String> ended = admin.submit("/admin/petugas/rina.sesi", "/admin/petugas/rina.sesi/sesi",
+                new LinkedMultiValueMap<>());
+
+        assertThat(ended.getResponseHeaders().getLocation()).hasToString("/admin/petugas/rina.sesi?berhasil=sesi");
+        assertThat(desk.page("/petugas/notifikasi").getResponseHeaders().getLocation()).hasToString("/masuk?berakhir");
+        assertThat(phone.page("/petugas/notifikasi").getResponseHeaders().getLocation()).hasToString("/masuk?berakhir");
+        assertThat(admin.page("/admin/petugas/rina.sesi?berhasil=sesi").getResponseBody())
+                .contains("Semua sesi petugas ini diakhiri", "Sesi yang terbuka diakhiri");
+        assertThat(loginLocation("rina.sesi", "Menara Air Cilegon 4")).isEqualTo("/petugas");
+        assertThat(admin.submit("/admin/petugas/rina.sesi", "/admin/petugas/tidak-ada/sesi",
+                new LinkedMultiValueMap<>()).getStatus()).as("an unknown officer").isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
     void the_admin_resets_a_lost_second_factor() {
         Http admin = admin("admin-totp");
         accounts.save("tono.totp", "Tono", "Kapal Merak Bakauheni 6", List.of(OfficerRole.PETUGAS_PPID));

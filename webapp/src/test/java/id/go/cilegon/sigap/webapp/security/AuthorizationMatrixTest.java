@@ -65,6 +65,8 @@ import org.springframework.web.reactive.result.method.annotation.RequestMappingH
 class AuthorizationMatrixTest {
 
     private static final String PASSWORD = "rahasia-matriks-1";
+    /** An officer no visitor of the matrix is: the one whose sessions the admin's line ends. */
+    private static final String BYSTANDER = "matriks-penonton";
 
     /** The visitors: a citizen without an account, and one officer per role; two PPID Pelaksana. */
     enum Actor {
@@ -238,14 +240,16 @@ class AuthorizationMatrixTest {
                 "GET /admin/topik", "POST /admin/topik", "GET /admin/petugas", "POST /admin/petugas",
                 "GET /admin/petugas/{username}", "POST /admin/petugas/{username}",
                 "POST /admin/petugas/{username}/kata-sandi", "POST /admin/petugas/{username}/aktif",
-                "POST /admin/petugas/{username}/totp", "GET /admin/data-pribadi", "POST /admin/data-pribadi",
+                "POST /admin/petugas/{username}/totp", "POST /admin/petugas/{username}/sesi",
+                "GET /admin/data-pribadi", "POST /admin/data-pribadi",
                 "POST /admin/data-pribadi/ekspor", "POST /admin/data-pribadi/hapus",
                 "GET /admin/data-pribadi/ekspor/{id}")) {
             MATRIX.put(admin, EnumSet.of(Actor.ADMIN));
         }
         // Every officer keeps their own account, the administrator too.
         for (String own : List.of("GET /petugas/akun", "POST /petugas/akun/kata-sandi", "POST /petugas/akun/totp",
-                "POST /petugas/akun/totp/konfirmasi", "POST /petugas/akun/totp/matikan")) {
+                "POST /petugas/akun/totp/konfirmasi", "POST /petugas/akun/totp/matikan",
+                "POST /petugas/akun/sesi-lain")) {
             MATRIX.put(own, EnumSet.complementOf(EnumSet.of(Actor.CITIZEN)));
         }
         // A login's second step is for a login that waits for its TOTP code, which no visitor here has
@@ -289,6 +293,7 @@ class AuthorizationMatrixTest {
         units.save(new Units.Unit("SETDA", "Sekretariat Daerah", true));
         units.save(new Units.Unit("DISDIKBUD", "Dinas Pendidikan dan Kebudayaan", true));
         units.save(new Units.Unit("MATRIKS", "Unit uji matriks", true));
+        accounts.save(BYSTANDER, "Petugas yang tidak ikut", PASSWORD, List.of(OfficerRole.PETUGAS_PPID), null);
         Map<Actor, Http> visitors = new EnumMap<>(Actor.class);
         for (Actor actor : Actor.values()) {
             Http visitor = new Http(port);
@@ -363,6 +368,8 @@ class AuthorizationMatrixTest {
             }
             return pattern
                     .replace("/admin/unit/{kode}", "/admin/unit/MATRIKS")
+                    // Ending an officer's sessions succeeds with an empty form: it is tried on one no visitor uses.
+                    .replace("/admin/petugas/{username}/sesi", "/admin/petugas/" + BYSTANDER + "/sesi")
                     .replace("{username}", Actor.PETUGAS.username())
                     .replace("{kode}", complaint ? complaintCode : requestCode)
                     .replace("{requestId}", requestId)
