@@ -8,8 +8,10 @@ import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.client.endpoint.WebClientReactiveAuthorizationCodeTokenResponseClient;
 import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeReactiveAuthenticationManager;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcReactiveOAuth2UserService;
@@ -18,7 +20,7 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.client.registration.ClientRegistrations;
 import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
 import org.springframework.security.oauth2.client.userinfo.ReactiveOAuth2UserService;
-import org.springframework.security.oauth2.client.web.server.WebSessionServerOAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.client.web.server.ServerOAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
@@ -28,6 +30,7 @@ import org.springframework.security.web.server.authentication.ServerAuthenticati
 import org.springframework.security.web.server.authentication.ServerAuthenticationSuccessHandler;
 import org.springframework.security.web.server.context.ServerSecurityContextRepository;
 import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
@@ -83,14 +86,38 @@ class SsoLogin {
         return settings.name();
     }
 
+    /**
+     * The provider's access and refresh tokens are not used after the login, so none is kept: not in the session,
+     * which lives in the store (ADR 0037). The officer's ID token stays in their principal, as it must.
+     */
+    private static final ServerOAuth2AuthorizedClientRepository KEEPS_NO_TOKENS =
+            new ServerOAuth2AuthorizedClientRepository() {
+                @Override
+                public <T extends OAuth2AuthorizedClient> Mono<T> loadAuthorizedClient(String registrationId,
+                        Authentication principal, ServerWebExchange exchange) {
+                    return Mono.empty();
+                }
+
+                @Override
+                public Mono<Void> saveAuthorizedClient(OAuth2AuthorizedClient client, Authentication principal,
+                        ServerWebExchange exchange) {
+                    return Mono.empty();
+                }
+
+                @Override
+                public Mono<Void> removeAuthorizedClient(String registrationId, Authentication principal,
+                        ServerWebExchange exchange) {
+                    return Mono.empty();
+                }
+            };
+
     void configure(ServerHttpSecurity http, ServerAuthenticationSuccessHandler success,
             ServerSecurityContextRepository contexts) {
         ReactiveClientRegistrationRepository registrations = id -> SsoSettings.REGISTRATION.equals(id)
                 ? registration : Mono.empty();
         http.oauth2Login(login -> login
                 .clientRegistrationRepository(registrations)
-                // The provider's tokens are not used after the login: they live and die with the session.
-                .authorizedClientRepository(new WebSessionServerOAuth2AuthorizedClientRepository())
+                .authorizedClientRepository(KEEPS_NO_TOKENS)
                 .authenticationManager(new OidcAuthorizationCodeReactiveAuthenticationManager(
                         new WebClientReactiveAuthorizationCodeTokenResponseClient(), officers()))
                 .securityContextRepository(contexts)

@@ -2,6 +2,7 @@ package id.go.cilegon.sigap.webapp.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mongodb.client.MongoDatabase;
 import id.go.cilegon.sigap.webapp.support.Http;
 import id.go.cilegon.sigap.webapp.support.OidcStandIn;
 import id.go.cilegon.sigap.webapp.support.SigapTest;
@@ -22,6 +23,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import okhttp3.mockwebserver.RecordedRequest;
+import org.bson.Document;
+import org.bson.types.Binary;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
@@ -50,8 +53,12 @@ class SsoLoginTest {
     @Autowired
     Clock clock;
 
+    @Autowired
+    MongoDatabase database;
+
+    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final HttpClient browser = HttpClient.newBuilder()
-            .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+            .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
 
     @BeforeEach
@@ -96,6 +103,12 @@ class SsoLoginTest {
         assertThat(landed.uri().getPath()).startsWith("/petugas");
         assertThat(landed.body()).contains("Keluar (sso-budi)");
         assertThat(get("/petugas/notifikasi").statusCode()).isEqualTo(200);
+        String session = cookies.getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals("SESSION")).findFirst().orElseThrow().getValue();
+        byte[] stored = database.getCollection("officer_sessions").find(new Document("_id", session)).first()
+                .get("attributes", Binary.class).getData();
+        assertThat(new String(stored, StandardCharsets.ISO_8859_1)).as("the session kept in the store")
+                .contains("OfficerOidcUser").doesNotContain("OAuth2AuthorizedClient", "OAuth2AccessToken");
         RecordedRequest tokenRequest = request("/" + OidcStandIn.ISSUER + "/token");
         assertThat(tokenRequest.getHeader("Authorization")).as("the client secret from the secrets file")
                 .isEqualTo("Basic " + Base64.getEncoder().encodeToString(
