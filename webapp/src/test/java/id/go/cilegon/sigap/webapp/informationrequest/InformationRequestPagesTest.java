@@ -97,7 +97,8 @@ class InformationRequestPagesTest {
         assertThat(page.getResponseBody()).contains("Halaman tidak ditemukan", "Kembali ke beranda")
                 .as("the site's header and footer, without the menu an error page cannot know")
                 .contains("class=\"site-header\"", "Register permohonan informasi dan keberatan (publik)")
-                .doesNotContain("aria-label=\"Menu\"");
+                .doesNotContain("aria-label=\"Menu\"")
+                .as("a way to what a citizen most likely looked for").contains("href=\"/status\"");
         assertThat(browser.page("/tidak-ada?lang=en").getResponseBody()).contains("lang=\"en\"", "Page not found");
 
         browser.client().get().uri("/api/v1/tidak-ada").exchange()
