@@ -82,7 +82,7 @@ public final class MasterKey {
                     log.debug("Another process created {} first; reading it", file);
                 }
             }
-            return fromBase64(Files.readString(file, StandardCharsets.US_ASCII));
+            return read(file);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read or create the personal-data master key file " + file, e);
         }
@@ -99,7 +99,7 @@ public final class MasterKey {
         Path next = sibling(file, ".next");
         try {
             if (Files.exists(next)) {
-                MasterKey earlier = fromBase64(Files.readString(next, StandardCharsets.US_ASCII));
+                MasterKey earlier = read(next);
                 if (given != null && !given.sameAs(earlier)) {
                     throw new IllegalArgumentException("a change to another key stopped half-way (" + next + "); run "
                             + "it again without a new key to finish it");
@@ -148,7 +148,7 @@ public final class MasterKey {
         Path previous = previousOf(file);
         try {
             return Files.exists(previous)
-                    && !fromBase64(Files.readString(previous, StandardCharsets.US_ASCII)).sameAs(current);
+                    && !read(previous).sameAs(current);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + previous, e);
         }
@@ -156,6 +156,10 @@ public final class MasterKey {
 
     private static Path sibling(Path file, String suffix) {
         return file.resolveSibling(file.getFileName() + suffix);
+    }
+
+    private static MasterKey read(Path file) throws IOException {
+        return fromBase64(Files.readString(file, StandardCharsets.US_ASCII));
     }
 
     private static void write(Path file, String base64) throws IOException {

@@ -20,7 +20,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import org.bson.Document;
 import org.bson.types.Binary;
@@ -77,23 +76,17 @@ class StoredSessions implements ReactiveSessionRepository<StoredSession> {
         if (id == null || !SESSION_ID.matcher(id).matches()) {
             return Mono.empty();
         }
-        return blocking(() -> read(id));
+        return Mono.fromCallable(() -> read(id)).subscribeOn(Schedulers.boundedElastic()).flatMap(Mono::justOrEmpty);
     }
 
     @Override
     public Mono<Void> save(StoredSession session) {
-        return blocking(() -> {
-            write(session);
-            return Optional.empty();
-        }).then();
+        return blocking(() -> write(session));
     }
 
     @Override
     public Mono<Void> deleteById(String id) {
-        return blocking(() -> {
-            sessions.deleteOne(eq("_id", id));
-            return Optional.empty();
-        }).then();
+        return blocking(() -> sessions.deleteOne(eq("_id", id)));
     }
 
     /** Deletes the sessions that ended without a logout: an officer who closed the browser, a login never finished. */
@@ -186,7 +179,7 @@ class StoredSessions implements ReactiveSessionRepository<StoredSession> {
         }
     }
 
-    private static <T> Mono<T> blocking(Callable<Optional<T>> work) {
-        return Mono.fromCallable(work).subscribeOn(Schedulers.boundedElastic()).flatMap(Mono::justOrEmpty);
+    private static Mono<Void> blocking(Runnable work) {
+        return Mono.fromRunnable(work).subscribeOn(Schedulers.boundedElastic()).then();
     }
 }
