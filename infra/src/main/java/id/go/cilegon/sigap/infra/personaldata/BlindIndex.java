@@ -11,7 +11,8 @@ import javax.crypto.spec.SecretKeySpec;
  * Finds a person by NIK, phone or e-mail without storing any of them: the index holds HMAC-SHA256 of the normalised
  * value under a key derived from the {@link MasterKey}, never the value (ADR 0003, "blind index"). Someone with the
  * database alone cannot reverse it; someone with the master key could test guesses, which is why it is derived
- * from the key that already opens everything.
+ * from the key that already opens everything. The rate limits count a client's requests by the same means, without
+ * its network address (ADR 0038).
  */
 public final class BlindIndex {
 
@@ -19,7 +20,9 @@ public final class BlindIndex {
     public enum Kind {
         NIK,
         TELEPON,
-        SUREL
+        SUREL,
+        /** A client's network address, as Java writes it. */
+        ALAMAT_IP
     }
 
     private static final String ALGORITHM = "HmacSHA256";
@@ -52,6 +55,7 @@ public final class BlindIndex {
         String normal;
         switch (kind) {
             case SUREL -> normal = value.strip().toLowerCase(Locale.ROOT);
+            case ALAMAT_IP -> normal = value.strip();
             case TELEPON -> {
                 String digits = value.replaceAll("\\D", "");
                 normal = digits.startsWith("62") ? digits.substring(2)

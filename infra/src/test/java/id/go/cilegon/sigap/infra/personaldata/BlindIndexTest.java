@@ -35,6 +35,14 @@ class BlindIndexTest {
     }
 
     @Test
+    void a_network_address_is_an_entry_of_its_own_kind_without_the_address() {
+        String address = index.of(BlindIndex.Kind.ALAMAT_IP, "10.0.0.7");
+        assertThat(address).startsWith("ALAMAT_IP:").doesNotContain("10.0.0.7");
+        assertThat(index.of(BlindIndex.Kind.ALAMAT_IP, "100.0.7")).as("not the digits alone").isNotEqualTo(address);
+        assertThat(index.of(BlindIndex.Kind.ALAMAT_IP, "2001:db8:0:0:0:0:0:1")).startsWith("ALAMAT_IP:");
+    }
+
+    @Test
     void another_master_key_gives_other_entries() {
         BlindIndex other = BlindIndex.derivedFrom(MasterKey.generate());
         assertThat(other.of(BlindIndex.Kind.NIK, "3672014101900005"))

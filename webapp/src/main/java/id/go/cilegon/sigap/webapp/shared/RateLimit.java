@@ -2,9 +2,11 @@ package id.go.cilegon.sigap.webapp.shared;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import id.go.cilegon.sigap.infra.personaldata.BlindIndex;
 import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.distributed.BucketProxy;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
@@ -21,6 +23,7 @@ import org.springframework.web.server.WebFilterChain;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -29,6 +32,12 @@ import tools.jackson.databind.json.JsonMapper;
  * few addresses for every message and receipt). Over the limit the answer is 429 with {@code Retry-After}, as
  * problem details for the APIs and a short page for forms; nothing is processed. Behind a reverse proxy, set
  * {@code server.forward-headers-strategy} so that the address is the client's, not the proxy's.
+ *
+ * <p>The buckets are kept in the store ({@link StoredBuckets}, ADR 0038) under the blind index of the client's address,
+ * never the address, so every node counts against the same ones. A node takes up to a tenth of a limit from its own
+ * copy of a bucket, for at most a second, before it settles with the store: a client on two nodes may get that much
+ * more, and a busy door (the webhook) costs the store a write a second rather than one per request. A limit under ten
+ * a minute is settled at every request.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 5)
@@ -46,20 +55,25 @@ public class RateLimit implements WebFilter {
     private final int loginsPerMinute;
     private final int writesPerMinute;
     private final int webhookPerMinute;
+    private final StoredBuckets stored;
+    private final BlindIndex addresses;
     private final FieldMessages messages;
     private final JsonMapper json;
-    private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
+    /** This node's handle on each stored bucket, which holds what it took and has not yet settled. */
+    private final Cache<String, BucketProxy> buckets = Caffeine.newBuilder()
             .expireAfterAccess(Duration.ofMinutes(10)).maximumSize(100_000).build();
 
     public RateLimit(@Value("${sigap.rate-limit.enabled:true}") boolean enabled,
             @Value("${sigap.rate-limit.logins-per-minute:10}") int loginsPerMinute,
             @Value("${sigap.rate-limit.public-writes-per-minute:30}") int writesPerMinute,
             @Value("${sigap.rate-limit.webhook-per-minute:1200}") int webhookPerMinute,
-            FieldMessages messages, JsonMapper json) {
+            StoredBuckets stored, BlindIndex addresses, FieldMessages messages, JsonMapper json) {
         this.enabled = enabled;
         this.loginsPerMinute = loginsPerMinute;
         this.writesPerMinute = writesPerMinute;
         this.webhookPerMinute = webhookPerMinute;
+        this.stored = stored;
+        this.addresses = addresses;
         this.messages = messages;
         this.json = json;
     }
@@ -84,22 +98,36 @@ public class RateLimit implements WebFilter {
         } else {
             return chain.filter(exchange);
         }
-        Bucket bucket = buckets.get(door + "|" + client(exchange), key -> Bucket.builder()
+        // The limit is part of the key: a changed limit starts new buckets rather than meeting the old ones.
+        BucketProxy bucket = buckets.get(door + "|" + perMinute + "|" + client(exchange), key -> bucket(key,
+                perMinute));
+        return Mono.fromCallable(() -> bucket.tryConsumeAndReturnRemaining(1))
+                .subscribeOn(Schedulers.boundedElastic())
+                .flatMap(probe -> probe.isConsumed() ? chain.filter(exchange) : refuse(exchange, probe));
+    }
+
+    private BucketProxy bucket(String key, int perMinute) {
+        var builder = stored.builder();
+        if (perMinute >= 10) {
+            builder = builder.withOptimization(stored.settlingEvery(perMinute / 10, Duration.ofSeconds(1)));
+        }
+        return builder.build(key, () -> BucketConfiguration.builder()
                 .addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1))
                         .build())
                 .build());
-        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
-        if (probe.isConsumed()) {
-            return chain.filter(exchange);
-        }
+    }
+
+    private Mono<Void> refuse(ServerWebExchange exchange, ConsumptionProbe probe) {
         long seconds = Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds());
         exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
         return FilterRefusal.write(exchange, HttpStatus.TOO_MANY_REQUESTS, "too-many-requests", messages, json,
                 String.valueOf(seconds));
     }
 
-    private static String client(ServerWebExchange exchange) {
+    /** The client's address as its blind index: the store holds no network address. */
+    private String client(ServerWebExchange exchange) {
         InetSocketAddress address = exchange.getRequest().getRemoteAddress();
-        return address == null || address.getAddress() == null ? "unknown" : address.getAddress().getHostAddress();
+        return address == null || address.getAddress() == null ? "unknown"
+                : addresses.of(BlindIndex.Kind.ALAMAT_IP, address.getAddress().getHostAddress());
     }
 }

@@ -39,8 +39,12 @@ final class StoreView implements AutoCloseable {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
 
-    /** Collections that differ between two nodes with the same data by design: positions, heartbeats, sessions. */
-    private static final Set<String> NOT_COMPARED = Set.of("trackingtokens", "processing_nodes", "officer_sessions");
+    /**
+     * Collections that differ between two nodes with the same data by design: positions, heartbeats, sessions, rate
+     * limits.
+     */
+    private static final Set<String> NOT_COMPARED = Set.of("trackingtokens", "processing_nodes", "officer_sessions",
+            "rate_limits");
 
     private final MongoClient client;
     private final MongoDatabase database;

@@ -2,10 +2,8 @@ package id.go.cilegon.sigap.webapp.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
-import id.go.cilegon.sigap.infra.mongo.EmbeddedMongo;
+import id.go.cilegon.sigap.webapp.InMemoryStore;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,12 +15,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /**
@@ -34,21 +31,10 @@ class AdminRosterTest {
 
     private static final int ROUNDS = 40;
 
-    private static EmbeddedMongo mongo;
-    private static MongoClient client;
+    @RegisterExtension
+    static final InMemoryStore STORE = new InMemoryStore();
+
     private final ExecutorService threads = Executors.newFixedThreadPool(2);
-
-    @BeforeAll
-    static void startStore() {
-        mongo = EmbeddedMongo.inMemory();
-        client = MongoClients.create(mongo.connectionString());
-    }
-
-    @AfterAll
-    static void stopStore() {
-        client.close();
-        mongo.close();
-    }
 
     @AfterEach
     void stopThreads() {
@@ -58,7 +44,7 @@ class AdminRosterTest {
     @Test
     void two_administrators_disabling_each_other_at_once_leave_one_of_them() throws Exception {
         for (int round = 0; round < ROUNDS; round++) {
-            MongoDatabase database = client.getDatabase("disable-" + round);
+            MongoDatabase database = STORE.database("disable-" + round);
             OfficerAccounts accounts = aniAndBudiAdministrators(database);
 
             List<Boolean> done = atOnce(() -> accounts.enable("budi", false, "ani"),
@@ -72,7 +58,7 @@ class AdminRosterTest {
     @Test
     void an_administrator_taking_the_role_from_one_who_disables_them_leaves_one_of_them() throws Exception {
         for (int round = 0; round < ROUNDS; round++) {
-            MongoDatabase database = client.getDatabase("strip-" + round);
+            MongoDatabase database = STORE.database("strip-" + round);
             OfficerAccounts accounts = aniAndBudiAdministrators(database);
             OfficerAccount budi = accounts.account("budi").orElseThrow();
 
@@ -87,7 +73,7 @@ class AdminRosterTest {
 
     @Test
     void a_store_from_before_the_roster_gets_one_of_its_enabled_administrators_and_keeps_the_last() {
-        MongoDatabase database = client.getDatabase("before-roster");
+        MongoDatabase database = STORE.database("before-roster");
         database.getCollection(OfficerAccounts.COLLECTION).insertMany(List.of(
                 new Document("_id", "ani").append("displayName", "Ani").append("roles", List.of("ADMIN")),
                 new Document("_id", "budi").append("displayName", "Budi").append("roles", List.of("ADMIN"))

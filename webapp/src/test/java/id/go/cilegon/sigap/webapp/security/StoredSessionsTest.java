@@ -3,11 +3,9 @@ package id.go.cilegon.sigap.webapp.security;
 import static com.mongodb.client.model.Filters.eq;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import id.go.cilegon.sigap.infra.mongo.EmbeddedMongo;
+import id.go.cilegon.sigap.webapp.InMemoryStore;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.ObjectOutputStream;
@@ -22,12 +20,11 @@ import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.bson.Document;
 import org.bson.types.Binary;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextImpl;
@@ -42,8 +39,9 @@ class StoredSessionsTest {
 
     private static final Instant NOW = Instant.parse("2026-11-24T02:00:00Z");
 
-    private static EmbeddedMongo mongo;
-    private static MongoClient client;
+    @RegisterExtension
+    static final InMemoryStore STORE = new InMemoryStore();
+
     private static final AtomicInteger DATABASES = new AtomicInteger();
 
     private MongoDatabase database;
@@ -52,21 +50,9 @@ class StoredSessionsTest {
     private StoredSessions sessions;
     private Instant now = NOW;
 
-    @BeforeAll
-    static void startStore() {
-        mongo = EmbeddedMongo.inMemory();
-        client = MongoClients.create(mongo.connectionString());
-    }
-
-    @AfterAll
-    static void stopStore() {
-        client.close();
-        mongo.close();
-    }
-
     @BeforeEach
     void freshDatabase() {
-        database = client.getDatabase("sessions-" + DATABASES.incrementAndGet());
+        database = STORE.database("sessions-" + DATABASES.incrementAndGet());
         sessions = new StoredSessions(database, Clock.fixed(now, ZoneOffset.UTC));
         stored = database.getCollection(StoredSessions.COLLECTION);
     }
@@ -212,7 +198,8 @@ class StoredSessionsTest {
     void a_stored_session_holding_a_class_outside_the_jdk_spring_security_and_sigap_is_not_read_and_is_deleted()
             throws IOException {
         StoredSession session = loggedIn("indah");
-        Map<String, Object> foreign = new TreeMap<>(Map.of("SPRING_SECURITY_CONTEXT", new LinkedMultiValueMap<>(Map.of("admin", List.of("yes")))));
+        Map<String, Object> foreign = new TreeMap<>(Map.of("SPRING_SECURITY_CONTEXT",
+                new LinkedMultiValueMap<>(Map.of("admin", List.of("yes")))));
         stored.updateOne(eq("_id", session.getId()),
                 new Document("$set", new Document("attributes", new Binary(serialized(foreign)))));
 

@@ -2,23 +2,65 @@ package id.go.cilegon.sigap.webapp.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mongodb.client.MongoDatabase;
+import id.go.cilegon.sigap.infra.personaldata.BlindIndex;
+import id.go.cilegon.sigap.infra.personaldata.MasterKey;
+import id.go.cilegon.sigap.webapp.InMemoryStore;
+import java.net.InetSocketAddress;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.http.MediaType;
+import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilterChain;
+import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The token buckets in front of the login, the citizens' writes and the WhatsApp webhook, with small limits so they
- * run out.
+ * run out; kept in the embedded store, as every node keeps them.
  */
 class RateLimitTest {
 
-    private final WebTestClient client = WebTestClient
-            .bindToWebHandler(exchange -> exchange.getResponse().setComplete())
-            .webFilter(new RateLimit(true, 3, 2, 4, new FieldMessages(messages()), JsonMapper.builder().build()))
-            .build();
+    @RegisterExtension
+    static final InMemoryStore STORE = new InMemoryStore();
+    private static final AtomicInteger DATABASES = new AtomicInteger();
+    private static final BlindIndex ADDRESSES = BlindIndex.derivedFrom(MasterKey.generate());
+
+    /** One store per test; each node made by {@link #node} counts in it. */
+    private final MongoDatabase database = STORE.database("limits-" + DATABASES.incrementAndGet());
+    private final StoredBuckets stored = new StoredBuckets(database,
+            Clock.fixed(Instant.parse("2026-11-24T02:00:00Z"), ZoneOffset.UTC));
+    private final WebTestClient client = node(3, 2, 4);
+
+    /** A node with these limits, its every request from 10.0.0.7 unless it says {@code X-Test-Client}. */
+    private WebTestClient node(int logins, int writes, int webhook) {
+        return WebTestClient.bindToWebHandler(exchange -> exchange.getResponse().setComplete())
+                .webFilter(RateLimitTest::fromClient, new RateLimit(true, logins, writes, webhook, stored, ADDRESSES,
+                        new FieldMessages(messages()), JsonMapper.builder().build()))
+                .build();
+    }
+
+    private static Mono<Void> fromClient(ServerWebExchange exchange, WebFilterChain chain) {
+        String client = Objects.requireNonNullElse(exchange.getRequest().getHeaders().getFirst("X-Test-Client"),
+                "10.0.0.7");
+        return chain.filter(exchange.mutate().request(new ServerHttpRequestDecorator(exchange.getRequest()) {
+            @Override
+            public InetSocketAddress getRemoteAddress() {
+                return new InetSocketAddress(client, 40_000);
+            }
+        }).build());
+    }
 
     private static ResourceBundleMessageSource messages() {
         ResourceBundleMessageSource source = new ResourceBundleMessageSource();
@@ -29,7 +71,11 @@ class RateLimitTest {
     }
 
     private EntityExchangeResult<String> post(String path) {
-        return client.post().uri(path).exchange().expectBody(String.class).returnResult();
+        return post(client, path);
+    }
+
+    private static EntityExchangeResult<String> post(WebTestClient node, String path) {
+        return node.post().uri(path).exchange().expectBody(String.class).returnResult();
     }
 
     @Test
@@ -85,5 +131,60 @@ class RateLimitTest {
                     .getStatus().value()).isEqualTo(200);
             assertThat(post("/petugas/pengaduan/x/verifikasi").getStatus().value()).isEqualTo(200);
         }
+    }
+
+    @Test
+    void two_nodes_count_a_client_against_the_same_buckets() {
+        WebTestClient other = node(3, 4, 4);
+        WebTestClient first = node(3, 4, 4);
+        assertThat(post(first, "/api/v1/pengaduan").getStatus().value()).isEqualTo(200);
+        assertThat(post(other, "/pengaduan").getStatus().value()).isEqualTo(200);
+        assertThat(post(first, "/permohonan").getStatus().value()).isEqualTo(200);
+        assertThat(post(other, "/api/v1/permohonan-informasi").getStatus().value()).isEqualTo(200);
+
+        assertThat(post(first, "/pengaduan").getStatus().value()).as("the fifth write, on the first node")
+                .isEqualTo(429);
+        assertThat(post(other, "/pengaduan").getStatus().value()).as("and on the other").isEqualTo(429);
+        assertThat(post(node(3, 4, 4), "/pengaduan").getStatus().value()).as("on a node started since")
+                .isEqualTo(429);
+    }
+
+    @Test
+    void a_changed_limit_starts_new_buckets() {
+        for (int attempt = 0; attempt < 2; attempt++) {
+            assertThat(post("/pengaduan").getStatus().value()).isEqualTo(200);
+        }
+        assertThat(post("/pengaduan").getStatus().value()).isEqualTo(429);
+
+        assertThat(post(node(3, 5, 4), "/pengaduan").getStatus().value()).as("a node with a higher limit")
+                .isEqualTo(200);
+    }
+
+    @Test
+    void a_node_settles_a_larger_limit_with_the_store_at_every_tenth_of_it() {
+        WebTestClient first = node(3, 20, 4);
+        WebTestClient other = node(3, 20, 4);
+        int granted = 0;
+        for (int attempt = 0; attempt < 40; attempt++) {
+            granted += post(attempt % 2 == 0 ? first : other, "/pengaduan").getStatus().value() == 200 ? 1 : 0;
+        }
+
+        assertThat(granted).as("twenty a minute, and at most two more on each of two nodes").isBetween(20, 24);
+        assertThat(post(node(3, 20, 4), "/pengaduan").getStatus().value()).as("a third node").isEqualTo(429);
+    }
+
+    @Test
+    void each_client_address_has_its_buckets_and_the_store_keeps_no_address() {
+        for (int attempt = 0; attempt < 2; attempt++) {
+            assertThat(post("/pengaduan").getStatus().value()).isEqualTo(200);
+        }
+        assertThat(post("/pengaduan").getStatus().value()).isEqualTo(429);
+
+        assertThat(client.post().uri("/pengaduan").header("X-Test-Client", "10.0.0.8").exchange()
+                .expectBody(String.class).returnResult().getStatus().value()).as("another address").isEqualTo(200);
+        List<String> keys = database.getCollection(StoredBuckets.COLLECTION).find()
+                .map(bucket -> bucket.getString("_id")).into(new ArrayList<>());
+        assertThat(keys).hasSize(2).allSatisfy(key -> assertThat(key).startsWith("write|2|ALAMAT_IP:")
+                .doesNotContain("10.0.0"));
     }
 }
