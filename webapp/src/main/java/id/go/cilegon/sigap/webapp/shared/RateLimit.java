@@ -6,10 +6,12 @@ import id.go.cilegon.sigap.infra.personaldata.BlindIndex;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
-import io.github.bucket4j.distributed.BucketProxy;
+import io.github.bucket4j.distributed.AsyncBucketProxy;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -23,7 +25,6 @@ import org.springframework.web.server.WebFilterChain;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -50,6 +51,8 @@ public class RateLimit implements WebFilter {
     /** The login and its second step (the TOTP code): one bucket, so codes cannot be tried faster than passwords. */
     private static final PathPattern LOGIN = PathPatternParser.defaultInstance.parse("/masuk/**");
     private static final PathPattern WEBHOOK = PathPatternParser.defaultInstance.parse("/api/v1/whatsapp/webhook");
+    /** An IPv4 or IPv6 address as text, IPv6 perhaps in brackets. */
+    private static final Pattern ADDRESS_TEXT = Pattern.compile("\\[?[0-9A-Fa-f:.]{2,45}]?");
 
     private final boolean enabled;
     private final int loginsPerMinute;
@@ -60,7 +63,7 @@ public class RateLimit implements WebFilter {
     private final FieldMessages messages;
     private final JsonMapper json;
     /** This node's handle on each stored bucket, which holds what it took and has not yet settled. */
-    private final Cache<String, BucketProxy> buckets = Caffeine.newBuilder()
+    private final Cache<String, AsyncBucketProxy> buckets = Caffeine.newBuilder()
             .expireAfterAccess(Duration.ofMinutes(10)).maximumSize(100_000).build();
 
     public RateLimit(@Value("${sigap.rate-limit.enabled:true}") boolean enabled,
@@ -99,22 +102,22 @@ public class RateLimit implements WebFilter {
             return chain.filter(exchange);
         }
         // The limit is part of the key: a changed limit starts new buckets rather than meeting the old ones.
-        BucketProxy bucket = buckets.get(door + "|" + perMinute + "|" + client(exchange), key -> bucket(key,
+        AsyncBucketProxy bucket = buckets.get(door + "|" + perMinute + "|" + client(exchange), key -> bucket(key,
                 perMinute));
-        return Mono.fromCallable(() -> bucket.tryConsumeAndReturnRemaining(1))
-                .subscribeOn(Schedulers.boundedElastic())
+        return Mono.fromFuture(() -> bucket.tryConsumeAndReturnRemaining(1))
                 .flatMap(probe -> probe.isConsumed() ? chain.filter(exchange) : refuse(exchange, probe));
     }
 
-    private BucketProxy bucket(String key, int perMinute) {
-        var builder = stored.builder();
+    private AsyncBucketProxy bucket(String key, int perMinute) {
+        var builder = stored.asAsync().builder();
         if (perMinute >= 10) {
             builder = builder.withOptimization(stored.settlingEvery(perMinute / 10, Duration.ofSeconds(1)));
         }
-        return builder.build(key, () -> BucketConfiguration.builder()
+        BucketConfiguration limit = BucketConfiguration.builder()
                 .addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1))
                         .build())
-                .build());
+                .build();
+        return builder.build(key, () -> CompletableFuture.completedFuture(limit));
     }
 
     private Mono<Void> refuse(ServerWebExchange exchange, ConsumptionProbe probe) {
@@ -124,10 +127,16 @@ public class RateLimit implements WebFilter {
                 String.valueOf(seconds));
     }
 
-    /** The client's address as its blind index: the store holds no network address. */
+    /**
+     * The client's address as its blind index: the store holds no network address. Behind nginx Spring takes it from
+     * {@code X-Forwarded-For}, which nginx writes, as an unresolved address: its text is the address. Text that is no
+     * address is one client, "unknown", and never looked up.
+     */
     private String client(ServerWebExchange exchange) {
         InetSocketAddress address = exchange.getRequest().getRemoteAddress();
-        return address == null || address.getAddress() == null ? "unknown"
-                : addresses.of(BlindIndex.Kind.ALAMAT_IP, address.getAddress().getHostAddress());
+        String host = address == null ? null
+                : address.getAddress() != null ? address.getAddress().getHostAddress() : address.getHostString();
+        return host == null || !ADDRESS_TEXT.matcher(host).matches() ? "unknown"
+                : addresses.of(BlindIndex.Kind.ALAMAT_IP, host);
     }
 }

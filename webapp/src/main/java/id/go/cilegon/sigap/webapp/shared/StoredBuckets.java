@@ -27,20 +27,22 @@ import java.time.Duration;
 import java.util.Date;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import org.bson.Document;
 import org.bson.types.Binary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * The rate limits' token buckets in the store, so that every node counts against the same ones: behind two nodes a
  * client gets what the limit says, not twice as much. Bucket4j keeps the buckets' arithmetic; this keeps their state,
  * one document per bucket, changed only if nobody changed it since it was read (compare and swap on the state
  * itself). A bucket is kept until it would be full again, and a minute more; a sweep deletes the older ones, and a
- * bucket that is gone starts full, as it would be by then. Only the blocking API is offered: {@link RateLimit} calls
- * it off the event loop.
+ * bucket that is gone starts full, as it would be by then. {@link RateLimit} uses the asynchronous API, so that a
+ * decision a node takes from its own copy of a bucket needs no other thread.
  */
 @Component
 public class StoredBuckets extends AbstractCompareAndSwapBasedProxyManager<String> {
@@ -48,6 +50,8 @@ public class StoredBuckets extends AbstractCompareAndSwapBasedProxyManager<Strin
     static final String COLLECTION = "rate_limits";
     private static final Duration KEPT_AFTER_FULL = Duration.ofMinutes(1);
     private static final Logger log = LoggerFactory.getLogger(StoredBuckets.class);
+    /** The driver blocks; its calls run where Sigap's other blocking calls run, never on the event loop. */
+    private static final Executor STORE_CALLS = task -> Schedulers.boundedElastic().schedule(task);
 
     private final MongoCollection<Document> buckets;
     private final Clock clock;
@@ -99,8 +103,8 @@ public class StoredBuckets extends AbstractCompareAndSwapBasedProxyManager<Strin
             @Override
             public boolean compareAndSwap(byte[] originalData, byte[] newData, RemoteBucketState newState,
                     Optional<Long> timeoutNanos) {
-                Date expiresAt = new Date(clock.millis()
-                        + expiry.calculateTimeToLiveMillis(newState, clock.millis() * 1_000_000));
+                long now = time.currentTimeNanos();
+                Date expiresAt = new Date(now / 1_000_000 + expiry.calculateTimeToLiveMillis(newState, now));
                 if (originalData == null) {
                     return insert(key, newData, expiresAt);
                 }
@@ -140,8 +144,13 @@ public class StoredBuckets extends AbstractCompareAndSwapBasedProxyManager<Strin
     }
 
     @Override
+    protected CompletableFuture<Void> removeAsync(String key) {
+        return CompletableFuture.runAsync(() -> removeProxy(key), STORE_CALLS);
+    }
+
+    @Override
     public boolean isAsyncModeSupported() {
-        return false;
+        return true;
     }
 
     @Override
@@ -149,13 +158,22 @@ public class StoredBuckets extends AbstractCompareAndSwapBasedProxyManager<Strin
         return true;
     }
 
+    /** The same operations as futures: the store is called off the caller's thread, and only when it must be. */
     @Override
     protected AsyncCompareAndSwapOperation beginAsyncCompareAndSwapOperation(String key) {
-        throw new UnsupportedOperationException("Sigap's rate limits use the blocking API");
-    }
+        CompareAndSwapOperation operation = beginCompareAndSwapOperation(key);
+        return new AsyncCompareAndSwapOperation() {
+            @Override
+            public CompletableFuture<Optional<byte[]>> getStateData(Optional<Long> timeoutNanos) {
+                return CompletableFuture.supplyAsync(() -> operation.getStateData(timeoutNanos), STORE_CALLS);
+            }
 
-    @Override
-    protected CompletableFuture<Void> removeAsync(String key) {
-        throw new UnsupportedOperationException("Sigap's rate limits use the blocking API");
+            @Override
+            public CompletableFuture<Boolean> compareAndSwap(byte[] originalData, byte[] newData,
+                    RemoteBucketState newState, Optional<Long> timeoutNanos) {
+                return CompletableFuture.supplyAsync(
+                        () -> operation.compareAndSwap(originalData, newData, newState, timeoutNanos), STORE_CALLS);
+            }
+        };
     }
 }

@@ -43,7 +43,10 @@ class RateLimitTest {
             Clock.fixed(Instant.parse("2026-11-24T02:00:00Z"), ZoneOffset.UTC));
     private final WebTestClient client = node(3, 2, 4);
 
-    /** A node with these limits, its every request from 10.0.0.7 unless it says {@code X-Test-Client}. */
+    /**
+     * A node with these limits, its every request from 10.0.0.7 unless it says {@code X-Test-Client}, or, as Spring
+     * gives an address taken from forwarding headers, unresolved from {@code X-Test-Forwarded}.
+     */
     private WebTestClient node(int logins, int writes, int webhook) {
         return WebTestClient.bindToWebHandler(exchange -> exchange.getResponse().setComplete())
                 .webFilter(RateLimitTest::fromClient, new RateLimit(true, logins, writes, webhook, stored, ADDRESSES,
@@ -54,10 +57,12 @@ class RateLimitTest {
     private static Mono<Void> fromClient(ServerWebExchange exchange, WebFilterChain chain) {
         String client = Objects.requireNonNullElse(exchange.getRequest().getHeaders().getFirst("X-Test-Client"),
                 "10.0.0.7");
+        String forwarded = exchange.getRequest().getHeaders().getFirst("X-Test-Forwarded");
         return chain.filter(exchange.mutate().request(new ServerHttpRequestDecorator(exchange.getRequest()) {
             @Override
             public InetSocketAddress getRemoteAddress() {
-                return new InetSocketAddress(client, 40_000);
+                return forwarded == null ? new InetSocketAddress(client, 40_000)
+                        : InetSocketAddress.createUnresolved(forwarded, 443);
             }
         }).build());
     }
@@ -186,5 +191,23 @@ class RateLimitTest {
                 .map(bucket -> bucket.getString("_id")).into(new ArrayList<>());
         assertThat(keys).hasSize(2).allSatisfy(key -> assertThat(key).startsWith("write|2|ALAMAT_IP:")
                 .doesNotContain("10.0.0"));
+    }
+
+    @Test
+    void an_address_taken_from_forwarding_headers_is_its_client_and_text_that_is_no_address_is_one_unknown() {
+        for (int attempt = 0; attempt < 2; attempt++) {
+            assertThat(forwardedFrom("203.0.113.9").getStatus().value()).isEqualTo(200);
+        }
+        assertThat(forwardedFrom("203.0.113.9").getStatus().value()).isEqualTo(429);
+        assertThat(forwardedFrom("2001:db8::9").getStatus().value()).as("another client").isEqualTo(200);
+
+        assertThat(forwardedFrom("evil.example").getStatus().value()).isEqualTo(200);
+        assertThat(forwardedFrom("not an address").getStatus().value()).isEqualTo(200);
+        assertThat(forwardedFrom("x".repeat(300)).getStatus().value()).as("all of them one client").isEqualTo(429);
+    }
+
+    private EntityExchangeResult<String> forwardedFrom(String address) {
+        return client.post().uri("/pengaduan").header("X-Test-Forwarded", address).exchange()
+                .expectBody(String.class).returnResult();
     }
 }
