@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -72,10 +73,13 @@ final class Nodes implements BeforeEachCallback, AfterEachCallback {
         return node(name, arguments, environment, MASTER_KEY);
     }
 
-    /** As {@link #node(String, List, Map)}, with {@code masterKey} as its personal-data master key. */
+    /**
+     * As {@link #node(String, List, Map)}, with {@code masterKey} as its personal-data master key. An argument that
+     * sets a property of these defaults replaces it (Spring would read both values as one list).
+     */
     SigapProcess node(String name, List<String> arguments, Map<String, String> environment, String masterKey) {
         int port = freePort();
-        List<String> all = new ArrayList<>(List.of(
+        List<String> all = new ArrayList<>(Stream.of(
                 "--server.address=127.0.0.1",
                 "--server.port=" + port,
                 "--sigap.processing.node-id=" + name,
@@ -83,10 +87,17 @@ final class Nodes implements BeforeEachCallback, AfterEachCallback {
                 "--sigap.rate-limit.enabled=false",
                 "--sigap.deadlines.check-interval=PT24H",
                 "--sigap.opinion.alert-interval=PT24H",
-                "--logging.level.de.bwaldvogel.mongo=ERROR"));
+                "--logging.level.de.bwaldvogel.mongo=ERROR")
+                .filter(byDefault -> arguments.stream().noneMatch(given -> property(given).equals(property(byDefault))))
+                .toList());
         all.addAll(arguments);
         return register(SigapProcess.start(name, logs.resolve(name + ".log"), port, all, environment))
                 .awaitHealthy(START_LIMIT);
+    }
+
+    private static String property(String argument) {
+        int equals = argument.indexOf('=');
+        return equals < 0 ? argument : argument.substring(0, equals);
     }
 
     /** Runs the jar for a task that ends of itself (no web server), and answers its exit status. */

@@ -1,0 +1,209 @@
+package id.go.cilegon.sigap.webapp.faults;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.cert.CertificateFactory;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocket;
+import javax.net.ssl.TrustManagerFactory;
+
+/**
+ * Debian's nginx running the production file {@code infra/deploy/nginx/sigap.conf} on loopback, in front of two nodes:
+ * only the addresses it listens on and proxies to, and the certificate (a self-signed one made for the test), are
+ * changed; every setting that matters (headers, limits, timeouts, routes) is the file's own. Debian's nginx 1.22
+ * predates the {@code http2} directive (1.25.1, the production image has 1.27), so that one line is left out.
+ */
+final class Nginx implements AutoCloseable {
+
+    static final Path DEPLOY_FILE = Path.of("..", "infra", "deploy", "nginx", "sigap.conf");
+    private static final Path BINARY = Path.of("/usr/sbin/nginx");
+
+    private final Process process;
+    private final Path directory;
+    private final int httpsPort;
+    private final SSLContext trust;
+
+    private Nginx(Process process, Path directory, int httpsPort, SSLContext trust) {
+        this.process = process;
+        this.directory = directory;
+        this.httpsPort = httpsPort;
+        this.trust = trust;
+    }
+
+    /** Starts nginx with its files in {@code directory}, proxying to the nodes on {@code first} and {@code second}. */
+    static Nginx start(Path directory, int first, int second) {
+        assertThat(BINARY).as("nginx (Debian's package; .ci/run installs it)").isExecutable();
+        try {
+            Path certificate = directory.resolve("cert.pem");
+            Path key = directory.resolve("key.pem");
+            run(directory, "openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj",
+                    "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", key.toString(), "-out",
+                    certificate.toString());
+            int httpsPort = Nodes.freePort();
+            Path site = directory.resolve("sigap.conf");
+            Files.writeString(site, siteOf(Files.readString(DEPLOY_FILE), first, second, Nodes.freePort(),
+                    httpsPort, certificate, key));
+            // Workers may run as another user than the test: the buffered bodies' folder is theirs to write.
+            Path temporary = Files.createDirectories(directory.resolve("temp"));
+            Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rwxrwxrwx"));
+            Files.writeString(directory.resolve("nginx.conf"), """
+                    worker_processes 1;
+                    pid %1$s/nginx.pid;
+                    error_log %1$s/error.log warn;
+                    events { worker_connections 256; }
+                    http {
+                        access_log %1$s/access.log;
+                        client_body_temp_path %2$s/body;
+                        proxy_temp_path %2$s/proxy;
+                        fastcgi_temp_path %2$s/fastcgi;
+                        uwsgi_temp_path %2$s/uwsgi;
+                        scgi_temp_path %2$s/scgi;
+                        include %3$s;
+                    }
+                    """.formatted(directory, temporary, site));
+            Process process = new ProcessBuilder(BINARY.toString(), "-p", directory.toString(), "-c",
+                    directory.resolve("nginx.conf").toString(), "-g", "daemon off;")
+                    .redirectErrorStream(true).redirectOutput(directory.resolve("nginx.out").toFile()).start();
+            Nginx nginx = new Nginx(process, directory, httpsPort, trusting(certificate));
+            nginx.awaitListening();
+            return nginx;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The deploy file with loopback addresses and the test's certificate; each change must find what it changes. */
+    static String siteOf(String deployFile, int first, int second, int httpPort, int httpsPort, Path certificate,
+            Path key) {
+        String site = deployFile;
+        site = replaced(site, "server sigap1:8080", "server 127.0.0.1:" + first);
+        site = replaced(site, "server sigap2:8080", "server 127.0.0.1:" + second);
+        site = replaced(site, "    listen 80;\n", "    listen 127.0.0.1:" + httpPort + ";\n");
+        site = replaced(site, "    listen [::]:80;\n", "");
+        site = replaced(site, "    listen 443 ssl;\n", "    listen 127.0.0.1:" + httpsPort + " ssl;\n");
+        site = replaced(site, "    listen [::]:443 ssl;\n", "");
+        site = replaced(site, "    http2 on;\n", "");
+        site = replaced(site, "/etc/nginx/tls/fullchain.pem", certificate.toString());
+        return replaced(site, "/etc/nginx/tls/privkey.pem", key.toString());
+    }
+
+    private static String replaced(String text, String what, String with) {
+        assertThat(text).as("the deploy file still has %s", what.strip()).contains(what);
+        return text.replace(what, with);
+    }
+
+    /** An HTTP client that trusts the test's certificate and follows no redirects. */
+    HttpClient client() {
+        return HttpClient.newBuilder().sslContext(trust).followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    /**
+     * The status code of a citizen's write with an empty JSON body sent from {@code localAddress} (another loopback
+     * address is another client to nginx); Java 17's HTTP client cannot choose its address, so this speaks HTTP/1.1
+     * over a TLS socket of its own.
+     */
+    int writeFrom(String localAddress, String path) {
+        try (SSLSocket socket = (SSLSocket) trust.getSocketFactory().createSocket()) {
+            socket.bind(new InetSocketAddress(localAddress, 0));
+            socket.connect(new InetSocketAddress("127.0.0.1", httpsPort), 5_000);
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + httpsPort
+                    + "\r\nContent-Type: application/json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}")
+                    .getBytes(StandardCharsets.US_ASCII));
+            String statusLine = new BufferedReader(new InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.US_ASCII)).readLine();
+            assertThat(statusLine).as("nginx's answer").startsWith("HTTP/1.1 ");
+            return Integer.parseInt(statusLine.substring(9, 12));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    String url(String path) {
+        return "https://127.0.0.1:" + httpsPort + path;
+    }
+
+    /** What nginx logged of its own (errors, warnings), for a failed test. */
+    String errors() {
+        try {
+            return Files.readString(directory.resolve("error.log"));
+        } catch (IOException e) {
+            return e.toString();
+        }
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(10, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void awaitListening() throws IOException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (System.nanoTime() < deadline) {
+            assertThat(process.isAlive()).as("nginx running: %s%s", Files.readString(
+                    directory.resolve("nginx.out")), errors()).isTrue();
+            try (Socket socket = new Socket()) {
+                socket.connect(new InetSocketAddress("127.0.0.1", httpsPort), 500);
+                return;
+            } catch (IOException notYet) {
+                SigapProcess.pause(100);
+            }
+        }
+        throw new AssertionError("nginx did not listen on " + httpsPort + " within 20 s: " + errors());
+    }
+
+    private static SSLContext trusting(Path certificate) {
+        try (InputStream pem = Files.newInputStream(certificate)) {
+            KeyStore store = KeyStore.getInstance(KeyStore.getDefaultType());
+            store.load(null, null);
+            store.setCertificateEntry("nginx", CertificateFactory.getInstance("X.509").generateCertificate(pem));
+            TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            trust.init(store);
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(null, trust.getTrustManagers(), null);
+            return context;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void run(Path directory, String... command) throws IOException {
+        Process process = new ProcessBuilder(List.of(command)).directory(directory.toFile())
+                .redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes());
+        try {
+            assertThat(process.waitFor()).as("%s: %s", command[0], output).isZero();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
