@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -19,15 +20,18 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The production shape's front: nginx with the deploy file ({@link Nginx}) in front of two nodes on one store, the
- * nodes set as in production (forwarded headers read, rate limits on). Sigap learns the scheme from nginx, counts a
- * client by the address nginx saw whatever forwarding headers the client sends, and two nodes count it together,
- * apart from another client; nginx keeps the actuator and oversized bodies out and goes around a node that died.
+ * nodes started as compose.yaml starts them (the deploy folder's production profile, the store's URI a secret file),
+ * with a small rate limit. Sigap learns the scheme from nginx, counts a client by the address nginx saw whatever
+ * forwarding headers the client sends, and two nodes count it together, apart from another client; nginx keeps the
+ * actuator and oversized bodies out and goes around a node that died.
  */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class ReverseProxyTest {
 
     /** Sigap's limit on a client's writes in this test; nginx lets eleven through at once (burst 10). */
     private static final int WRITES_PER_MINUTE = 5;
+    /** The folder compose.yaml mounts as /etc/sigap/. */
+    private static final Path PRODUCTION_PROFILE = Path.of("..", "infra", "deploy", "sigap");
 
     @RegisterExtension
     final Nodes nodes = new Nodes();
@@ -38,17 +42,25 @@ class ReverseProxyTest {
     @TempDir
     Path proxy;
 
+    @TempDir
+    Path secrets;
+
     @Test
     void nginx_passes_on_the_client_it_saw_keeps_the_actuator_and_large_bodies_out_and_goes_around_a_dead_node()
             throws Exception {
         int storePort = Nodes.freePort();
         nodes.storeAlone("store", data, storePort);
-        Map<String, String> sharedStore = Map.of("SIGAP_MONGODB_URI", "mongodb://127.0.0.1:" + storePort + "/sigap");
-        List<String> asInProduction = List.of("--server.forward-headers-strategy=framework",
-                "--sigap.rate-limit.enabled=true", "--sigap.rate-limit.public-writes-per-minute=" + WRITES_PER_MINUTE);
+        // As compose.yaml starts a node: the production profile from the deploy folder, the store's URI as a secret
+        // file read through a config tree.
+        Files.writeString(secrets.resolve("sigap.mongodb.uri"), "mongodb://127.0.0.1:" + storePort + "/sigap");
+        Map<String, String> asInProduction = Map.of("SPRING_PROFILES_ACTIVE", "production",
+                "SPRING_CONFIG_ADDITIONAL_LOCATION", "file:" + PRODUCTION_PROFILE.toAbsolutePath().normalize() + "/",
+                "SPRING_CONFIG_IMPORT", "optional:configtree:" + secrets + "/");
+        List<String> limits = List.of("--sigap.rate-limit.enabled=true",
+                "--sigap.rate-limit.public-writes-per-minute=" + WRITES_PER_MINUTE);
         CompletableFuture<SigapProcess> startingB =
-                CompletableFuture.supplyAsync(() -> nodes.node("node-b", asInProduction, sharedStore));
-        SigapProcess a = nodes.node("node-a", asInProduction, sharedStore);
+                CompletableFuture.supplyAsync(() -> nodes.node("node-b", limits, asInProduction));
+        SigapProcess a = nodes.node("node-a", limits, asInProduction);
         SigapProcess b = startingB.join();
 
         try (Nginx nginx = Nginx.start(proxy, a.httpPort(), b.httpPort())) {
