@@ -12,7 +12,6 @@ import io.github.bucket4j.distributed.BucketProxy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,7 +47,6 @@ class StoredBucketsTest {
 
     private final MongoDatabase database = STORE.database("buckets-" + DATABASES.incrementAndGet());
     private final MongoCollection<Document> stored = database.getCollection(StoredBuckets.COLLECTION);
-    private final MovingClock clock = new MovingClock(NOW);
     private final ExecutorService threads = Executors.newFixedThreadPool(16);
 
     @AfterEach
@@ -57,7 +55,16 @@ class StoredBucketsTest {
     }
 
     private BucketProxy bucketOnANode(String key) {
-        return new StoredBuckets(database, clock).builder().build(key, () -> SIX_A_MINUTE);
+        return bucketOnANode(key, NOW);
+    }
+
+    /** The bucket as a node sees it whose clock says {@code now}. */
+    private BucketProxy bucketOnANode(String key, Instant now) {
+        return nodeAt(now).builder().build(key, () -> SIX_A_MINUTE);
+    }
+
+    private StoredBuckets nodeAt(Instant now) {
+        return new StoredBuckets(database, Clock.fixed(now, ZoneOffset.UTC));
     }
 
     @Test
@@ -96,42 +103,16 @@ class StoredBucketsTest {
         assertThat(document.get("state", Binary.class).getData()).isNotEmpty();
         assertThat(document.getDate("expiresAt").toInstant()).isEqualTo(NOW.plus(Duration.ofMinutes(2)));
 
-        clock.now = NOW.plus(Duration.ofMinutes(2)).minusSeconds(1);
-        new StoredBuckets(database, clock).sweep();
+        Instant due = NOW.plus(Duration.ofMinutes(2));
+        nodeAt(due.minusSeconds(1)).sweep();
         assertThat(stored.countDocuments()).as("a second before it is due").isEqualTo(1);
 
-        clock.now = NOW.plus(Duration.ofMinutes(2));
-        new StoredBuckets(database, clock).sweep();
+        nodeAt(due).sweep();
         assertThat(stored.countDocuments()).as("when it is due").isZero();
 
-        BucketProxy later = bucketOnANode("login|6|10.0.0.8");
+        BucketProxy later = bucketOnANode("login|6|10.0.0.8", due);
         assertThat(later.getAvailableTokens()).as("a swept bucket starts full").isEqualTo(6);
         assertThat(later.tryConsume(6)).isTrue();
         assertThat(later.tryConsume(1)).isFalse();
-    }
-
-    /** Sigap's clock as a test moves it. */
-    private static final class MovingClock extends Clock {
-
-        private Instant now;
-
-        MovingClock(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
