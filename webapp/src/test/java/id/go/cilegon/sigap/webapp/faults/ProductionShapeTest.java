@@ -3,12 +3,14 @@ package id.go.cilegon.sigap.webapp.faults;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -17,21 +19,27 @@ import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
 
 /**
- * The production shape's front: nginx with the deploy file ({@link Nginx}) in front of two nodes on one store, the
- * nodes started as compose.yaml starts them (the deploy folder's production profile, the store's URI a secret file),
- * with a small rate limit. Sigap learns the scheme from nginx, counts a client by the address nginx saw whatever
- * forwarding headers the client sends, and two nodes count it together, apart from another client; nginx keeps the
- * actuator and oversized bodies out and goes around a node that died.
+ * The production shape's front and its watch, from the deploy folder's own files: two nodes on one store, started as
+ * compose.yaml starts them (the production profile from {@code infra/deploy/sigap/}, the store's URI and the scrape
+ * password as secret files read through a config tree), with a small rate limit. In front, nginx with its deploy file
+ * ({@link Nginx}): Sigap learns the scheme from it, counts a client by the address nginx saw whatever forwarding
+ * headers the client sends, and two nodes count it together, apart from another client; nginx keeps the actuator and
+ * oversized bodies out and goes around a node that died. Beside, Prometheus with its deploy file ({@link Prometheus})
+ * scrapes both nodes with the scrape account.
  */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
-class ReverseProxyTest {
+class ProductionShapeTest {
 
     /** Sigap's limit on a client's writes in this test; nginx lets eleven through at once (burst 10). */
     private static final int WRITES_PER_MINUTE = 5;
     /** The folder compose.yaml mounts as /etc/sigap/. */
     private static final Path PRODUCTION_PROFILE = Path.of("..", "infra", "deploy", "sigap");
+    /** The secret compose.yaml gives the nodes as sigap.metrics.scrape-password and Prometheus as a file. */
+    private static final String SCRAPE_PASSWORD = "sigap.metrics.scrape-password";
+    private static final Duration SCRAPED = Duration.ofSeconds(30);
 
     @RegisterExtension
     final Nodes nodes = new Nodes();
@@ -45,23 +53,15 @@ class ReverseProxyTest {
     @TempDir
     Path secrets;
 
+    @TempDir
+    Path watch;
+
     @Test
     void nginx_passes_on_the_client_it_saw_keeps_the_actuator_and_large_bodies_out_and_goes_around_a_dead_node()
             throws Exception {
-        int storePort = Nodes.freePort();
-        nodes.storeAlone("store", data, storePort);
-        // As compose.yaml starts a node: the production profile from the deploy folder, the store's URI as a secret
-        // file read through a config tree.
-        Files.writeString(secrets.resolve("sigap.mongodb.uri"), "mongodb://127.0.0.1:" + storePort + "/sigap");
-        Map<String, String> asInProduction = Map.of("SPRING_PROFILES_ACTIVE", "production",
-                "SPRING_CONFIG_ADDITIONAL_LOCATION", "file:" + PRODUCTION_PROFILE.toAbsolutePath().normalize() + "/",
-                "SPRING_CONFIG_IMPORT", "optional:configtree:" + secrets + "/");
-        List<String> limits = List.of("--sigap.rate-limit.enabled=true",
-                "--sigap.rate-limit.public-writes-per-minute=" + WRITES_PER_MINUTE);
-        CompletableFuture<SigapProcess> startingB =
-                CompletableFuture.supplyAsync(() -> nodes.node("node-b", limits, asInProduction));
-        SigapProcess a = nodes.node("node-a", limits, asInProduction);
-        SigapProcess b = startingB.join();
+        SigapProcess[] both = twoNodesAsInProduction();
+        SigapProcess a = both[0];
+        SigapProcess b = both[1];
 
         try (Nginx nginx = Nginx.start(proxy, a.httpPort(), b.httpPort())) {
             HttpClient http = nginx.client();
@@ -100,6 +100,52 @@ class ReverseProxyTest {
                         .as("read %d after node-b's death; nginx: %s", read, nginx.errors()).isEqualTo(200);
             }
         }
+    }
+
+    @Test
+    void prometheus_scrapes_both_nodes_with_the_scrape_account() {
+        SigapProcess[] both = twoNodesAsInProduction();
+        String[] targets = {"127.0.0.1:" + both[0].httpPort(), "127.0.0.1:" + both[1].httpPort()};
+
+        try (Prometheus prometheus = Prometheus.start(watch, secrets.resolve(SCRAPE_PASSWORD), both[0].httpPort(),
+                both[1].httpPort())) {
+            both[0].await(SCRAPED, "scraped by Prometheus, and node-b with it", () -> {
+                JsonNode active = prometheus.targets();
+                return active.size() == 2 && active.valueStream().allMatch(target ->
+                        "up".equals(target.path("health").asString()));
+            });
+            assertThat(prometheus.targets().valueStream().map(target -> target.path("labels").path("instance")
+                    .asString()).toList()).as("the targets").containsExactlyInAnyOrder(targets);
+            JsonNode processed = prometheus.query("eventProcessor_failureCounter_total{job=\"sigap\","
+                    + "processorName=\"information-requests\"}");
+            assertThat(processed.valueStream().map(sample -> sample.path("metric").path("instance").asString())
+                    .toList()).as("a processor's metric of each node, in Prometheus; its log: %s", prometheus.log())
+                    .containsExactlyInAnyOrder(targets);
+        }
+    }
+
+    /**
+     * The store alone and two nodes on it, as compose.yaml starts a node: the production profile from the deploy
+     * folder, the store's URI and the scrape password as secret files read through a config tree.
+     */
+    private SigapProcess[] twoNodesAsInProduction() {
+        int storePort = Nodes.freePort();
+        nodes.storeAlone("store", data, storePort);
+        try {
+            Files.writeString(secrets.resolve("sigap.mongodb.uri"), "mongodb://127.0.0.1:" + storePort + "/sigap");
+            Files.writeString(secrets.resolve(SCRAPE_PASSWORD), "uji-scrape-produksi");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, String> asInProduction = Map.of("SPRING_PROFILES_ACTIVE", "production",
+                "SPRING_CONFIG_ADDITIONAL_LOCATION", "file:" + PRODUCTION_PROFILE.toAbsolutePath().normalize() + "/",
+                "SPRING_CONFIG_IMPORT", "optional:configtree:" + secrets + "/");
+        List<String> limits = List.of("--sigap.rate-limit.enabled=true",
+                "--sigap.rate-limit.public-writes-per-minute=" + WRITES_PER_MINUTE);
+        CompletableFuture<SigapProcess> startingB =
+                CompletableFuture.supplyAsync(() -> nodes.node("node-b", limits, asInProduction));
+        SigapProcess a = nodes.node("node-a", limits, asInProduction);
+        return new SigapProcess[] {a, startingB.join()};
     }
 
     /** A citizen's write with an empty body, claiming in both forwarding headers to come from somewhere else. */

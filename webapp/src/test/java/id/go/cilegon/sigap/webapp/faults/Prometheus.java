@@ -1,0 +1,139 @@
+package id.go.cilegon.sigap.webapp.faults;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Debian's Prometheus running the production file {@code infra/deploy/prometheus/prometheus.yml} on loopback: only the
+ * targets, the password file's place and the scrape interval (a second, so that a test need not wait fifteen) are
+ * changed; the job, the metrics path and the scrape account are the file's own.
+ */
+final class Prometheus implements AutoCloseable {
+
+    static final Path DEPLOY_FILE = Path.of("..", "infra", "deploy", "prometheus", "prometheus.yml");
+    private static final Path BINARY = Path.of("/usr/bin/prometheus");
+
+    private final Process process;
+    private final Path directory;
+    private final int port;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private Prometheus(Process process, Path directory, int port) {
+        this.process = process;
+        this.directory = directory;
+        this.port = port;
+    }
+
+    /** Starts Prometheus with its files in {@code directory}, scraping the nodes on {@code first} and {@code second}. */
+    static Prometheus start(Path directory, Path passwordFile, int first, int second) {
+        assertThat(BINARY).as("prometheus (Debian's package; .ci/run installs it)").isExecutable();
+        try {
+            Path configuration = directory.resolve("prometheus.yml");
+            Files.writeString(configuration, configurationOf(Files.readString(DEPLOY_FILE), passwordFile, first,
+                    second));
+            int port = Nodes.freePort();
+            Process process = new ProcessBuilder(BINARY.toString(), "--config.file=" + configuration,
+                    "--storage.tsdb.path=" + directory.resolve("data"), "--web.listen-address=127.0.0.1:" + port)
+                    .redirectErrorStream(true).redirectOutput(directory.resolve("prometheus.log").toFile()).start();
+            Prometheus prometheus = new Prometheus(process, directory, port);
+            prometheus.awaitReady();
+            return prometheus;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The deploy file scraping loopback ports every second; each change must find what it changes. */
+    static String configurationOf(String deployFile, Path passwordFile, int first, int second) {
+        String configuration = deployFile;
+        configuration = replaced(configuration, "scrape_interval: 15s", "scrape_interval: 1s");
+        configuration = replaced(configuration, "scrape_timeout: 10s", "scrape_timeout: 1s");
+        configuration = replaced(configuration, "/run/secrets/sigap-metrics-password", passwordFile.toString());
+        return replaced(configuration, "[\"sigap1:8080\", \"sigap2:8080\"]",
+                "[\"127.0.0.1:" + first + "\", \"127.0.0.1:" + second + "\"]");
+    }
+
+    private static String replaced(String text, String what, String with) {
+        assertThat(text).as("the deploy file still has %s", what).contains(what);
+        return text.replace(what, with);
+    }
+
+    /** The result of an instant query, as Prometheus's API answers it ({@code data.result}). */
+    JsonNode query(String promql) {
+        return get("/api/v1/query?query=" + URLEncoder.encode(promql, StandardCharsets.UTF_8)).path("data")
+                .path("result");
+    }
+
+    /** The scrape targets Prometheus has, as its API answers them ({@code data.activeTargets}). */
+    JsonNode targets() {
+        return get("/api/v1/targets").path("data").path("activeTargets");
+    }
+
+    String log() {
+        try {
+            return Files.readString(directory.resolve("prometheus.log"));
+        } catch (IOException e) {
+            return e.toString();
+        }
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(10, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private JsonNode get(String path) {
+        try {
+            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                    + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).as("Prometheus %s: %s", path, answer.body()).isEqualTo(200);
+            return StoreView.JSON.readTree(answer.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void awaitReady() {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            assertThat(process.isAlive()).as("Prometheus running: %s", log()).isTrue();
+            try {
+                if (http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/-/ready")).GET()
+                        .build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            SigapProcess.pause(200);
+        }
+        throw new AssertionError("Prometheus was not ready within 30 s: " + log());
+    }
+}
