@@ -37,7 +37,7 @@ final class Prometheus implements AutoCloseable {
         this.port = port;
     }
 
-    /** Starts Prometheus with its files in {@code directory}, scraping the nodes on {@code first} and {@code second}. */
+    /** Starts Prometheus with its files in {@code directory}, scraping the nodes on these two ports. */
     static Prometheus start(Path directory, Path passwordFile, int first, int second) {
         assertThat(BINARY).as("prometheus (Debian's package; .ci/run installs it)").isExecutable();
         try {
