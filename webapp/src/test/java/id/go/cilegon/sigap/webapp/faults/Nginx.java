@@ -60,7 +60,9 @@ final class Nginx implements AutoCloseable {
             Path site = directory.resolve("sigap.conf");
             Files.writeString(site, siteOf(Files.readString(DEPLOY_FILE), first, second, Nodes.freePort(),
                     httpsPort, certificate, key));
-            // Workers may run as another user than the test: the buffered bodies' folder is theirs to write.
+            // Workers may run as another user than the test (nobody, when it is root): the buffered bodies' folder
+            // is theirs to write, and the way to it theirs to pass.
+            Files.setPosixFilePermissions(directory, PosixFilePermissions.fromString("rwx--x--x"));
             Path temporary = Files.createDirectories(directory.resolve("temp"));
             Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rwxrwxrwx"));
             Files.writeString(directory.resolve("nginx.conf"), """
@@ -116,18 +118,19 @@ final class Nginx implements AutoCloseable {
     }
 
     /**
-     * The status code of a citizen's write with an empty JSON body sent from {@code localAddress} (another loopback
-     * address is another client to nginx); Java 17's HTTP client cannot choose its address, so this speaks HTTP/1.1
-     * over a TLS socket of its own.
+     * The status code of a POST of {@code body} sent from {@code localAddress} (another loopback address is another
+     * client to nginx); Java 17's HTTP client cannot choose its address, so this speaks HTTP/1.1 over a TLS socket of
+     * its own.
      */
-    int writeFrom(String localAddress, String path) {
+    int postFrom(String localAddress, String path, String contentType, byte[] body) {
         try (SSLSocket socket = (SSLSocket) trust.getSocketFactory().createSocket()) {
             socket.bind(new InetSocketAddress(localAddress, 0));
             socket.connect(new InetSocketAddress("127.0.0.1", httpsPort), 5_000);
             socket.setSoTimeout(30_000);
             socket.getOutputStream().write(("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + httpsPort
-                    + "\r\nContent-Type: application/json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}")
-                    .getBytes(StandardCharsets.US_ASCII));
+                    + "\r\nContent-Type: " + contentType + "\r\nContent-Length: " + body.length
+                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().write(body);
             String statusLine = new BufferedReader(new InputStreamReader(socket.getInputStream(),
                     StandardCharsets.US_ASCII)).readLine();
             assertThat(statusLine).as("nginx's answer").startsWith("HTTP/1.1 ");

@@ -2,18 +2,23 @@ package id.go.cilegon.sigap.webapp.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.CompletableFuture;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
@@ -40,6 +45,7 @@ class ProductionShapeTest {
     /** The secret compose.yaml gives the nodes as sigap.metrics.scrape-password and Prometheus as a file. */
     private static final String SCRAPE_PASSWORD = "sigap.metrics.scrape-password";
     private static final Duration SCRAPED = Duration.ofSeconds(30);
+    private static final String BOUNDARY = "sigap-uji-produksi";
 
     @RegisterExtension
     final Nodes nodes = new Nodes();
@@ -72,6 +78,12 @@ class ProductionShapeTest {
             assertThat(home.headers().firstValue("Strict-Transport-Security")).as("HSTS: Sigap knows it is https")
                     .isPresent();
 
+            byte[] photo = noise();
+            assertThat(photo.length).as("the photo's size").isGreaterThan(100_000);
+            assertThat(nginx.postFrom("127.0.0.3", "/api/v1/pengaduan", "multipart/form-data; boundary=" + BOUNDARY,
+                    complaintWith(photo))).as("a complaint with a photo over nginx's 64 kB, through its upload route; "
+                    + "nginx: %s", nginx.errors()).isEqualTo(201);
+
             for (int write = 1; write <= WRITES_PER_MINUTE; write++) {
                 assertThat(spoofedWrite(http, nginx, write).statusCode()).as("write %d: refused for its empty body",
                         write).isEqualTo(400);
@@ -80,8 +92,9 @@ class ProductionShapeTest {
             assertThat(over.statusCode()).as("one write more than the limit, claiming yet another address")
                     .isEqualTo(429);
             assertThat(over.body()).as("Sigap's answer, not nginx's").contains("urn:sigap:problem:too-many-requests");
-            assertThat(nginx.writeFrom("127.0.0.2", "/api/v1/permohonan-informasi"))
-                    .as("a write of another client (127.0.0.2) meanwhile").isEqualTo(400);
+            assertThat(nginx.postFrom("127.0.0.2", "/api/v1/permohonan-informasi", "application/json",
+                    "{}".getBytes(StandardCharsets.US_ASCII))).as("a write of another client (127.0.0.2) meanwhile")
+                    .isEqualTo(400);
 
             assertThat(http.send(get(nginx.url("/actuator/health")), HttpResponse.BodyHandlers.ofString())
                     .statusCode()).as("the actuator through nginx").isEqualTo(404);
@@ -146,6 +159,37 @@ class ProductionShapeTest {
                 CompletableFuture.supplyAsync(() -> nodes.node("node-b", limits, asInProduction));
         SigapProcess a = nodes.node("node-a", limits, asInProduction);
         return new SigapProcess[] {a, startingB.join()};
+    }
+
+    /** A PNG of random pixels, which no compression makes small: some 120 kB. */
+    private static byte[] noise() throws IOException {
+        BufferedImage image = new BufferedImage(200, 200, BufferedImage.TYPE_INT_RGB);
+        Random pixels = new Random(7);
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                image.setRGB(x, y, pixels.nextInt(0x1000000));
+            }
+        }
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", png);
+        return png.toByteArray();
+    }
+
+    /** An anonymous complaint's multipart form with {@code photo} as its one attachment. */
+    private static byte[] complaintWith(byte[] photo) throws IOException {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        Map<String, String> fields = Map.of("judul", "Lampu jalan padam di depan taman",
+                "uraian", "Lampu jalan di depan taman kelurahan padam sejak tiga malam.",
+                "kategori", "KEBERSIHAN_LINGKUNGAN", "kecamatan", "Cilegon", "kelurahan", "Ketileng", "anonim", "true");
+        for (Map.Entry<String, String> field : fields.entrySet()) {
+            body.write(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
+                    + "\"\r\n\r\n" + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        body.write(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"lampiran\"; "
+                + "filename=\"lampu.png\"\r\nContent-Type: image/png\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.write(photo);
+        body.write(("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return body.toByteArray();
     }
 
     /** A citizen's write with an empty body, claiming in both forwarding headers to come from somewhere else. */
