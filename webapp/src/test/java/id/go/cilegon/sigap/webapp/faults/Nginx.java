@@ -20,31 +20,36 @@ import java.security.cert.CertificateFactory;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SNIHostName;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
 import javax.net.ssl.TrustManagerFactory;
 
 /**
  * Debian's nginx running the production file {@code infra/deploy/nginx/sigap.conf} on loopback, in front of two nodes:
- * only the addresses it listens on and proxies to, and the certificate (a self-signed one made for the test), are
- * changed; every setting that matters (headers, limits, timeouts, routes) is the file's own. Debian's nginx 1.22
- * predates the {@code http2} directive (1.25.1, the production image has 1.27), so that one line is left out.
+ * only the addresses it listens on and proxies to, Sigap's name ({@value #NAME}) and the certificate (a self-signed
+ * one made for the test) are changed; every setting that matters (headers, limits, timeouts, routes) is the file's
+ * own. Debian's nginx 1.22 predates the {@code http2} directive (1.25.1, the production image has 1.27), so that one
+ * line is left out.
  */
 final class Nginx implements AutoCloseable {
 
     static final Path DEPLOY_FILE = Path.of("..", "infra", "deploy", "nginx", "sigap.conf");
+    /** Sigap's name in the test, for sigap.cilegon.go.id: the loopback address's own. */
+    static final String NAME = "localhost";
     private static final Path BINARY = Path.of("/usr/sbin/nginx");
 
     private final Process process;
     private final Path directory;
     private final int httpsPort;
-    private final SSLContext trust;
+    private final Path certificate;
 
-    private Nginx(Process process, Path directory, int httpsPort, SSLContext trust) {
+    private Nginx(Process process, Path directory, int httpsPort, Path certificate) {
         this.process = process;
         this.directory = directory;
         this.httpsPort = httpsPort;
-        this.trust = trust;
+        this.certificate = certificate;
     }
 
     /** Starts nginx with its files in {@code directory}, proxying to the nodes on {@code first} and {@code second}. */
@@ -54,7 +59,7 @@ final class Nginx implements AutoCloseable {
             Path certificate = directory.resolve("cert.pem");
             Path key = directory.resolve("key.pem");
             run(directory, "openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj",
-                    "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", key.toString(), "-out",
+                    "/CN=" + NAME, "-addext", "subjectAltName=DNS:" + NAME, "-keyout", key.toString(), "-out",
                     certificate.toString());
             int httpsPort = Nodes.freePort();
             Path site = directory.resolve("sigap.conf");
@@ -83,7 +88,7 @@ final class Nginx implements AutoCloseable {
             Process process = new ProcessBuilder(BINARY.toString(), "-p", directory.toString(), "-c",
                     directory.resolve("nginx.conf").toString(), "-g", "daemon off;")
                     .redirectErrorStream(true).redirectOutput(directory.resolve("nginx.out").toFile()).start();
-            Nginx nginx = new Nginx(process, directory, httpsPort, trusting(certificate));
+            Nginx nginx = new Nginx(process, directory, httpsPort, certificate);
             nginx.awaitListening();
             return nginx;
         } catch (IOException e) {
@@ -97,10 +102,15 @@ final class Nginx implements AutoCloseable {
         String site = deployFile;
         site = replaced(site, "server sigap1:8080", "server 127.0.0.1:" + first);
         site = replaced(site, "server sigap2:8080", "server 127.0.0.1:" + second);
-        site = replaced(site, "    listen 80;\n", "    listen 127.0.0.1:" + httpPort + ";\n");
-        site = replaced(site, "    listen [::]:80;\n", "");
-        site = replaced(site, "    listen 443 ssl;\n", "    listen 127.0.0.1:" + httpsPort + " ssl;\n");
-        site = replaced(site, "    listen [::]:443 ssl;\n", "");
+        site = replaced(site, "server_name sigap.cilegon.go.id;", "server_name " + NAME + ";");
+        for (String options : List.of("", " default_server")) {
+            site = replaced(site, "    listen 80" + options + ";\n",
+                    "    listen 127.0.0.1:" + httpPort + options + ";\n");
+            site = replaced(site, "    listen [::]:80" + options + ";\n", "");
+            site = replaced(site, "    listen 443 ssl" + options + ";\n",
+                    "    listen 127.0.0.1:" + httpsPort + " ssl" + options + ";\n");
+            site = replaced(site, "    listen [::]:443 ssl" + options + ";\n", "");
+        }
         site = replaced(site, "    http2 on;\n", "");
         site = replaced(site, "/etc/nginx/tls/fullchain.pem", certificate.toString());
         return replaced(site, "/etc/nginx/tls/privkey.pem", key.toString());
@@ -113,35 +123,50 @@ final class Nginx implements AutoCloseable {
 
     /** An HTTP client that trusts the test's certificate and follows no redirects. */
     HttpClient client() {
-        return HttpClient.newBuilder().sslContext(trust).followRedirects(HttpClient.Redirect.NEVER)
+        return HttpClient.newBuilder().sslContext(trusting(certificate)).followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10)).build();
     }
 
     /**
      * The status code of a POST of {@code body} sent from {@code localAddress} (another loopback address is another
-     * client to nginx); Java 17's HTTP client cannot choose its address, so this speaks HTTP/1.1 over a TLS socket of
-     * its own.
+     * client to nginx) to Sigap's name.
      */
     int postFrom(String localAddress, String path, String contentType, byte[] body) {
-        try (SSLSocket socket = (SSLSocket) trust.getSocketFactory().createSocket()) {
+        Integer status = send(localAddress, NAME, NAME + ":" + httpsPort, "POST " + path, contentType, body);
+        assertThat(status).as("nginx's answer").isNotNull();
+        return status;
+    }
+
+    /**
+     * Sends {@code request} ("method path") with {@code body} over TLS for the name {@code serverName} and with the
+     * header {@code Host: host}, and answers the status code, or {@code null} when nginx closed the connection without
+     * an answer. Java 17's HTTP client can choose neither its address nor a Host header of its own, so this speaks
+     * HTTP/1.1 over a socket of its own.
+     */
+    Integer send(String localAddress, String serverName, String host, String request, String contentType,
+            byte[] body) {
+        // A context of its own each time: with a cached session the handshake would resume rather than ask again.
+        try (SSLSocket socket = (SSLSocket) trusting(certificate).getSocketFactory().createSocket()) {
+            SSLParameters parameters = socket.getSSLParameters();
+            parameters.setServerNames(List.of(new SNIHostName(serverName)));
+            socket.setSSLParameters(parameters);
             socket.bind(new InetSocketAddress(localAddress, 0));
             socket.connect(new InetSocketAddress("127.0.0.1", httpsPort), 5_000);
             socket.setSoTimeout(30_000);
-            socket.getOutputStream().write(("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + httpsPort
-                    + "\r\nContent-Type: " + contentType + "\r\nContent-Length: " + body.length
-                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().write((request + " HTTP/1.1\r\nHost: " + host + "\r\nContent-Type: "
+                    + contentType + "\r\nContent-Length: " + body.length + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
             socket.getOutputStream().write(body);
             String statusLine = new BufferedReader(new InputStreamReader(socket.getInputStream(),
                     StandardCharsets.US_ASCII)).readLine();
-            assertThat(statusLine).as("nginx's answer").startsWith("HTTP/1.1 ");
-            return Integer.parseInt(statusLine.substring(9, 12));
+            return statusLine == null ? null : Integer.valueOf(statusLine.substring(9, 12));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     String url(String path) {
-        return "https://127.0.0.1:" + httpsPort + path;
+        return "https://" + NAME + ":" + httpsPort + path;
     }
 
     /** What nginx logged of its own (errors, warnings), for a failed test. */

@@ -1,6 +1,7 @@
 package id.go.cilegon.sigap.webapp.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import javax.imageio.ImageIO;
+import javax.net.ssl.SSLException;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
@@ -30,9 +32,10 @@ import tools.jackson.databind.JsonNode;
  * The production shape's front and its watch, from the deploy folder's own files: two nodes on one store, started as
  * compose.yaml starts them (the production profile from {@code infra/deploy/sigap/}, the store's URI and the scrape
  * password as secret files read through a config tree), with a small rate limit. In front, nginx with its deploy file
- * ({@link Nginx}): Sigap learns the scheme from it, counts a client by the address nginx saw whatever forwarding
- * headers the client sends, and two nodes count it together, apart from another client; nginx keeps the actuator and
- * oversized bodies out and goes around a node that died. Beside, Prometheus with its deploy file ({@link Prometheus})
+ * ({@link Nginx}): only Sigap's name is answered; Sigap learns the scheme from it, counts a client by the address
+ * nginx saw whatever forwarding headers the client sends, and two nodes count it together, apart from another client;
+ * nginx keeps the actuator and oversized bodies out, lets a complaint's photo through, and goes around a node that
+ * died. Beside, Prometheus with its deploy file ({@link Prometheus})
  * scrapes both nodes with the scrape account.
  */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
@@ -77,6 +80,11 @@ class ProductionShapeTest {
                     .isEqualTo(200);
             assertThat(home.headers().firstValue("Strict-Transport-Security")).as("HSTS: Sigap knows it is https")
                     .isPresent();
+            assertThat(nginx.send("127.0.0.1", Nginx.NAME, "sigap.example.org", "GET /", "text/plain", new byte[0]))
+                    .as("a request with another Host header: closed without an answer").isNull();
+            assertThatThrownBy(() -> nginx.send("127.0.0.1", "sigap.example.org", "sigap.example.org", "GET /",
+                    "text/plain", new byte[0])).as("a handshake for another name")
+                    .isInstanceOf(UncheckedIOException.class).hasCauseInstanceOf(SSLException.class);
 
             byte[] photo = noise();
             assertThat(photo.length).as("the photo's size").isGreaterThan(100_000);
