@@ -19,7 +19,6 @@ import java.security.KeyStore;
 import java.security.cert.CertificateFactory;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SNIHostName;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
@@ -40,12 +39,12 @@ final class Nginx implements AutoCloseable {
     static final String NAME = "localhost";
     private static final Path BINARY = Path.of("/usr/sbin/nginx");
 
-    private final Process process;
+    private final Daemon process;
     private final Path directory;
     private final int httpsPort;
     private final Path certificate;
 
-    private Nginx(Process process, Path directory, int httpsPort, Path certificate) {
+    private Nginx(Daemon process, Path directory, int httpsPort, Path certificate) {
         this.process = process;
         this.directory = directory;
         this.httpsPort = httpsPort;
@@ -85,9 +84,8 @@ final class Nginx implements AutoCloseable {
                         include %3$s;
                     }
                     """.formatted(directory, temporary, site));
-            Process process = new ProcessBuilder(BINARY.toString(), "-p", directory.toString(), "-c",
-                    directory.resolve("nginx.conf").toString(), "-g", "daemon off;")
-                    .redirectErrorStream(true).redirectOutput(directory.resolve("nginx.out").toFile()).start();
+            Daemon process = Daemon.start(directory.resolve("nginx.out"), List.of(BINARY.toString(), "-p",
+                    directory.toString(), "-c", directory.resolve("nginx.conf").toString(), "-g", "daemon off;"));
             Nginx nginx = new Nginx(process, directory, httpsPort, certificate);
             nginx.awaitListening();
             return nginx;
@@ -171,31 +169,18 @@ final class Nginx implements AutoCloseable {
 
     /** What nginx logged of its own (errors, warnings), for a failed test. */
     String errors() {
-        try {
-            return Files.readString(directory.resolve("error.log"));
-        } catch (IOException e) {
-            return e.toString();
-        }
+        return Daemon.contents(directory.resolve("error.log"));
     }
 
     @Override
     public void close() {
-        process.destroy();
-        try {
-            if (!process.waitFor(10, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-        }
+        process.close();
     }
 
-    private void awaitListening() throws IOException {
+    private void awaitListening() {
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (System.nanoTime() < deadline) {
-            assertThat(process.isAlive()).as("nginx running: %s%s", Files.readString(
-                    directory.resolve("nginx.out")), errors()).isTrue();
+            assertThat(process.isAlive()).as("nginx running: %s%s", process.output(), errors()).isTrue();
             try (Socket socket = new Socket()) {
                 socket.connect(new InetSocketAddress("127.0.0.1", httpsPort), 500);
                 return;

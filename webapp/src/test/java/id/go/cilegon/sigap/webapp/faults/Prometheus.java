@@ -13,7 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
+import java.util.List;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -26,14 +26,12 @@ final class Prometheus implements AutoCloseable {
     static final Path DEPLOY_FILE = Path.of("..", "infra", "deploy", "prometheus", "prometheus.yml");
     private static final Path BINARY = Path.of("/usr/bin/prometheus");
 
-    private final Process process;
-    private final Path directory;
+    private final Daemon process;
     private final int port;
     private final HttpClient http = HttpClient.newHttpClient();
 
-    private Prometheus(Process process, Path directory, int port) {
+    private Prometheus(Daemon process, int port) {
         this.process = process;
-        this.directory = directory;
         this.port = port;
     }
 
@@ -45,10 +43,10 @@ final class Prometheus implements AutoCloseable {
             Files.writeString(configuration, configurationOf(Files.readString(DEPLOY_FILE), passwordFile, first,
                     second));
             int port = Nodes.freePort();
-            Process process = new ProcessBuilder(BINARY.toString(), "--config.file=" + configuration,
-                    "--storage.tsdb.path=" + directory.resolve("data"), "--web.listen-address=127.0.0.1:" + port)
-                    .redirectErrorStream(true).redirectOutput(directory.resolve("prometheus.log").toFile()).start();
-            Prometheus prometheus = new Prometheus(process, directory, port);
+            Daemon process = Daemon.start(directory.resolve("prometheus.log"), List.of(BINARY.toString(),
+                    "--config.file=" + configuration, "--storage.tsdb.path=" + directory.resolve("data"),
+                    "--web.listen-address=127.0.0.1:" + port));
+            Prometheus prometheus = new Prometheus(process, port);
             prometheus.awaitReady();
             return prometheus;
         } catch (IOException e) {
@@ -83,24 +81,12 @@ final class Prometheus implements AutoCloseable {
     }
 
     String log() {
-        try {
-            return Files.readString(directory.resolve("prometheus.log"));
-        } catch (IOException e) {
-            return e.toString();
-        }
+        return process.output();
     }
 
     @Override
     public void close() {
-        process.destroy();
-        try {
-            if (!process.waitFor(10, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-        }
+        process.close();
     }
 
     private JsonNode get(String path) {
