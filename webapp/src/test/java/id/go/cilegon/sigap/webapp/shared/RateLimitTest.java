@@ -92,7 +92,10 @@ class RateLimitTest {
 
         assertThat(refused.getStatus().value()).isEqualTo(429);
         assertThat(Integer.parseInt(refused.getResponseHeaders().getFirst("Retry-After"))).isBetween(1, 60);
-        assertThat(refused.getResponseBody()).contains("Terlalu banyak permintaan");
+        assertThat(refused.getResponseBody()).contains("<h1>Terlalu banyak permintaan</h1>")
+                .as("a page for a phone, in the site's look, with the way back")
+                .contains("<meta name=\"viewport\"", "href=\"/css/sigap.css\"", "class=\"site-header\"",
+                        "<a class=\"button\" href=\"/\">Kembali ke beranda</a>");
     }
 
     @Test
