@@ -66,7 +66,7 @@ class ProductionShapeTest {
     Path watch;
 
     @Test
-    void nginx_passes_on_the_client_it_saw_keeps_the_actuator_and_large_bodies_out_and_goes_around_a_dead_node()
+    void nginx_answers_only_sigaps_name_counts_the_client_it_saw_keeps_its_limits_and_goes_around_a_dead_node()
             throws Exception {
         SigapProcess[] both = twoNodesAsInProduction();
         SigapProcess a = both[0];
@@ -137,9 +137,9 @@ class ProductionShapeTest {
             });
             assertThat(prometheus.targets().valueStream().map(target -> target.path("labels").path("instance")
                     .asString()).toList()).as("the targets").containsExactlyInAnyOrder(targets);
-            JsonNode processed = prometheus.query("eventProcessor_failureCounter_total{job=\"sigap\","
+            JsonNode failures = prometheus.query("eventProcessor_failureCounter_total{job=\"sigap\","
                     + "processorName=\"information-requests\"}");
-            assertThat(processed.valueStream().map(sample -> sample.path("metric").path("instance").asString())
+            assertThat(failures.valueStream().map(sample -> sample.path("metric").path("instance").asString())
                     .toList()).as("a processor's metric of each node, in Prometheus; its log: %s", prometheus.log())
                     .containsExactlyInAnyOrder(targets);
         }
