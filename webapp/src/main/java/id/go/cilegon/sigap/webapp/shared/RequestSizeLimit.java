@@ -48,10 +48,11 @@ public class RequestSizeLimit implements WebFilter {
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         long declared = exchange.getRequest().getHeaders().getContentLength();
-        if (declared <= (isUpload(exchange) ? maxUploadBytes : maxBytes)) {
+        boolean upload = isUpload(exchange);
+        if (declared <= (upload ? maxUploadBytes : maxBytes)) {
             return chain.filter(exchange);
         }
-        return refuse(exchange);
+        return refuse(exchange, upload);
     }
 
     private boolean isUpload(ServerWebExchange exchange) {
@@ -61,9 +62,13 @@ public class RequestSizeLimit implements WebFilter {
                 && uploadPaths.stream().anyMatch(path -> path.matches(exchange.getRequest().getPath().pathWithinApplication()));
     }
 
-    private Mono<Void> refuse(ServerWebExchange exchange) {
+    /** A form with files is told its limit in megabytes, and what to send instead. */
+    private Mono<Void> refuse(ServerWebExchange exchange, boolean upload) {
         // The unread body is still on the wire: the connection cannot carry another request.
         exchange.getResponse().getHeaders().set(HttpHeaders.CONNECTION, "close");
-        return FilterRefusal.write(exchange, HttpStatus.CONTENT_TOO_LARGE, "body-too-large", messages, json);
+        return upload
+                ? FilterRefusal.write(exchange, HttpStatus.CONTENT_TOO_LARGE, "upload-too-large", messages, json,
+                        DataSize.ofBytes(maxUploadBytes).toMegabytes())
+                : FilterRefusal.write(exchange, HttpStatus.CONTENT_TOO_LARGE, "body-too-large", messages, json);
     }
 }
