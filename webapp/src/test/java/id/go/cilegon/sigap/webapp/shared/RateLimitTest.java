@@ -16,7 +16,6 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
@@ -50,7 +49,7 @@ class RateLimitTest {
     private WebTestClient node(int logins, int writes, int webhook) {
         return WebTestClient.bindToWebHandler(exchange -> exchange.getResponse().setComplete())
                 .webFilter(RateLimitTest::fromClient, new RateLimit(true, logins, writes, webhook, stored, ADDRESSES,
-                        new FieldMessages(messages()), JsonMapper.builder().build()))
+                        BundledMessages.fieldMessages(), JsonMapper.builder().build()))
                 .build();
     }
 
@@ -65,14 +64,6 @@ class RateLimitTest {
                         : InetSocketAddress.createUnresolved(forwarded, 443);
             }
         }).build());
-    }
-
-    private static ResourceBundleMessageSource messages() {
-        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-        source.setBasenames("messages");
-        source.setDefaultEncoding("UTF-8");
-        source.setFallbackToSystemLocale(false);
-        return source;
     }
 
     private EntityExchangeResult<String> post(String path) {

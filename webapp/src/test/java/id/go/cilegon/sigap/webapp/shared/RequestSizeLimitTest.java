@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -22,17 +21,9 @@ class RequestSizeLimitTest {
     private final WebTestClient client = WebTestClient
             .bindToWebHandler(exchange -> exchange.getResponse().setComplete())
             .webFilter(new RequestSizeLimit(DataSize.ofKilobytes(64), DataSize.ofMegabytes(16),
-                    List.of("/pengaduan", "/api/v1/pengaduan"), new FieldMessages(messages()),
+                    List.of("/pengaduan", "/api/v1/pengaduan"), BundledMessages.fieldMessages(),
                     JsonMapper.builder().build()))
             .build();
-
-    private static ResourceBundleMessageSource messages() {
-        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-        source.setBasenames("messages");
-        source.setDefaultEncoding("UTF-8");
-        source.setFallbackToSystemLocale(false);
-        return source;
-    }
 
     private EntityExchangeResult<String> post(String path, MediaType type, int bytes) {
         return client.post().uri(path).contentType(type).bodyValue(new byte[bytes]).exchange()
