@@ -48,7 +48,9 @@ import reactor.core.scheduler.Schedulers;
 public class StoredBuckets extends AbstractCompareAndSwapBasedProxyManager<String> {
 
     static final String COLLECTION = "rate_limits";
-    private static final Duration KEPT_AFTER_FULL = Duration.ofMinutes(1);
+    /** A bucket is kept until it would be full again, and a minute more. */
+    private static final ExpirationAfterWriteStrategy EXPIRY =
+            ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(1));
     private static final Logger log = LoggerFactory.getLogger(StoredBuckets.class);
     /** The driver blocks; its calls run where Sigap's other blocking calls run, never on the event loop. */
     private static final Executor STORE_CALLS = task -> Schedulers.boundedElastic().schedule(task);
@@ -56,15 +58,12 @@ public class StoredBuckets extends AbstractCompareAndSwapBasedProxyManager<Strin
     private final MongoCollection<Document> buckets;
     private final Clock clock;
     private final TimeMeter time;
-    private final ExpirationAfterWriteStrategy expiry;
 
     public StoredBuckets(MongoDatabase database, Clock clock) {
-        super(ClientSideConfig.getDefault().withClientClock(clockOf(clock)).withExpirationAfterWriteStrategy(
-                ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(KEPT_AFTER_FULL)));
+        super(ClientSideConfig.getDefault().withClientClock(clockOf(clock)).withExpirationAfterWriteStrategy(EXPIRY));
         this.buckets = database.getCollection(COLLECTION);
         this.clock = clock;
         this.time = getClientSideConfig().getClientSideClock().orElseThrow();
-        this.expiry = getClientSideConfig().getExpirationAfterWriteStrategy().orElseThrow();
         buckets.createIndex(Indexes.ascending("expiresAt"));
     }
 
@@ -104,7 +103,7 @@ public class StoredBuckets extends AbstractCompareAndSwapBasedProxyManager<Strin
             public boolean compareAndSwap(byte[] originalData, byte[] newData, RemoteBucketState newState,
                     Optional<Long> timeoutNanos) {
                 long now = time.currentTimeNanos();
-                Date expiresAt = new Date(now / 1_000_000 + expiry.calculateTimeToLiveMillis(newState, now));
+                Date expiresAt = new Date(now / 1_000_000 + EXPIRY.calculateTimeToLiveMillis(newState, now));
                 if (originalData == null) {
                     return insert(key, newData, expiresAt);
                 }
