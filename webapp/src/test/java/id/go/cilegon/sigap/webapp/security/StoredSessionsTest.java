@@ -17,7 +17,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.bson.Document;
 import org.bson.types.Binary;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,7 +41,6 @@ class StoredSessionsTest {
     @RegisterExtension
     static final InMemoryStore STORE = new InMemoryStore();
 
-    private static final AtomicInteger DATABASES = new AtomicInteger();
 
     private MongoDatabase database;
     private MongoCollection<Document> stored;
@@ -52,7 +50,7 @@ class StoredSessionsTest {
 
     @BeforeEach
     void freshDatabase() {
-        database = STORE.database("sessions-" + DATABASES.incrementAndGet());
+        database = STORE.freshDatabase();
         sessions = new StoredSessions(database, Clock.fixed(now, ZoneOffset.UTC));
         stored = database.getCollection(StoredSessions.COLLECTION);
     }

@@ -13,7 +13,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.http.MediaType;
@@ -33,11 +32,10 @@ class RateLimitTest {
 
     @RegisterExtension
     static final InMemoryStore STORE = new InMemoryStore();
-    private static final AtomicInteger DATABASES = new AtomicInteger();
     private static final BlindIndex ADDRESSES = BlindIndex.derivedFrom(MasterKey.generate());
 
     /** One store per test; each node made by {@link #node} counts in it. */
-    private final MongoDatabase database = STORE.database("limits-" + DATABASES.incrementAndGet());
+    private final MongoDatabase database = STORE.freshDatabase();
     private final StoredBuckets stored = new StoredBuckets(database,
             Clock.fixed(Instant.parse("2026-11-24T02:00:00Z"), ZoneOffset.UTC));
     private final WebTestClient client = node(3, 2, 4);

@@ -20,7 +20,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.bson.Document;
 import org.bson.types.Binary;
 import org.junit.jupiter.api.AfterEach;
@@ -38,14 +37,13 @@ class StoredBucketsTest {
 
     @RegisterExtension
     static final InMemoryStore STORE = new InMemoryStore();
-    private static final AtomicInteger DATABASES = new AtomicInteger();
     private static final Instant NOW = Instant.parse("2026-11-24T02:00:00Z");
     /** Six a minute: empty, a bucket is full again after a minute. */
     private static final BucketConfiguration SIX_A_MINUTE = BucketConfiguration.builder()
             .addLimit(Bandwidth.builder().capacity(6).refillGreedy(6, Duration.ofMinutes(1)).build())
             .build();
 
-    private final MongoDatabase database = STORE.database("buckets-" + DATABASES.incrementAndGet());
+    private final MongoDatabase database = STORE.freshDatabase();
     private final MongoCollection<Document> stored = database.getCollection(StoredBuckets.COLLECTION);
     private final ExecutorService threads = Executors.newFixedThreadPool(16);
 
