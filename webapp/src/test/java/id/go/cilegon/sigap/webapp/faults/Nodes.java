@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -98,6 +99,14 @@ final class Nodes implements BeforeEachCallback, AfterEachCallback {
     private static String property(String argument) {
         int equals = argument.indexOf('=');
         return equals < 0 ? argument : argument.substring(0, equals);
+    }
+
+    /** Starts node-a and node-b alike, at once, and answers them in that order when both are healthy. */
+    SigapProcess[] twoNodes(List<String> arguments, Map<String, String> environment) {
+        CompletableFuture<SigapProcess> startingB =
+                CompletableFuture.supplyAsync(() -> node("node-b", arguments, environment));
+        SigapProcess a = node("node-a", arguments, environment);
+        return new SigapProcess[] {a, startingB.join()};
     }
 
     /** Runs the jar for a task that ends of itself (no web server), and answers its exit status. */

@@ -18,7 +18,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.CompletableFuture;
 import javax.imageio.ImageIO;
 import javax.net.ssl.SSLException;
 import org.junit.jupiter.api.DisplayNameGeneration;
@@ -163,10 +162,7 @@ class ProductionShapeTest {
                 "SPRING_CONFIG_IMPORT", "optional:configtree:" + secrets + "/");
         List<String> limits = List.of("--sigap.rate-limit.enabled=true",
                 "--sigap.rate-limit.public-writes-per-minute=" + WRITES_PER_MINUTE);
-        CompletableFuture<SigapProcess> startingB =
-                CompletableFuture.supplyAsync(() -> nodes.node("node-b", limits, asInProduction));
-        SigapProcess a = nodes.node("node-a", limits, asInProduction);
-        return new SigapProcess[] {a, startingB.join()};
+        return nodes.twoNodes(limits, asInProduction);
     }
 
     /** A PNG of random pixels, which no compression makes small: some 120 kB. */

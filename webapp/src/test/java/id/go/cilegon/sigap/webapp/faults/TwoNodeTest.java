@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.SortedMap;
-import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
@@ -57,10 +56,9 @@ class TwoNodeTest {
             store.addOfficer(OFFICER[0], OFFICER[1]);
             Map<String, String> sharedStore =
                     Map.of("SIGAP_MONGODB_URI", "mongodb://127.0.0.1:" + storePort + "/sigap");
-            CompletableFuture<SigapProcess> startingB =
-                    CompletableFuture.supplyAsync(() -> nodes.node("node-b", List.of(), sharedStore));
-            SigapProcess a = nodes.node("node-a", List.of(), sharedStore);
-            SigapProcess b = startingB.join();
+            SigapProcess[] both = nodes.twoNodes(List.of(), sharedStore);
+            SigapProcess a = both[0];
+            SigapProcess b = both[1];
             a.await(SETTLE, "sharing every processor's segments half and half with node-b",
                     () -> evenlySplit(store.claims(), "node-a", "node-b"));
             say("both nodes up; each holds half of every processor's segments: %s", store.claims());
