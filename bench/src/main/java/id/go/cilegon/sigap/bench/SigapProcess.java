@@ -22,7 +22,8 @@ final class SigapProcess implements AutoCloseable {
     /** The rate limits of the run: far above what one address can send. */
     static final List<String> RATE_LIMITS = List.of(
             "--sigap.rate-limit.public-writes-per-minute=100000000",
-            "--sigap.rate-limit.logins-per-minute=100000");
+            "--sigap.rate-limit.logins-per-minute=100000",
+            "--sigap.rate-limit.address-logins-per-minute=100000");
 
     private static final Pattern EMBEDDED_STORE = Pattern.compile("embedded MongoDB \\(mongo-java-server\\) in memory "
             + "on (127\\.0\\.0\\.1:\\d+)");

@@ -22,7 +22,9 @@ public final class BlindIndex {
         TELEPON,
         SUREL,
         /** A client's network address, as Java writes it. */
-        ALAMAT_IP
+        ALAMAT_IP,
+        /** A name typed at the officers' login, in lower case: the login's rate limit counts per name (ADR 0039). */
+        NAMA_PENGGUNA
     }
 
     private static final String ALGORITHM = "HmacSHA256";
@@ -54,7 +56,7 @@ public final class BlindIndex {
         }
         String normal;
         switch (kind) {
-            case SUREL -> normal = value.strip().toLowerCase(Locale.ROOT);
+            case SUREL, NAMA_PENGGUNA -> normal = value.strip().toLowerCase(Locale.ROOT);
             case ALAMAT_IP -> normal = value.strip();
             case TELEPON -> {
                 String digits = value.replaceAll("\\D", "");

@@ -43,6 +43,14 @@ class BlindIndexTest {
     }
 
     @Test
+    void a_login_name_is_read_in_lower_case_without_the_name() {
+        String name = index.of(BlindIndex.Kind.NAMA_PENGGUNA, " Petugas ");
+        assertThat(name).startsWith("NAMA_PENGGUNA:").doesNotContain("petugas");
+        assertThat(index.of(BlindIndex.Kind.NAMA_PENGGUNA, "petugas")).isEqualTo(name);
+        assertThat(index.of(BlindIndex.Kind.SUREL, "petugas")).as("a kind of its own").isNotEqualTo(name);
+    }
+
+    @Test
     void another_master_key_gives_other_entries() {
         BlindIndex other = BlindIndex.derivedFrom(MasterKey.generate());
         assertThat(other.of(BlindIndex.Kind.NIK, "3672014101900005"))

@@ -10,6 +10,7 @@ import io.github.bucket4j.distributed.AsyncBucketProxy;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
@@ -34,6 +35,11 @@ import tools.jackson.databind.json.JsonMapper;
  * problem details for the APIs and a short page for forms; nothing is processed. Behind a reverse proxy, set
  * {@code server.forward-headers-strategy} so that the address is the client's, not the proxy's.
  *
+ * <p>The login counts twice (ADR 0039): each name typed from an address has its own small bucket, so one officer
+ * mistyping does not keep the rest of the office out, and the address has a larger one for every step of every login
+ * from it (password and TOTP code), as the offices of a city hall share one address. Guessing one officer's password
+ * or code is bounded by the account's lock ({@code LoginAttempts}); trying one password on many names, by the address.
+ *
  * <p>The buckets are kept in the store ({@link StoredBuckets}, ADR 0038) under the blind index of the client's address,
  * never the address, so every node counts against the same ones. A node takes up to a tenth of a limit from its own
  * copy of a bucket, for at most a second, before it settles with the store: a client on two nodes may get that much
@@ -48,18 +54,20 @@ public class RateLimit implements WebFilter {
                     "/pengaduan/status/**", "/api/v1/permohonan-informasi", "/api/v1/pengaduan",
                     "/api/v1/status-permohonan/**", "/api/v1/status-pengaduan/**", "/open311/**").stream()
             .map(PathPatternParser.defaultInstance::parse).toList();
-    /** The login and its second step (the TOTP code): one bucket, so codes cannot be tried faster than passwords. */
+    /** The login's steps: the password ({@code /masuk}) and the TOTP code ({@code /masuk/kode}). */
     private static final PathPattern LOGIN = PathPatternParser.defaultInstance.parse("/masuk/**");
+    private static final PathPattern PASSWORD_STEP = PathPatternParser.defaultInstance.parse("/masuk");
     private static final PathPattern WEBHOOK = PathPatternParser.defaultInstance.parse("/api/v1/whatsapp/webhook");
     /** An IPv4 or IPv6 address as text, IPv6 perhaps in brackets. */
     private static final Pattern ADDRESS_TEXT = Pattern.compile("\\[?[0-9A-Fa-f:.]{2,45}]?");
 
     private final boolean enabled;
     private final int loginsPerMinute;
+    private final int addressLoginsPerMinute;
     private final int writesPerMinute;
     private final int webhookPerMinute;
     private final StoredBuckets stored;
-    private final BlindIndex addresses;
+    private final BlindIndex blindIndex;
     private final FieldMessages messages;
     private final JsonMapper json;
     /** This node's handle on each stored bucket, which holds what it took and has not yet settled. */
@@ -68,15 +76,17 @@ public class RateLimit implements WebFilter {
 
     public RateLimit(@Value("${sigap.rate-limit.enabled:true}") boolean enabled,
             @Value("${sigap.rate-limit.logins-per-minute:10}") int loginsPerMinute,
+            @Value("${sigap.rate-limit.address-logins-per-minute:60}") int addressLoginsPerMinute,
             @Value("${sigap.rate-limit.public-writes-per-minute:30}") int writesPerMinute,
             @Value("${sigap.rate-limit.webhook-per-minute:1200}") int webhookPerMinute,
-            StoredBuckets stored, BlindIndex addresses, FieldMessages messages, JsonMapper json) {
+            StoredBuckets stored, BlindIndex blindIndex, FieldMessages messages, JsonMapper json) {
         this.enabled = enabled;
         this.loginsPerMinute = loginsPerMinute;
+        this.addressLoginsPerMinute = addressLoginsPerMinute;
         this.writesPerMinute = writesPerMinute;
         this.webhookPerMinute = webhookPerMinute;
         this.stored = stored;
-        this.addresses = addresses;
+        this.blindIndex = blindIndex;
         this.messages = messages;
         this.json = json;
     }
@@ -87,25 +97,49 @@ public class RateLimit implements WebFilter {
             return chain.filter(exchange);
         }
         var path = exchange.getRequest().getPath().pathWithinApplication();
-        String door;
-        int perMinute;
         if (LOGIN.matches(path)) {
-            door = "login";
-            perMinute = loginsPerMinute;
-        } else if (WEBHOOK.matches(path)) {
-            door = "webhook";
-            perMinute = webhookPerMinute;
-        } else if (PUBLIC_WRITES.stream().anyMatch(pattern -> pattern.matches(path))) {
-            door = "write";
-            perMinute = writesPerMinute;
-        } else {
+            String client = client(exchange);
+            Limit address = new Limit("login-address", addressLoginsPerMinute, client);
+            if (!PASSWORD_STEP.matches(path)) {
+                return take(List.of(address), exchange, chain);
+            }
+            // The form is read once per exchange and kept: Spring Security's login reads the same one.
+            return exchange.getFormData().flatMap(form -> take(List.of(new Limit("login", loginsPerMinute,
+                    client + "|" + name(form.getFirst("username"))), address), exchange, chain));
+        }
+        if (WEBHOOK.matches(path)) {
+            return take(List.of(new Limit("webhook", webhookPerMinute, client(exchange))), exchange, chain);
+        }
+        if (PUBLIC_WRITES.stream().anyMatch(pattern -> pattern.matches(path))) {
+            return take(List.of(new Limit("write", writesPerMinute, client(exchange))), exchange, chain);
+        }
+        return chain.filter(exchange);
+    }
+
+    /** A bucket: the door it guards, its size a minute, and whose it is (blind indexes, never an address or name). */
+    private record Limit(String door, int perMinute, String subject) {
+
+        /** The limit is part of the key: a changed limit starts new buckets rather than meeting the old ones. */
+        String key() {
+            return door + "|" + perMinute + "|" + subject;
+        }
+    }
+
+    /** Takes a token from each bucket in turn; the first that is empty refuses, and the ones after it keep theirs. */
+    private Mono<Void> take(List<Limit> limits, ServerWebExchange exchange, WebFilterChain chain) {
+        if (limits.isEmpty()) {
             return chain.filter(exchange);
         }
-        // The limit is part of the key: a changed limit starts new buckets rather than meeting the old ones.
-        AsyncBucketProxy bucket = buckets.get(door + "|" + perMinute + "|" + client(exchange), key -> bucket(key,
-                perMinute));
+        Limit limit = limits.get(0);
+        AsyncBucketProxy bucket = buckets.get(limit.key(), key -> bucket(key, limit.perMinute()));
         return Mono.fromFuture(() -> bucket.tryConsumeAndReturnRemaining(1))
-                .flatMap(probe -> probe.isConsumed() ? chain.filter(exchange) : refuse(exchange, probe));
+                .flatMap(probe -> probe.isConsumed() ? take(limits.subList(1, limits.size()), exchange, chain)
+                        : refuse(exchange, probe));
+    }
+
+    /** The name typed at the login as its blind index; no name (or a body that is no form) is one name, "-". */
+    private String name(String typed) {
+        return Objects.requireNonNullElse(blindIndex.of(BlindIndex.Kind.NAMA_PENGGUNA, typed), "-");
     }
 
     private AsyncBucketProxy bucket(String key, int perMinute) {
@@ -137,6 +171,6 @@ public class RateLimit implements WebFilter {
         String host = address == null ? null
                 : address.getAddress() != null ? address.getAddress().getHostAddress() : address.getHostString();
         return host == null || !ADDRESS_TEXT.matcher(host).matches() ? "unknown"
-                : addresses.of(BlindIndex.Kind.ALAMAT_IP, host);
+                : blindIndex.of(BlindIndex.Kind.ALAMAT_IP, host);
     }
 }

@@ -19,6 +19,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.function.BodyInserters;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
@@ -32,7 +33,7 @@ class RateLimitTest {
 
     @RegisterExtension
     static final InMemoryStore STORE = new InMemoryStore();
-    private static final BlindIndex ADDRESSES = BlindIndex.derivedFrom(MasterKey.generate());
+    private static final BlindIndex INDEX = BlindIndex.derivedFrom(MasterKey.generate());
 
     /** One store per test; each node made by {@link #node} counts in it. */
     private final MongoDatabase database = STORE.freshDatabase();
@@ -45,8 +46,13 @@ class RateLimitTest {
      * gives an address taken from forwarding headers, unresolved from {@code X-Test-Forwarded}.
      */
     private WebTestClient node(int logins, int writes, int webhook) {
+        return node(logins, 5, writes, webhook);
+    }
+
+    private WebTestClient node(int logins, int addressLogins, int writes, int webhook) {
         return WebTestClient.bindToWebHandler(exchange -> exchange.getResponse().setComplete())
-                .webFilter(RateLimitTest::fromClient, new RateLimit(true, logins, writes, webhook, stored, ADDRESSES,
+                .webFilter(RateLimitTest::fromClient, new RateLimit(true, logins, addressLogins, writes, webhook,
+                        stored, INDEX,
                         BundledMessages.fieldMessages(), JsonMapper.builder().build()))
                 .build();
     }
@@ -72,12 +78,18 @@ class RateLimitTest {
         return node.post().uri(path).exchange().expectBody(String.class).returnResult();
     }
 
+    private EntityExchangeResult<String> login(String name) {
+        return client.post().uri("/masuk").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .body(BodyInserters.fromFormData("username", name).with("password", "salah"))
+                .exchange().expectBody(String.class).returnResult();
+    }
+
     @Test
-    void the_fourth_login_in_a_minute_waits_with_a_page_saying_how_long() {
+    void the_fourth_try_of_one_name_in_a_minute_waits_with_a_page_saying_how_long() {
         for (int attempt = 0; attempt < 3; attempt++) {
-            assertThat(post("/masuk").getStatus().value()).isEqualTo(200);
+            assertThat(login("petugas").getStatus().value()).isEqualTo(200);
         }
-        EntityExchangeResult<String> refused = post("/masuk");
+        EntityExchangeResult<String> refused = login("petugas");
 
         assertThat(refused.getStatus().value()).isEqualTo(429);
         assertThat(Integer.parseInt(refused.getResponseHeaders().getFirst("Retry-After"))).isBetween(1, 60);
@@ -85,16 +97,27 @@ class RateLimitTest {
                 .as("a page for a phone, in the site's look, with the way back")
                 .contains("<meta name=\"viewport\"", "href=\"/css/sigap.css\"", "class=\"site-header\"",
                         "<a class=\"button\" href=\"/\">Kembali ke beranda</a>");
+        assertThat(login(" PETUGAS").getStatus().value()).as("the name as typed, in any case").isEqualTo(429);
+        assertThat(login("supervisor").getStatus().value()).as("another officer at the same address")
+                .isEqualTo(200);
     }
 
     @Test
-    void totp_codes_are_tried_from_the_logins_bucket() {
-        for (int attempt = 0; attempt < 2; attempt++) {
-            assertThat(post("/masuk").getStatus().value()).isEqualTo(200);
-        }
+    void an_office_behind_one_address_shares_a_larger_bucket_for_every_step_of_every_login() {
+        assertThat(login("petugas").getStatus().value()).isEqualTo(200);
         assertThat(post("/masuk/kode").getStatus().value()).isEqualTo(200);
+        for (String name : List.of("supervisor", "admin", "media")) {
+            assertThat(login(name).getStatus().value()).isEqualTo(200);
+        }
 
-        assertThat(post("/masuk/kode").getStatus().value()).isEqualTo(429);
+        assertThat(login("pengelola").getStatus().value()).as("the sixth step from the address").isEqualTo(429);
+        assertThat(post("/masuk/kode").getStatus().value()).as("a code too").isEqualTo(429);
+        assertThat(client.post().uri("/masuk").header("X-Test-Client", "10.0.0.8").exchange()
+                .expectBody(String.class).returnResult().getStatus().value()).as("another address").isEqualTo(200);
+        List<String> keys = database.getCollection(StoredBuckets.COLLECTION).find()
+                .map(bucket -> bucket.getString("_id")).into(new ArrayList<>());
+        assertThat(keys).as("no address and no name in the store").hasSize(8).noneMatch(key -> key.contains("10.0.0")
+                || key.contains("petugas") || key.contains("admin"));
     }
 
     @Test
@@ -106,7 +129,7 @@ class RateLimitTest {
         assertThat(refused.getStatus().value()).isEqualTo(429);
         assertThat(refused.getResponseHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(refused.getResponseBody()).contains("urn:sigap:problem:too-many-requests");
-        assertThat(post("/masuk").getStatus().value()).as("the login has its own bucket").isEqualTo(200);
+        assertThat(login("petugas").getStatus().value()).as("the login has its own buckets").isEqualTo(200);
     }
 
     @Test
