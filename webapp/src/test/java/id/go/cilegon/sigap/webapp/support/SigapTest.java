@@ -12,7 +12,8 @@ import org.springframework.test.context.ContextConfiguration;
 /**
  * The whole application on a random port over the embedded store in memory, reached through real HTTP.
  * Every test class with this annotation shares one running application. A browser test whose Chromium hangs is run
- * once more ({@link RendererTimeoutRetry}). The application's OIDC login runs against a local stand-in provider
+ * once more ({@link RendererTimeoutRetry}); a test that waited in vain for an answer leaves a dump of every thread
+ * ({@link ThreadDumpOnTimeout}). The application's OIDC login runs against a local stand-in provider
  * ({@link OidcStandIn}).
  */
 @Target(ElementType.TYPE)
@@ -20,6 +21,6 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = OidcStandIn.class)
-@ExtendWith(RendererTimeoutRetry.class)
+@ExtendWith({ThreadDumpOnTimeout.class, RendererTimeoutRetry.class})
 public @interface SigapTest {
 }
