@@ -135,6 +135,13 @@ final class Nginx implements AutoCloseable {
         return status;
     }
 
+    /** The status code of a GET of {@code path} sent from {@code localAddress}, as {@link #postFrom}. */
+    int getFrom(String localAddress, String path) {
+        Integer status = send(localAddress, NAME, NAME + ":" + httpsPort, "GET " + path, "text/plain", new byte[0]);
+        assertThat(status).as("nginx's answer").isNotNull();
+        return status;
+    }
+
     /**
      * Sends {@code request} ("method path") with {@code body} over TLS for the name {@code serverName} and with the
      * header {@code Host: host}, and answers the status code, or {@code null} when nginx closed the connection without

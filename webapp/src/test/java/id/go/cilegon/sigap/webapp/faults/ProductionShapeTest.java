@@ -33,6 +33,7 @@ import tools.jackson.databind.JsonNode;
  * password as secret files read through a config tree), with a small rate limit. In front, nginx with its deploy file
  * ({@link Nginx}): only Sigap's name is answered; Sigap learns the scheme from it, counts a client by the address
  * nginx saw whatever forwarding headers the client sends, and two nodes count it together, apart from another client;
+ * nginx counts writes only, never a page read (many citizens share a carrier's address), and an office's logins apart;
  * nginx keeps the actuator and oversized bodies out, lets a complaint's photo through, and goes around a node that
  * died. Beside, Prometheus with its deploy file ({@link Prometheus})
  * scrapes both nodes with the scrape account.
@@ -102,6 +103,19 @@ class ProductionShapeTest {
             assertThat(nginx.postFrom("127.0.0.2", "/api/v1/permohonan-informasi", "application/json",
                     "{}".getBytes(StandardCharsets.US_ASCII))).as("a write of another client (127.0.0.2) meanwhile")
                     .isEqualTo(400);
+
+            for (int read = 1; read <= 15; read++) {
+                assertThat(nginx.getFrom("127.0.0.4", read % 3 == 0 ? "/masuk" : "/permohonan"))
+                        .as("page %d read at once by one address (nginx lets eleven writes through at once); "
+                                + "nginx: %s", read, nginx.errors()).isEqualTo(200);
+            }
+
+            for (int officer = 1; officer <= 20; officer++) {
+                assertThat(nginx.postFrom("127.0.0.5", "/masuk", "application/x-www-form-urlencoded",
+                        ("username=petugas" + officer + "&password=salah").getBytes(StandardCharsets.US_ASCII)))
+                        .as("officer %d of an office logging in at once, refused by Sigap for no CSRF token, not by "
+                                + "a limit", officer).isEqualTo(403);
+            }
 
             assertThat(http.send(get(nginx.url("/actuator/health")), HttpResponse.BodyHandlers.ofString())
                     .statusCode()).as("the actuator through nginx").isEqualTo(404);
