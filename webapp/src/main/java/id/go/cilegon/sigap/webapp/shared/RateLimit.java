@@ -35,9 +35,10 @@ import tools.jackson.databind.json.JsonMapper;
  * problem details for the APIs and a short page for forms; nothing is processed. Behind a reverse proxy, set
  * {@code server.forward-headers-strategy} so that the address is the client's, not the proxy's.
  *
- * <p>The login counts twice (ADR 0039): each name typed from an address has its own small bucket, so one officer
- * mistyping does not keep the rest of the office out, and the address has a larger one for every step of every login
- * from it (password and TOTP code), as the offices of a city hall share one address. Guessing one officer's password
+ * <p>The login counts twice (ADR 0039): the address has a larger bucket for every step of every login from it
+ * (password and TOTP code), as the offices of a city hall share one address, and each name typed there a small one of
+ * its own, so one officer's mistakes hold back only that name. The address is asked first: a flood of
+ * made-up names stops at its limit instead of leaving a bucket per name in the store. Guessing one officer's password
  * or code is bounded by the account's lock ({@code LoginAttempts}); trying one password on many names, by the address.
  *
  * <p>The buckets are kept in the store ({@link StoredBuckets}, ADR 0038) under the blind index of the client's address,
@@ -57,6 +58,9 @@ public class RateLimit implements WebFilter {
     /** The login's steps: the password ({@code /masuk}) and the TOTP code ({@code /masuk/kode}). */
     private static final PathPattern LOGIN = PathPatternParser.defaultInstance.parse("/masuk/**");
     private static final PathPattern PASSWORD_STEP = PathPatternParser.defaultInstance.parse("/masuk");
+    /** A login form is a name, a password and a CSRF token: far less than this. */
+    private static final long LOGIN_FORM_BYTES = 4096;
+    private static final String NO_NAME = "-";
     private static final PathPattern WEBHOOK = PathPatternParser.defaultInstance.parse("/api/v1/whatsapp/webhook");
     /** An IPv4 or IPv6 address as text, IPv6 perhaps in brackets. */
     private static final Pattern ADDRESS_TEXT = Pattern.compile("\\[?[0-9A-Fa-f:.]{2,45}]?");
@@ -103,9 +107,8 @@ public class RateLimit implements WebFilter {
             if (!PASSWORD_STEP.matches(path)) {
                 return take(List.of(address), exchange, chain);
             }
-            // The form is read once per exchange and kept: Spring Security's login reads the same one.
-            return exchange.getFormData().flatMap(form -> take(List.of(new Limit("login", loginsPerMinute,
-                    client + "|" + name(form.getFirst("username"))), address), exchange, chain));
+            return typedName(exchange).flatMap(name -> take(List.of(address, new Limit("login", loginsPerMinute,
+                    client + "|" + name)), exchange, chain));
         }
         if (WEBHOOK.matches(path)) {
             return take(List.of(new Limit("webhook", webhookPerMinute, client(exchange))), exchange, chain);
@@ -137,9 +140,20 @@ public class RateLimit implements WebFilter {
                         : refuse(exchange, probe));
     }
 
-    /** The name typed at the login as its blind index; no name (or a body that is no form) is one name, "-". */
-    private String name(String typed) {
-        return Objects.requireNonNullElse(blindIndex.of(BlindIndex.Kind.NAMA_PENGGUNA, typed), "-");
+    /**
+     * The name typed at the login as its blind index. The form is read once per exchange and kept, so the login reads
+     * the same one; a body that is no small readable form is not read here (the filters after this one refuse it) and
+     * has no name: such requests from one address count as one name, "-".
+     */
+    private Mono<String> typedName(ServerWebExchange exchange) {
+        long length = exchange.getRequest().getHeaders().getContentLength();
+        if (length < 0 || length > LOGIN_FORM_BYTES) {
+            return Mono.just(NO_NAME);
+        }
+        return exchange.getFormData()
+                .map(form -> Objects.requireNonNullElse(blindIndex.of(BlindIndex.Kind.NAMA_PENGGUNA,
+                        form.getFirst("username")), NO_NAME))
+                .onErrorReturn(NO_NAME);
     }
 
     private AsyncBucketProxy bucket(String key, int perMinute) {

@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.util.LinkedMultiValueMap;
@@ -51,5 +52,16 @@ class LoginRateLimitTest {
         assertThat(refused.getResponseBody()).contains("Terlalu banyak permintaan");
         assertThat(logIn("batas-rekan", PASSWORD).getResponseHeaders().getLocation()).as("the colleague is in")
                 .hasToString("/petugas");
+    }
+
+    @Test
+    void a_login_body_that_is_no_form_is_refused_as_the_clients_mistake() {
+        for (String body : List.of("username=%zz&password=x", "username=besar&password=" + "x".repeat(10_000))) {
+            EntityExchangeResult<String> refused = new Http(port).client().post().uri("/masuk")
+                    .contentType(MediaType.APPLICATION_FORM_URLENCODED).bodyValue(body).exchange()
+                    .expectBody(String.class).returnResult();
+            assertThat(refused.getStatus().is4xxClientError()).as("%s: %s", refused.getStatus(),
+                    refused.getResponseBody()).isTrue();
+        }
     }
 }

@@ -46,7 +46,7 @@ class RateLimitTest {
      * gives an address taken from forwarding headers, unresolved from {@code X-Test-Forwarded}.
      */
     private WebTestClient node(int logins, int writes, int webhook) {
-        return node(logins, 5, writes, webhook);
+        return node(logins, 6, writes, webhook);
     }
 
     private WebTestClient node(int logins, int addressLogins, int writes, int webhook) {
@@ -103,20 +103,39 @@ class RateLimitTest {
     }
 
     @Test
+    void a_login_body_that_is_no_small_readable_form_has_no_name_and_is_left_to_the_filters_after() {
+        assertThat(loginWithBody("username=%zz&password=salah").getStatus().value()).as("a broken escape")
+                .isEqualTo(200);
+        assertThat(loginWithBody("username=panjang&password=" + "a".repeat(5000)).getStatus().value())
+                .as("more than a login form").isEqualTo(200);
+        assertThat(login("").getStatus().value()).as("an empty name").isEqualTo(200);
+
+        assertThat(loginWithBody("username=%zz").getStatus().value()).as("all three one name, \"-\"")
+                .isEqualTo(429);
+        assertThat(login("petugas").getStatus().value()).isEqualTo(200);
+    }
+
+    private EntityExchangeResult<String> loginWithBody(String body) {
+        return client.post().uri("/masuk").contentType(MediaType.APPLICATION_FORM_URLENCODED).bodyValue(body)
+                .exchange().expectBody(String.class).returnResult();
+    }
+
+    @Test
     void an_office_behind_one_address_shares_a_larger_bucket_for_every_step_of_every_login() {
         assertThat(login("petugas").getStatus().value()).isEqualTo(200);
         assertThat(post("/masuk/kode").getStatus().value()).isEqualTo(200);
-        for (String name : List.of("supervisor", "admin", "media")) {
+        for (String name : List.of("supervisor", "admin", "media", "pengelola")) {
             assertThat(login(name).getStatus().value()).isEqualTo(200);
         }
 
-        assertThat(login("pengelola").getStatus().value()).as("the sixth step from the address").isEqualTo(429);
+        assertThat(login("operator").getStatus().value()).as("the seventh step from the address").isEqualTo(429);
         assertThat(post("/masuk/kode").getStatus().value()).as("a code too").isEqualTo(429);
         assertThat(client.post().uri("/masuk").header("X-Test-Client", "10.0.0.8").exchange()
                 .expectBody(String.class).returnResult().getStatus().value()).as("another address").isEqualTo(200);
         List<String> keys = database.getCollection(StoredBuckets.COLLECTION).find()
                 .map(bucket -> bucket.getString("_id")).into(new ArrayList<>());
-        assertThat(keys).as("no address and no name in the store").hasSize(8).noneMatch(key -> key.contains("10.0.0")
+        assertThat(keys).as("a bucket for each name but the refused one, and for each address; no address and no "
+                + "name in them").hasSize(8).noneMatch(key -> key.contains("10.0.0")
                 || key.contains("petugas") || key.contains("admin"));
     }
 
