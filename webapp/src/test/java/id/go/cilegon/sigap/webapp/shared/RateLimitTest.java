@@ -42,17 +42,13 @@ class RateLimitTest {
     private final WebTestClient client = node(3, 2, 4);
 
     /**
-     * A node with these limits, its every request from 10.0.0.7 unless it says {@code X-Test-Client}, or, as Spring
-     * gives an address taken from forwarding headers, unresolved from {@code X-Test-Forwarded}.
+     * A node with these limits ({@code logins} per name typed; six login steps per address), its every request from
+     * 10.0.0.7 unless it says {@code X-Test-Client}, or, as Spring gives an address taken from forwarding headers,
+     * unresolved from {@code X-Test-Forwarded}.
      */
     private WebTestClient node(int logins, int writes, int webhook) {
-        return node(logins, 6, writes, webhook);
-    }
-
-    private WebTestClient node(int logins, int addressLogins, int writes, int webhook) {
         return WebTestClient.bindToWebHandler(exchange -> exchange.getResponse().setComplete())
-                .webFilter(RateLimitTest::fromClient, new RateLimit(true, logins, addressLogins, writes, webhook,
-                        stored, INDEX,
+                .webFilter(RateLimitTest::fromClient, new RateLimit(true, logins, 6, writes, webhook, stored, INDEX,
                         BundledMessages.fieldMessages(), JsonMapper.builder().build()))
                 .build();
     }
