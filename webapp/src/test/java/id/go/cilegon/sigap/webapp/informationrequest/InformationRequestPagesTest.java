@@ -186,11 +186,8 @@ class InformationRequestPagesTest {
     @Test
     void a_wrong_password_does_not_log_in() {
         accounts.save("uji-salah", "Petugas uji", "rahasia-uji-123", List.of(OfficerRole.PETUGAS_PPID));
-        MultiValueMap<String, String> credentials = new LinkedMultiValueMap<>();
-        credentials.add("username", "uji-salah");
-        credentials.add("password", "bukan-sandinya");
 
-        EntityExchangeResult<String> result = browser.submit("/masuk", "/masuk", credentials);
+        EntityExchangeResult<String> result = browser.submitLogin("uji-salah", "bukan-sandinya");
 
         assertThat(result.getResponseHeaders().getLocation().toString()).endsWith("/masuk?gagal");
         assertThat(browser.page("/petugas/permohonan").getStatus().is3xxRedirection()).isTrue();

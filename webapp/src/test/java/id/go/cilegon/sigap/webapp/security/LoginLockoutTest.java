@@ -8,8 +8,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 
 /** Five wrong passwords in a row lock an officer's account, even against the right one; others are unaffected. */
 @SigapTest
@@ -24,11 +22,7 @@ class LoginLockoutTest {
     OfficerAccounts accounts;
 
     private String logIn(String username, String password) {
-        MultiValueMap<String, String> credentials = new LinkedMultiValueMap<>();
-        credentials.add("username", username);
-        credentials.add("password", password);
-        return String.valueOf(new Http(port).submit("/masuk", "/masuk", credentials).getResponseHeaders()
-                .getLocation());
+        return String.valueOf(new Http(port).submitLogin(username, password).getResponseHeaders().getLocation());
     }
 
     @Test

@@ -11,8 +11,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 
 /**
  * The login's rate limit in the running application (ADR 0039): it reads the name from the login form, and the login
@@ -32,10 +30,7 @@ class LoginRateLimitTest {
     OfficerAccounts accounts;
 
     private EntityExchangeResult<String> logIn(String username, String password) {
-        MultiValueMap<String, String> credentials = new LinkedMultiValueMap<>();
-        credentials.add("username", username);
-        credentials.add("password", password);
-        return new Http(port).submit("/masuk", "/masuk", credentials);
+        return new Http(port).submitLogin(username, password);
     }
 
     @Test

@@ -54,10 +54,7 @@ class SecondFactorLoginTest {
     }
 
     private static EntityExchangeResult<String> password(Http visitor, String username, String password) {
-        MultiValueMap<String, String> credentials = new LinkedMultiValueMap<>();
-        credentials.add("username", username);
-        credentials.add("password", password);
-        return visitor.submit("/masuk", "/masuk", credentials);
+        return visitor.submitLogin(username, password);
     }
 
     private static EntityExchangeResult<String> code(Http visitor, String code) {

@@ -85,11 +85,8 @@ class VisitorWithoutSessionTest {
         assertThat(asked.getStatus()).isEqualTo(HttpStatus.FOUND);
         assertThat(asked.getResponseHeaders().getLocation()).hasToString("/masuk");
         assertThat(officer.cookie("SESSION")).isNull();
-        MultiValueMap<String, String> credentials = new LinkedMultiValueMap<>();
-        credentials.add("username", "tanpa-sesi");
-        credentials.add("password", PASSWORD);
 
-        EntityExchangeResult<String> loggedIn = officer.submit("/masuk", "/masuk", credentials);
+        EntityExchangeResult<String> loggedIn = officer.submitLogin("tanpa-sesi", PASSWORD);
 
         assertThat(loggedIn.getResponseHeaders().getLocation()).hasToString("/petugas/permohonan?status=DITERIMA");
         assertThat(officer.cookie("SESSION")).as("the login started the session").isNotBlank();

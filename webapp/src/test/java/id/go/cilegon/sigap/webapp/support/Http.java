@@ -150,11 +150,17 @@ public final class Http {
         return result;
     }
 
-    public void logIn(String username, String password) {
+    /** The login form sent as an officer sends it, whatever comes of it. */
+    public EntityExchangeResult<String> submitLogin(String username, String password) {
         MultiValueMap<String, String> credentials = new LinkedMultiValueMap<>();
         credentials.add("username", username);
         credentials.add("password", password);
-        EntityExchangeResult<String> result = submit("/masuk", "/masuk", credentials);
+        return submit("/masuk", "/masuk", credentials);
+    }
+
+    /** Logs in, or fails the test saying where the login led instead. */
+    public void logIn(String username, String password) {
+        EntityExchangeResult<String> result = submitLogin(username, password);
         if (!String.valueOf(result.getResponseHeaders().getLocation()).startsWith("/petugas")) {
             throw new AssertionError("Login of " + username + " failed: " + result.getResponseHeaders().getLocation());
         }
