@@ -15,6 +15,7 @@ import id.go.cilegon.sigap.command.shared.calendar.WorkingDayCalendar;
 import id.go.cilegon.sigap.query.informationrequest.register.api.ObjectionRegisterEntry;
 import id.go.cilegon.sigap.query.informationrequest.register.api.RequestRegisterEntry;
 import id.go.cilegon.sigap.webapp.shared.documents.Table;
+import id.go.cilegon.sigap.webapp.support.BundledMessages;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -25,7 +26,6 @@ import java.util.Map;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.support.ResourceBundleMessageSource;
 
 /** The registers' cells from lines, with the application's own message bundles. */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
@@ -33,16 +33,8 @@ class RegisterTablesTest {
 
     private static final Locale INDONESIAN = Locale.forLanguageTag("id");
 
-    private final RegisterTables tables = new RegisterTables(messages(),
+    private final RegisterTables tables = new RegisterTables(BundledMessages.source("messages", "messages-register"),
             WorkingDayCalendar.standard(ZoneId.of("Asia/Jakarta"), LocalTime.of(16, 0)));
-
-    private static ResourceBundleMessageSource messages() {
-        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasenames("messages", "messages-register");
-        messages.setDefaultEncoding("UTF-8");
-        messages.setFallbackToSystemLocale(false);
-        return messages;
-    }
 
     /** Received 31 March 2026 at 23:30 WIB, which is still 31 March in Cilegon but 16:30 UTC. */
     private static RequestRegisterEntry line(String name) {

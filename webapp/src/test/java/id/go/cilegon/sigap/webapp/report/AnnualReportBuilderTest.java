@@ -26,6 +26,7 @@ import id.go.cilegon.sigap.query.informationrequest.register.api.ObjectionRegist
 import id.go.cilegon.sigap.query.informationrequest.register.api.RequestRegisterEntry;
 import id.go.cilegon.sigap.query.mediaissue.api.MediaIssueFile;
 import id.go.cilegon.sigap.webapp.shared.FieldMessages;
+import id.go.cilegon.sigap.webapp.support.BundledMessages;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -36,7 +37,6 @@ import java.util.Locale;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.support.ResourceBundleMessageSource;
 
 /**
  * The yearly figures computed by hand for a fixed set of cases around Nyepi and Idulfitri 2026, when 18–24 March are
@@ -48,16 +48,9 @@ class AnnualReportBuilderTest {
     private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
     private static final WorkingDayCalendar CALENDAR = WorkingDayCalendar.standard(WIB, LocalTime.of(16, 0));
 
-    private final AnnualReportBuilder builder = new AnnualReportBuilder(CALENDAR, new FieldMessages(messages()));
-
-    private static ResourceBundleMessageSource messages() {
-        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-        source.setBasenames("messages", "messages-case", "messages-register", "messages-complaint", "messages-report",
-                "messages-media");
-        source.setDefaultEncoding("UTF-8");
-        source.setFallbackToSystemLocale(false);
-        return source;
-    }
+    private final AnnualReportBuilder builder = new AnnualReportBuilder(CALENDAR, new FieldMessages(
+            BundledMessages.source("messages", "messages-case", "messages-register", "messages-complaint",
+                    "messages-report", "messages-media")));
 
     private static Instant wib(int month, int day, int hour) {
         return LocalDateTime.of(2026, month, day, hour, 0).atZone(WIB).toInstant();

@@ -6,6 +6,7 @@ import com.mongodb.client.MongoDatabase;
 import id.go.cilegon.sigap.infra.personaldata.BlindIndex;
 import id.go.cilegon.sigap.infra.personaldata.MasterKey;
 import id.go.cilegon.sigap.webapp.InMemoryStore;
+import id.go.cilegon.sigap.webapp.support.BundledMessages;
 import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Instant;

@@ -2,6 +2,7 @@ package id.go.cilegon.sigap.webapp.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.go.cilegon.sigap.webapp.support.BundledMessages;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
