@@ -87,7 +87,7 @@ final class Nginx implements AutoCloseable {
             Daemon process = Daemon.start(directory.resolve("nginx.out"), List.of(BINARY.toString(), "-p",
                     directory.toString(), "-c", directory.resolve("nginx.conf").toString(), "-g", "daemon off;"));
             Nginx nginx = new Nginx(process, directory, httpsPort, certificate);
-            nginx.awaitListening();
+            process.awaitReady("nginx", Duration.ofSeconds(20), nginx::listening, nginx::errors);
             return nginx;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -98,25 +98,20 @@ final class Nginx implements AutoCloseable {
     static String siteOf(String deployFile, int first, int second, int httpPort, int httpsPort, Path certificate,
             Path key) {
         String site = deployFile;
-        site = replaced(site, "server sigap1:8080", "server 127.0.0.1:" + first);
-        site = replaced(site, "server sigap2:8080", "server 127.0.0.1:" + second);
-        site = replaced(site, "server_name sigap.cilegon.go.id;", "server_name " + NAME + ";");
+        site = Daemon.replacedIn(site, "server sigap1:8080", "server 127.0.0.1:" + first);
+        site = Daemon.replacedIn(site, "server sigap2:8080", "server 127.0.0.1:" + second);
+        site = Daemon.replacedIn(site, "server_name sigap.cilegon.go.id;", "server_name " + NAME + ";");
         for (String options : List.of("", " default_server")) {
-            site = replaced(site, "    listen 80" + options + ";\n",
+            site = Daemon.replacedIn(site, "    listen 80" + options + ";\n",
                     "    listen 127.0.0.1:" + httpPort + options + ";\n");
-            site = replaced(site, "    listen [::]:80" + options + ";\n", "");
-            site = replaced(site, "    listen 443 ssl" + options + ";\n",
+            site = Daemon.replacedIn(site, "    listen [::]:80" + options + ";\n", "");
+            site = Daemon.replacedIn(site, "    listen 443 ssl" + options + ";\n",
                     "    listen 127.0.0.1:" + httpsPort + " ssl" + options + ";\n");
-            site = replaced(site, "    listen [::]:443 ssl" + options + ";\n", "");
+            site = Daemon.replacedIn(site, "    listen [::]:443 ssl" + options + ";\n", "");
         }
-        site = replaced(site, "    http2 on;\n", "");
-        site = replaced(site, "/etc/nginx/tls/fullchain.pem", certificate.toString());
-        return replaced(site, "/etc/nginx/tls/privkey.pem", key.toString());
-    }
-
-    private static String replaced(String text, String what, String with) {
-        assertThat(text).as("the deploy file still has %s", what.strip()).contains(what);
-        return text.replace(what, with);
+        site = Daemon.replacedIn(site, "    http2 on;\n", "");
+        site = Daemon.replacedIn(site, "/etc/nginx/tls/fullchain.pem", certificate.toString());
+        return Daemon.replacedIn(site, "/etc/nginx/tls/privkey.pem", key.toString());
     }
 
     /** An HTTP client that trusts the test's certificate and follows no redirects. */
@@ -184,18 +179,14 @@ final class Nginx implements AutoCloseable {
         process.close();
     }
 
-    private void awaitListening() {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (System.nanoTime() < deadline) {
-            assertThat(process.isAlive()).as("nginx running: %s%s", process.output(), errors()).isTrue();
-            try (Socket socket = new Socket()) {
-                socket.connect(new InetSocketAddress("127.0.0.1", httpsPort), 500);
-                return;
-            } catch (IOException notYet) {
-                SigapProcess.pause(100);
-            }
+    /** Ready once it accepts a connection on its https port. */
+    private boolean listening() {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", httpsPort), 500);
+            return true;
+        } catch (IOException notYet) {
+            return false;
         }
-        throw new AssertionError("nginx did not listen on " + httpsPort + " within 20 s: " + errors());
     }
 
     private static SSLContext trusting(Path certificate) {

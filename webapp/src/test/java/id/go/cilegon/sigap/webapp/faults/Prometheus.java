@@ -47,7 +47,7 @@ final class Prometheus implements AutoCloseable {
                     "--config.file=" + configuration, "--storage.tsdb.path=" + directory.resolve("data"),
                     "--web.listen-address=127.0.0.1:" + port));
             Prometheus prometheus = new Prometheus(process, port);
-            prometheus.awaitReady();
+            process.awaitReady("Prometheus", Duration.ofSeconds(30), prometheus::ready, () -> "");
             return prometheus;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -57,16 +57,12 @@ final class Prometheus implements AutoCloseable {
     /** The deploy file scraping loopback ports every second; each change must find what it changes. */
     static String configurationOf(String deployFile, Path passwordFile, int first, int second) {
         String configuration = deployFile;
-        configuration = replaced(configuration, "scrape_interval: 15s", "scrape_interval: 1s");
-        configuration = replaced(configuration, "scrape_timeout: 10s", "scrape_timeout: 1s");
-        configuration = replaced(configuration, "/run/secrets/sigap-metrics-password", passwordFile.toString());
-        return replaced(configuration, "[\"sigap1:8080\", \"sigap2:8080\"]",
+        configuration = Daemon.replacedIn(configuration, "scrape_interval: 15s", "scrape_interval: 1s");
+        configuration = Daemon.replacedIn(configuration, "scrape_timeout: 10s", "scrape_timeout: 1s");
+        configuration = Daemon.replacedIn(configuration, "/run/secrets/sigap-metrics-password",
+                passwordFile.toString());
+        return Daemon.replacedIn(configuration, "[\"sigap1:8080\", \"sigap2:8080\"]",
                 "[\"127.0.0.1:" + first + "\", \"127.0.0.1:" + second + "\"]");
-    }
-
-    private static String replaced(String text, String what, String with) {
-        assertThat(text).as("the deploy file still has %s", what).contains(what);
-        return text.replace(what, with);
     }
 
     /** The result of an instant query, as Prometheus's API answers it ({@code data.result}). */
@@ -103,23 +99,16 @@ final class Prometheus implements AutoCloseable {
         }
     }
 
-    private void awaitReady() {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            assertThat(process.isAlive()).as("Prometheus running: %s", log()).isTrue();
-            try {
-                if (http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/-/ready")).GET()
-                        .build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            SigapProcess.pause(200);
+    /** Ready once its readiness endpoint answers 200. */
+    private boolean ready() {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/-/ready")).GET()
+                    .build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException notYet) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
-        throw new AssertionError("Prometheus was not ready within 30 s: " + log());
     }
 }
