@@ -5,24 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Updates;
-import id.go.cilegon.sigap.infra.mongo.EmbeddedMongo;
 import id.go.cilegon.sigap.infra.personaldata.MasterKey;
 import id.go.cilegon.sigap.infra.personaldata.MasterKeyChange;
 import id.go.cilegon.sigap.infra.personaldata.PersonalDataCryptoException;
 import id.go.cilegon.sigap.infra.personaldata.Resealing;
 import id.go.cilegon.sigap.infra.personaldata.SecretSealer;
+import id.go.cilegon.sigap.webapp.InMemoryStore;
 import id.go.cilegon.sigap.webapp.support.TotpCodes;
 import java.time.Clock;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /**
@@ -32,29 +30,22 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class TotpUnderNewMasterKeyTest {
 
+    @RegisterExtension
+    static final InMemoryStore STORE = new InMemoryStore();
+
     private final Clock clock = Clock.systemUTC();
     private final MasterKey current = MasterKey.generate();
     private final MasterKey next = MasterKey.generate();
-    private EmbeddedMongo mongo;
-    private MongoClient client;
-    private MongoDatabase database;
+    /** Each test a database of its own in one store for the class. */
+    private final MongoDatabase database = STORE.freshDatabase();
     private OfficerAccounts accounts;
 
     @BeforeEach
-    void startStore() {
-        mongo = EmbeddedMongo.inMemory();
-        client = MongoClients.create(mongo.connectionString());
-        database = client.getDatabase("sigap");
+    void saveOfficers() {
         accounts = new OfficerAccounts(database, new BCryptPasswordEncoder(4), clock);
         accounts.save("budi", "Budi", "rahasia-budi-1", List.of(OfficerRole.PETUGAS_PPID));
         accounts.save("siti", "Siti", "rahasia-siti-1", List.of(OfficerRole.SUPERVISOR));
         accounts.save("tanpa", "Tanpa TOTP", "rahasia-tanpa-1", List.of(OfficerRole.PETUGAS_PPID));
-    }
-
-    @AfterEach
-    void stopStore() {
-        client.close();
-        mongo.close();
     }
 
     @Test
