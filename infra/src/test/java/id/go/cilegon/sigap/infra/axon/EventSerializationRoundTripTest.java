@@ -35,6 +35,19 @@ import id.go.cilegon.sigap.command.complaint.api.RejectionReason;
 import id.go.cilegon.sigap.command.complaint.api.UnitFollowUp;
 import id.go.cilegon.sigap.command.complaint.api.VerdictGiven;
 import id.go.cilegon.sigap.command.complaint.api.VerificationDeadlineMissed;
+import id.go.cilegon.sigap.command.informationlist.api.Exemption;
+import id.go.cilegon.sigap.command.informationlist.api.ExemptionEnded;
+import id.go.cilegon.sigap.command.informationlist.api.ExemptionLifted;
+import id.go.cilegon.sigap.command.informationlist.api.ExemptionReviewDue;
+import id.go.cilegon.sigap.command.informationlist.api.InformationCategory;
+import id.go.cilegon.sigap.command.informationlist.api.InformationDescription;
+import id.go.cilegon.sigap.command.informationlist.api.InformationExempted;
+import id.go.cilegon.sigap.command.informationlist.api.InformationForm;
+import id.go.cilegon.sigap.command.informationlist.api.InformationListed;
+import id.go.cilegon.sigap.command.informationlist.api.ListedInformationId;
+import id.go.cilegon.sigap.command.informationlist.api.ListedInformationNumber;
+import id.go.cilegon.sigap.command.informationlist.api.ListedInformationUpdated;
+import id.go.cilegon.sigap.command.informationlist.api.ListedInformationWithdrawn;
 import id.go.cilegon.sigap.command.informationrequest.api.ClarificationPolicy;
 import id.go.cilegon.sigap.command.informationrequest.api.ClarificationProvided;
 import id.go.cilegon.sigap.command.informationrequest.api.ClarificationRequested;
@@ -168,6 +181,11 @@ class EventSerializationRoundTripTest {
     private static final MediaSource ARTICLE = new MediaSource(MediaKind.MEDIA_SOSIAL, "@warga_cilegon",
             "https://radarbanten.example/banjir", "Banjir lagi 😡", "Jalan rusak parah, gak ada yang peduli",
             Instant.parse("2026-03-16T01:00:00Z"), null);
+
+    private static final ListedInformationId LISTED = ListedInformationId.of("listed-1");
+    private static final InformationDescription DESCRIPTION = new InformationDescription("DPA 2026", "Anggaran dinas",
+            InformationCategory.BERKALA, UnitId.of("DISKOMINFO"), "Sekretaris Dinas", "Cilegon, 2026",
+            List.of(InformationForm.SOFTCOPY), "5 tahun (JRA)", null);
 
     private static MongoServer server;
     private static MongoClient client;
@@ -331,6 +349,19 @@ class EventSerializationRoundTripTest {
                     "supervisor"), RECEIVED)),
             entry(MediaDeadlineMissed.class, new MediaDeadlineMissed(MEDIA_ISSUE, MediaDeadlineMissed.Stage.TANGGAPAN,
                     LocalDate.of(2026, 3, 17), RECEIVED)),
+            entry(InformationListed.class, new InformationListed(LISTED, ListedInformationNumber.of(2026, 4),
+                    DESCRIPTION, PPID, RECEIVED)),
+            entry(ListedInformationUpdated.class, new ListedInformationUpdated(LISTED, DESCRIPTION, PPID, RECEIVED)),
+            entry(InformationExempted.class, new InformationExempted(LISTED, new Exemption(
+                    List.of(ExemptionGround.A_PENEGAKAN_HUKUM, ExemptionGround.H_RAHASIA_PRIBADI),
+                    new ConsequenceTest(List.of("Berkas penyidikan 12/2026"), "UU 14/2008 Pasal 17 huruf a",
+                            "Menghambat penyidikan", Period.ofYears(2)), "188.45/12-PPID/2026",
+                    LocalDate.of(2026, 3, 16)), true, PPID, RECEIVED)),
+            entry(ExemptionReviewDue.class, new ExemptionReviewDue(LISTED, LocalDate.of(2028, 3, 16), RECEIVED)),
+            entry(ExemptionLifted.class, new ExemptionLifted(LISTED, "Putusan KI Banten", PPID, RECEIVED)),
+            entry(ExemptionEnded.class, new ExemptionEnded(LISTED, LocalDate.of(2028, 3, 16), RECEIVED)),
+            entry(ListedInformationWithdrawn.class, new ListedInformationWithdrawn(LISTED, "Diserahkan ke arsip",
+                    PPID, RECEIVED)),
             entry(OpinionCorrected.class, new OpinionCorrected(OpinionSignalId.forCase("c-1"), SignalSource.PENGADUAN,
                     "c-1", "JALAN", Sentiment.NEGATIF, "sindiran", MEDIA, RECEIVED)),
             entry(OpinionAlertRaised.class, new OpinionAlertRaised(OpinionAlertId.of(LocalDate.of(2026, 3, 17),

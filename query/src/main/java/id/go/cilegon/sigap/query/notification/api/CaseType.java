@@ -5,6 +5,8 @@ public enum CaseType {
     PERMOHONAN,
     PENGADUAN,
     ISU_MEDIA,
+    /** Not a case: a piece of information in the PPID's lists (DIP, DIK). */
+    INFORMASI,
     /** Not a case: a spike alert of the opinion monitor. */
     OPINI
 }

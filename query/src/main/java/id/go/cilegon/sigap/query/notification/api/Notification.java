@@ -30,6 +30,7 @@ public record Notification(
             case PERMOHONAN -> "/petugas/permohonan/" + caseId;
             case PENGADUAN -> "/petugas/pengaduan/" + caseId;
             case ISU_MEDIA -> "/petugas/isu/" + caseId;
+            case INFORMASI -> "/petugas/informasi/" + caseId;
             case OPINI -> "/petugas/opini/peringatan/" + caseId;
         };
     }

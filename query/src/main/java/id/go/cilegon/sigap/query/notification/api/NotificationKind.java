@@ -47,5 +47,9 @@ public enum NotificationKind {
     /** The response came back for revision. */
     MEDIA_RESPONSE_REJECTED,
     /** A media issue's triage or response was not done by its due date. */
-    MEDIA_DEADLINE_MISSED
+    MEDIA_DEADLINE_MISSED,
+    /** An exemption ends soon: the information is to be tested again before then (UU KIP Pasal 19–20). */
+    EXEMPTION_REVIEW_DUE,
+    /** An exemption's period ran out: the information is open again. */
+    EXEMPTION_ENDED
 }
