@@ -1,0 +1,166 @@
+package id.go.cilegon.sigap.webapp.informationlist;
+
+import id.go.cilegon.sigap.command.informationlist.api.Exemption;
+import id.go.cilegon.sigap.command.informationlist.api.InformationDescription;
+import id.go.cilegon.sigap.command.informationlist.api.InformationListRules;
+import id.go.cilegon.sigap.command.informationlist.api.ListedInformationStatus;
+import id.go.cilegon.sigap.command.informationrequest.api.ExemptionGround;
+import id.go.cilegon.sigap.command.shared.calendar.WorkingDayCalendar;
+import id.go.cilegon.sigap.query.informationlist.api.ListedInformationEntry;
+import id.go.cilegon.sigap.webapp.shared.FieldMessages;
+import id.go.cilegon.sigap.webapp.shared.OfficeDates;
+import id.go.cilegon.sigap.webapp.shared.documents.Table;
+import id.go.cilegon.sigap.webapp.unit.Units;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/**
+ * The lists in the reader's language: one {@link Line} per piece of information serves the public lists, the
+ * officers' pages and the downloads (CSV), so each says the same in the same words.
+ */
+@Component
+class InformationListView {
+
+    private final FieldMessages messages;
+    private final OfficeDates dates;
+    private final WorkingDayCalendar calendar;
+    private final Clock clock;
+
+    InformationListView(FieldMessages messages, OfficeDates dates, WorkingDayCalendar calendar, Clock clock) {
+        this.messages = messages;
+        this.dates = dates;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    /**
+     * One piece of information as every page writes it. The exemption's texts are {@code null} while it is open.
+     *
+     * @param reviewSoon the exemption ends within the review lead: time to test it again
+     */
+    record Line(String id, String number, ListedInformationStatus status, String statusText, String title,
+            String summary, String category, String unit, String responsible, String madeWhen, String forms,
+            String retention, String link, String grounds, List<String> documents, String law, String analysis,
+            String period, String endsOn, String decision, boolean reviewSoon) {
+
+        /** Whether {@code words} (already lower case) all occur in the title, summary or unit. */
+        boolean matches(List<String> words) {
+            String text = (title + " " + summary + " " + unit + " " + number).toLowerCase(Locale.ROOT);
+            return words.stream().allMatch(text::contains);
+        }
+    }
+
+    Line line(ListedInformationEntry entry, Units.Names units, Locale locale) {
+        InformationDescription description = entry.description();
+        Exemption exemption = entry.exemption();
+        String category = text("InformationCategory." + description.category().name(), locale);
+        String forms = description.forms().stream().map(form -> text("InformationForm." + form.name(), locale))
+                .collect(Collectors.joining(", "));
+        String status = text("ListedInformationStatus." + entry.status().name(), locale);
+        if (exemption == null) {
+            return new Line(entry.id(), entry.number(), entry.status(), status, description.title(),
+                    description.summary(), category, units.of(description.unit().value()), description.responsible(),
+                    description.madeWhen(), forms, description.retention(), description.link(), null, List.of(),
+                    null, null, null, null, null, false);
+        }
+        LocalDate endsOn = exemption.endsOn();
+        String decision = exemption.decisionNumber() == null
+                ? text("information.decision.dated", locale, dates.date(exemption.decidedOn(), locale))
+                : text("information.decision.numbered", locale, exemption.decisionNumber(),
+                        dates.date(exemption.decidedOn(), locale));
+        return new Line(entry.id(), entry.number(), entry.status(), status, description.title(),
+                description.summary(), category, units.of(description.unit().value()), description.responsible(),
+                description.madeWhen(), forms, description.retention(), description.link(),
+                grounds(exemption.grounds(), locale), exemption.test().documents(), exemption.test().lawReliedOn(),
+                exemption.test().consequenceAnalysis(), period(exemption.test().exemptionPeriod(), locale),
+                dates.date(endsOn, locale), decision,
+                entry.reviewDue() || !today().isBefore(endsOn.minus(InformationListRules.REVIEW_LEAD)));
+    }
+
+    List<Line> lines(List<ListedInformationEntry> entries, Units.Names units, Locale locale) {
+        return entries.stream().map(entry -> line(entry, units, locale)).toList();
+    }
+
+    /** "Pasal 17 huruf a (penegakan hukum); huruf h (rahasia pribadi)". */
+    String grounds(List<ExemptionGround> grounds, Locale locale) {
+        return grounds.stream().map(ground -> text("information.ground", locale,
+                        ground.name().substring(0, 1).toLowerCase(Locale.ROOT),
+                        text("ExemptionGround." + ground.name(), locale)))
+                .collect(Collectors.joining("; "));
+    }
+
+    /** "2 tahun 6 bulan". */
+    String period(Period period, Locale locale) {
+        List<String> parts = new ArrayList<>();
+        if (period.getYears() > 0) {
+            parts.add(text("information.period.years", locale, period.getYears()));
+        }
+        if (period.getMonths() > 0) {
+            parts.add(text("information.period.months", locale, period.getMonths()));
+        }
+        if (period.getDays() > 0) {
+            parts.add(text("information.period.days", locale, period.getDays()));
+        }
+        return String.join(" ", parts);
+    }
+
+    // -------------------------------------------------------------------------------------------- downloads
+
+    /** The Daftar Informasi Publik with the elements the Perki names, one row per piece of information. */
+    private static final List<Column> PUBLIC_COLUMNS = List.of(
+            new Column("information.column.number", Line::number),
+            new Column("information.column.title", Line::title),
+            new Column("information.column.summary", Line::summary),
+            new Column("information.column.category", Line::category),
+            new Column("information.column.unit", Line::unit),
+            new Column("information.column.responsible", Line::responsible),
+            new Column("information.column.madeWhen", Line::madeWhen),
+            new Column("information.column.forms", Line::forms),
+            new Column("information.column.retention", Line::retention),
+            new Column("information.column.link", Line::link));
+
+    /** The Daftar Informasi yang Dikecualikan: what, on which grounds and law, with what consequence, until when. */
+    private static final List<Column> EXEMPT_COLUMNS = List.of(
+            new Column("information.column.number", Line::number),
+            new Column("information.column.title", Line::title),
+            new Column("information.column.summary", Line::summary),
+            new Column("information.column.unit", Line::unit),
+            new Column("information.column.grounds", Line::grounds),
+            new Column("information.column.law", Line::law),
+            new Column("information.column.analysis", Line::analysis),
+            new Column("information.column.period", Line::period),
+            new Column("information.column.endsOn", Line::endsOn),
+            new Column("information.column.decision", Line::decision));
+
+    private record Column(String headingKey, Function<Line, String> value) {
+    }
+
+    Table publicList(List<Line> lines, Locale locale) {
+        return table("information.public.heading", PUBLIC_COLUMNS, lines, locale);
+    }
+
+    Table exemptList(List<Line> lines, Locale locale) {
+        return table("information.exempt.heading", EXEMPT_COLUMNS, lines, locale);
+    }
+
+    private Table table(String titleKey, List<Column> columns, List<Line> lines, Locale locale) {
+        return new Table(text(titleKey, locale), columns.stream().map(column -> text(column.headingKey(), locale))
+                .toList(), lines.stream().map(line -> columns.stream().map(column -> column.value().apply(line))
+                .toList()).toList());
+    }
+
+    private String text(String code, Locale locale, Object... arguments) {
+        return messages.text(code, locale, arguments);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(calendar.zone()));
+    }
+}
