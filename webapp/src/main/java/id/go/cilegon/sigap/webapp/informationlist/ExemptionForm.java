@@ -38,6 +38,15 @@ record ExemptionForm(
         return new ExemptionForm(List.of(), "", "", "", "", "", "", "");
     }
 
+    /** The exemption in force as the form of its renewal: the same test to review, with no decision yet. */
+    static ExemptionForm renewing(Exemption current) {
+        Period period = current.test().exemptionPeriod();
+        return new ExemptionForm(current.grounds().stream().map(Enum::name).toList(),
+                String.join("\n", current.test().documents()), current.test().lawReliedOn(),
+                current.test().consequenceAnalysis(), period.getYears() == 0 ? "" : String.valueOf(period.getYears()),
+                period.getMonths() == 0 ? "" : String.valueOf(period.getMonths()), "", "");
+    }
+
     public List<String> chosenGrounds() {
         return dasar == null ? List.of() : dasar;
     }

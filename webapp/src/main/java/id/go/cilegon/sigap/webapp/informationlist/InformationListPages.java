@@ -75,21 +75,23 @@ class InformationListPages {
         this.dates = dates;
     }
 
-    /** What an officer may do with a piece of information now, by its form's path. */
+    /** What an officer may do with a piece of information, by its form's path. */
     enum Step {
         UBAH, KECUALIKAN, BUKA, TARIK;
 
-        boolean offered(Officer officer, ListedInformationEntry entry) {
-            if (entry.status().isFinal()) {
-                return false;
-            }
+        /** The officer's roles allow the step (checked before the form is read, as the paths' access is). */
+        boolean permitted(Officer officer) {
             boolean ppid = officer.has(OfficerRole.PETUGAS_PPID);
             return switch (this) {
                 case UBAH, TARIK -> ppid;
-                case KECUALIKAN -> ppid || officer.has(OfficerRole.ATASAN_PPID);
-                case BUKA -> (ppid || officer.has(OfficerRole.ATASAN_PPID))
-                        && entry.status() == ListedInformationStatus.DIKECUALIKAN;
+                case KECUALIKAN, BUKA -> ppid || officer.has(OfficerRole.ATASAN_PPID);
             };
+        }
+
+        /** The page offers the step: permitted, and the information's status allows it. */
+        boolean offered(Officer officer, ListedInformationEntry entry) {
+            return permitted(officer) && !entry.status().isFinal()
+                    && (this != BUKA || entry.status() == ListedInformationStatus.DIKECUALIKAN);
         }
     }
 
@@ -204,12 +206,12 @@ class InformationListPages {
     }
 
     /**
-     * Carries out {@code step}: refused (403) when this officer may not take it now, the page again with the fields to
-     * correct (400) or the rule that refused it (409), else the page once the lists show the step.
+     * Carries out {@code step}: refused (403) when this officer's roles do not allow it, the page again with the fields
+     * to correct (400) or the rule that refused it (409), else the page once the lists show the step.
      */
     private Mono<String> act(ListedInformationEntry entry, Officer officer, Step step, BindingResult errors,
             Model model, ServerWebExchange exchange, Supplier<Object> command) {
-        if (!step.offered(officer, entry)) {
+        if (!step.permitted(officer)) {
             return Mono.error(new ResponseStatusException(HttpStatus.FORBIDDEN));
         }
         Locale locale = exchange.getLocaleContext().getLocale();
@@ -253,7 +255,8 @@ class InformationListPages {
                 model.addAttribute("form", InformationEntryForm.of(entry.description()));
             }
             if (!model.containsAttribute("exemptionForm") || failed != Step.KECUALIKAN) {
-                model.addAttribute("exemptionForm", ExemptionForm.empty());
+                model.addAttribute("exemptionForm", entry.exemption() == null ? ExemptionForm.empty()
+                        : ExemptionForm.renewing(entry.exemption()));
             }
             if (!model.containsAttribute("reasonForm") || failed != Step.BUKA && failed != Step.TARIK) {
                 model.addAttribute("reasonForm", ReasonForm.empty());

@@ -8,6 +8,11 @@ import id.go.cilegon.sigap.command.complaint.api.DisposeComplaint;
 import id.go.cilegon.sigap.command.complaint.api.Location;
 import id.go.cilegon.sigap.command.complaint.api.RegisterComplaint;
 import id.go.cilegon.sigap.command.complaint.api.VerifyComplaint;
+import id.go.cilegon.sigap.command.informationlist.api.InformationCategory;
+import id.go.cilegon.sigap.command.informationlist.api.InformationDescription;
+import id.go.cilegon.sigap.command.informationlist.api.InformationForm;
+import id.go.cilegon.sigap.command.informationlist.api.ListInformation;
+import id.go.cilegon.sigap.command.informationlist.api.ListedInformationId;
 import id.go.cilegon.sigap.command.informationrequest.api.DeliveryMethod;
 import id.go.cilegon.sigap.command.informationrequest.api.ForwardInformationRequest;
 import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestId;
@@ -147,7 +152,8 @@ class AuthorizationMatrixTest {
                 "GET /open311/v2/discovery.{format}", "GET /open311/v2/services.{format}",
                 "GET /open311/v2/services/{code}.{format}", "GET /open311/v2/requests.{format}",
                 "GET /open311/v2/requests/{id}.{format}",
-                "GET /v3/api-docs", "GET /v3/api-docs.yaml")) {
+                "GET /v3/api-docs", "GET /v3/api-docs.yaml", "GET /informasi-publik", "GET /informasi-publik.csv",
+                "GET /informasi-publik/dikecualikan", "GET /informasi-publik/dikecualikan.csv")) {
             MATRIX.put(open, EVERYONE);
         }
         // Open311 writes need a partner's api_key, which no visitor here has (Open311ApiTest posts with one).
@@ -172,6 +178,19 @@ class AuthorizationMatrixTest {
         for (String media : List.of("GET /petugas/isu/baru", "POST /petugas/isu/baru", "POST /petugas/isu/impor",
                 "POST /petugas/isu/{id}/{aksi}", "POST /petugas/isu/{id}/jadikan-permohonan")) {
             MATRIX.put(media, EnumSet.of(Actor.MEDIA));
+        }
+        // The PPID's lists: read by the PPID, the Atasan, supervisors and every unit's officer; kept by the PPID's
+        // staff; exemptions decided and lifted by the PPID's staff and the Atasan PPID.
+        for (String read : List.of("GET /petugas/informasi", "GET /petugas/informasi/{id}")) {
+            MATRIX.put(read, EnumSet.of(Actor.PETUGAS, Actor.ATASAN, Actor.SUPERVISOR, Actor.PELAKSANA_OWNING,
+                    Actor.PELAKSANA_OTHER));
+        }
+        for (String keep : List.of("GET /petugas/informasi/baru", "POST /petugas/informasi/baru",
+                "POST /petugas/informasi/{id}/ubah", "POST /petugas/informasi/{id}/tarik")) {
+            MATRIX.put(keep, PPID);
+        }
+        for (String decide : List.of("POST /petugas/informasi/{id}/kecualikan", "POST /petugas/informasi/{id}/buka")) {
+            MATRIX.put(decide, EnumSet.of(Actor.PETUGAS, Actor.ATASAN));
         }
         // A request's case page and documents: whoever reads cases, a unit only the case it was given.
         for (String read : List.of("GET /petugas/permohonan/{id}", "GET /api/v1/petugas/permohonan/{id}",
@@ -354,14 +373,20 @@ class AuthorizationMatrixTest {
         };
     }
 
-    /** A request forwarded to SETDA, a complaint sent to SETDA, with their tracking codes, and a media issue on SETDA. */
+    /**
+     * A request forwarded to SETDA, a complaint sent to SETDA, with their tracking codes, a media issue on SETDA, and a
+     * piece of information in the PPID's lists.
+     */
     private record Cases(String requestId, String requestCode, String complaintId, String complaintCode,
-            String mediaIssueId) {
+            String mediaIssueId, String informationId) {
 
         String fill(String pattern) {
             boolean complaint = pattern.contains("pengaduan") || pattern.startsWith("/open311/");
             if (pattern.startsWith("/petugas/opini/")) {
                 return pattern.replace("{caseId}", complaintId).replace("{id}", NO_ALERT);
+            }
+            if (pattern.startsWith("/petugas/informasi/")) {
+                return pattern.replace("{id}", informationId);
             }
             if (pattern.startsWith("/petugas/isu/")) {
                 return pattern.replace("{id}", mediaIssueId).replace("{aksi}", "triase");
@@ -405,7 +430,12 @@ class AuthorizationMatrixTest {
                 OfficerId.of(Actor.MEDIA.username()), Instant.now()));
         commands.sendAndWait(new TriageMediaIssue(mediaIssue, "Layanan", Sentiment.NEGATIF, IssueUrgency.RENDAH,
                 new UnitId("SETDA"), List.of(), OfficerId.of(Actor.MEDIA.username())));
+        ListedInformationId information = ListedInformationId.newId();
+        commands.sendAndWait(new ListInformation(information, new InformationDescription("Profil badan publik",
+                "Struktur organisasi dan tugas", InformationCategory.BERKALA, new UnitId("SETDA"), "Kepala Bagian",
+                "Cilegon, 2026", List.of(InformationForm.SOFTCOPY), "5 tahun", null),
+                OfficerId.of(Actor.PETUGAS.username())));
         return new Cases(request.value(), requestCode.display(), complaint.value(), complaintCode.display(),
-                mediaIssue.value());
+                mediaIssue.value(), information.value());
     }
 }

@@ -238,7 +238,8 @@ final class MalformedRequests {
 
     private Probe withQuery(Endpoint endpoint, Probe base) {
         List<String> names = new ArrayList<>(endpoint.queryNames());
-        names.addAll(List.of("lang", "tahun", "halaman", "kode", "status", "format", "page", "size", "sort"));
+        names.addAll(List.of("lang", "tahun", "halaman", "kode", "status", "format", "page", "size", "sort", "kategori",
+                "cari"));
         StringBuilder query = new StringBuilder();
         int parameters = 1 + random.nextInt(4);
         for (int i = 0; i < parameters; i++) {
