@@ -116,6 +116,11 @@ class ListedInformationTest {
                 List.of(InformationForm.SOFTCOPY), " ", null);
         assertThatThrownBy(() -> new ListInformation(ID, noRetention, PPID))
                 .isInstanceOf(IllegalArgumentException.class);
+        InformationDescription scriptLink = new InformationDescription("Judul", "Ringkasan",
+                InformationCategory.SETIAP_SAAT, UnitId.of("SETDA"), "Kabag Umum", "2026",
+                List.of(InformationForm.SOFTCOPY), "5 tahun", "javascript:alert(1)");
+        assertThatThrownBy(() -> new ListInformation(ID, scriptLink, PPID)).as("a link is a web address")
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new UpdateListedInformation(ID, new InformationDescription("Judul", "Ringkasan",
                 InformationCategory.SETIAP_SAAT, UnitId.of("SETDA"), "Kabag Umum", "2026", List.of(), "5 tahun",
                 null), PPID)).isInstanceOf(IllegalArgumentException.class);

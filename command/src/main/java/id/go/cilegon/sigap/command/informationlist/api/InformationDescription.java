@@ -29,10 +29,14 @@ public record InformationDescription(
         forms = forms == null ? List.of() : forms.stream().distinct().sorted().toList();
     }
 
-    /** Every element the list needs is there; commands refuse a description without one. */
+    /**
+     * Every element the list needs is there, and the link, if any, is a web address; commands refuse a description
+     * that is not complete.
+     */
     public boolean complete() {
         return present(title) && present(summary) && category != null && unit != null && present(responsible)
-                && present(madeWhen) && !forms.isEmpty() && present(retention);
+                && present(madeWhen) && !forms.isEmpty() && present(retention)
+                && (link == null || link.isBlank() || link.strip().matches("https?://\\S+"));
     }
 
     /** The same description with its texts stripped and an empty link as none. */
