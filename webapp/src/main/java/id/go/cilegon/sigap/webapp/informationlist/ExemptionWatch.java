@@ -5,17 +5,12 @@ import id.go.cilegon.sigap.command.informationlist.api.ListedInformationId;
 import id.go.cilegon.sigap.command.informationlist.api.ListedInformationStatus;
 import id.go.cilegon.sigap.command.informationlist.api.RecordExemptionEnded;
 import id.go.cilegon.sigap.command.informationlist.api.RecordExemptionReviewDue;
-import id.go.cilegon.sigap.command.shared.calendar.WorkingDayCalendar;
 import id.go.cilegon.sigap.query.informationlist.api.ListListedInformation;
 import id.go.cilegon.sigap.query.informationlist.api.ListedInformationEntry;
-import java.time.Clock;
+import id.go.cilegon.sigap.webapp.shared.Watches;
 import java.time.LocalDate;
 import java.util.List;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -28,45 +23,28 @@ import org.springframework.stereotype.Component;
 @Component
 class ExemptionWatch {
 
-    private static final Logger log = LoggerFactory.getLogger(ExemptionWatch.class);
+    private final Watches watches;
 
-    private final QueryGateway queries;
-    private final CommandGateway commands;
-    private final WorkingDayCalendar calendar;
-    private final Clock clock;
-
-    ExemptionWatch(QueryGateway queries, CommandGateway commands, WorkingDayCalendar calendar, Clock clock) {
-        this.queries = queries;
-        this.commands = commands;
-        this.calendar = calendar;
-        this.clock = clock;
+    ExemptionWatch(Watches watches) {
+        this.watches = watches;
     }
 
     /** @return how many exemptions were acted on */
     @Scheduled(fixedDelayString = "${sigap.deadlines.check-interval:PT1M}",
             initialDelayString = "${sigap.deadlines.check-interval:PT1M}")
     int actOnEndingExemptions() {
-        LocalDate today = LocalDate.now(clock.withZone(calendar.zone()));
-        List<ListedInformationEntry> exempt = queries.query(ListListedInformation.of(
-                        ListedInformationStatus.DIKECUALIKAN),
-                ResponseTypes.multipleInstancesOf(ListedInformationEntry.class)).join();
-        int acted = 0;
-        for (ListedInformationEntry entry : exempt) {
-            LocalDate endsOn = entry.exemption().endsOn();
-            Object command = !today.isBefore(endsOn) ? new RecordExemptionEnded(ListedInformationId.of(entry.id()))
-                    : !entry.reviewDue() && !today.isBefore(endsOn.minus(InformationListRules.REVIEW_LEAD))
-                    ? new RecordExemptionReviewDue(ListedInformationId.of(entry.id())) : null;
-            if (command == null) {
-                continue;
-            }
-            try {
-                commands.sendAndWait(command);
-                acted++;
-            } catch (RuntimeException e) {
-                log.warn("Could not record the end or review of {}'s exemption; the next check retries",
-                        entry.number(), e);
-            }
-        }
-        return acted;
+        LocalDate today = watches.today();
+        List<ListedInformationEntry> due = watches.ask(ListListedInformation.of(ListedInformationStatus.DIKECUALIKAN),
+                        ResponseTypes.multipleInstancesOf(ListedInformationEntry.class)).stream()
+                .filter(entry -> !today.isBefore(reviewFrom(entry)) && !entry.reviewDue()
+                        || !today.isBefore(entry.exemption().endsOn()))
+                .toList();
+        return watches.report(due, entry -> today.isBefore(entry.exemption().endsOn())
+                ? new RecordExemptionReviewDue(ListedInformationId.of(entry.id()))
+                : new RecordExemptionEnded(ListedInformationId.of(entry.id())), ListedInformationEntry::number);
+    }
+
+    private static LocalDate reviewFrom(ListedInformationEntry entry) {
+        return entry.exemption().endsOn().minus(InformationListRules.REVIEW_LEAD);
     }
 }

@@ -2,18 +2,12 @@ package id.go.cilegon.sigap.webapp.informationrequest;
 
 import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestId;
 import id.go.cilegon.sigap.command.informationrequest.api.RecordNoticeDeadlineMissed;
-import id.go.cilegon.sigap.command.shared.calendar.WorkingDayCalendar;
 import id.go.cilegon.sigap.query.informationrequest.api.ListOpenRequests;
 import id.go.cilegon.sigap.query.informationrequest.api.OpenRequest;
 import id.go.cilegon.sigap.query.informationrequest.api.RequestQueue;
-import java.time.Clock;
-import java.time.LocalDate;
+import id.go.cilegon.sigap.webapp.shared.Watches;
 import java.util.List;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -25,39 +19,21 @@ import org.springframework.stereotype.Component;
 @Component
 class NoticeDeadlineWatch {
 
-    private static final Logger log = LoggerFactory.getLogger(NoticeDeadlineWatch.class);
+    private final Watches watches;
 
-    private final QueryGateway queries;
-    private final CommandGateway commands;
-    private final WorkingDayCalendar calendar;
-    private final Clock clock;
-
-    NoticeDeadlineWatch(QueryGateway queries, CommandGateway commands, WorkingDayCalendar calendar, Clock clock) {
-        this.queries = queries;
-        this.commands = commands;
-        this.calendar = calendar;
-        this.clock = clock;
+    NoticeDeadlineWatch(Watches watches) {
+        this.watches = watches;
     }
 
     /** @return how many breaches were reported */
     @Scheduled(fixedDelayString = "${sigap.deadlines.check-interval:PT1M}",
             initialDelayString = "${sigap.deadlines.check-interval:PT1M}")
     int reportMissedNotices() {
-        LocalDate today = LocalDate.now(clock.withZone(calendar.zone()));
-        List<OpenRequest> overdue = queries.query(new ListOpenRequests(null, null, null, today.minusDays(1), 0, 0),
-                        ResponseTypes.instanceOf(RequestQueue.class)).join().requests().stream()
+        List<OpenRequest> overdue = watches.ask(new ListOpenRequests(null, null, null, watches.today().minusDays(1),
+                        0, 0), ResponseTypes.instanceOf(RequestQueue.class)).requests().stream()
                 .filter(request -> request.noticeClockRunning() && !request.noticeDeadlineMissed())
                 .toList();
-        int reported = 0;
-        for (OpenRequest request : overdue) {
-            try {
-                commands.sendAndWait(new RecordNoticeDeadlineMissed(InformationRequestId.of(request.requestId())));
-                reported++;
-            } catch (RuntimeException e) {
-                log.warn("Could not record the missed notice deadline of {}; the next check retries",
-                        request.registrationNumber(), e);
-            }
-        }
-        return reported;
+        return watches.report(overdue, request -> new RecordNoticeDeadlineMissed(
+                InformationRequestId.of(request.requestId())), OpenRequest::registrationNumber);
     }
 }

@@ -3,19 +3,12 @@ package id.go.cilegon.sigap.webapp.informationrequest;
 import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestId;
 import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestRules;
 import id.go.cilegon.sigap.command.informationrequest.api.RecordObjectionAnswerDeadlineMissed;
-import id.go.cilegon.sigap.command.shared.api.RuleViolation;
-import id.go.cilegon.sigap.command.shared.calendar.WorkingDayCalendar;
 import id.go.cilegon.sigap.query.informationrequest.deadline.api.ListOverdueObjections;
 import id.go.cilegon.sigap.query.informationrequest.deadline.api.OpenObjection;
-import java.time.Clock;
-import java.time.LocalDate;
+import id.go.cilegon.sigap.webapp.shared.Watches;
 import java.util.List;
-import java.util.Optional;
-import org.axonframework.commandhandling.gateway.CommandGateway;
+import java.util.Set;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -28,53 +21,20 @@ import org.springframework.stereotype.Component;
 @Component
 class ObjectionAnswerDeadlineWatch {
 
-    private static final Logger log = LoggerFactory.getLogger(ObjectionAnswerDeadlineWatch.class);
+    private final Watches watches;
 
-    private final QueryGateway queries;
-    private final CommandGateway commands;
-    private final WorkingDayCalendar calendar;
-    private final Clock clock;
-
-    ObjectionAnswerDeadlineWatch(QueryGateway queries, CommandGateway commands, WorkingDayCalendar calendar,
-            Clock clock) {
-        this.queries = queries;
-        this.commands = commands;
-        this.calendar = calendar;
-        this.clock = clock;
+    ObjectionAnswerDeadlineWatch(Watches watches) {
+        this.watches = watches;
     }
 
     /** @return how many breaches were reported */
     @Scheduled(fixedDelayString = "${sigap.deadlines.check-interval:PT1M}",
             initialDelayString = "${sigap.deadlines.check-interval:PT1M}")
     int reportMissedAnswers() {
-        LocalDate today = LocalDate.now(clock.withZone(calendar.zone()));
-        List<OpenObjection> overdue = queries.query(new ListOverdueObjections(today),
-                ResponseTypes.multipleInstancesOf(OpenObjection.class)).join();
-        int reported = 0;
-        for (OpenObjection objection : overdue) {
-            try {
-                commands.sendAndWait(new RecordObjectionAnswerDeadlineMissed(
-                        InformationRequestId.of(objection.requestId())));
-                reported++;
-            } catch (RuntimeException e) {
-                if (ruleViolation(e).filter(v -> InformationRequestRules.NO_OPEN_OBJECTION.equals(v.code()))
-                        .isPresent()) {
-                    log.debug("No keberatan {} to record a breach for; nothing to do", objection.objectionNumber());
-                } else {
-                    log.warn("Could not record the missed answer deadline of keberatan {}; the next check retries",
-                            objection.objectionNumber(), e);
-                }
-            }
-        }
-        return reported;
-    }
-
-    private static Optional<RuleViolation> ruleViolation(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof RuleViolation violation) {
-                return Optional.of(violation);
-            }
-        }
-        return Optional.empty();
+        List<OpenObjection> overdue = watches.ask(new ListOverdueObjections(watches.today()),
+                ResponseTypes.multipleInstancesOf(OpenObjection.class));
+        return watches.report(overdue, objection -> new RecordObjectionAnswerDeadlineMissed(
+                        InformationRequestId.of(objection.requestId())), OpenObjection::objectionNumber,
+                Set.of(InformationRequestRules.NO_OPEN_OBJECTION));
     }
 }

@@ -2,17 +2,12 @@ package id.go.cilegon.sigap.webapp.mediaissue;
 
 import id.go.cilegon.sigap.command.mediaissue.api.MediaIssueId;
 import id.go.cilegon.sigap.command.mediaissue.api.RecordMediaDeadlineMissed;
-import id.go.cilegon.sigap.command.shared.calendar.WorkingDayCalendar;
 import id.go.cilegon.sigap.query.mediaissue.api.ListMediaIssues;
 import id.go.cilegon.sigap.query.mediaissue.api.MediaIssueFile;
-import java.time.Clock;
+import id.go.cilegon.sigap.webapp.shared.Watches;
 import java.time.LocalDate;
 import java.util.List;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -24,39 +19,23 @@ import org.springframework.stereotype.Component;
 @Component
 class MediaIssueDeadlineWatch {
 
-    private static final Logger log = LoggerFactory.getLogger(MediaIssueDeadlineWatch.class);
+    private final Watches watches;
 
-    private final QueryGateway queries;
-    private final CommandGateway commands;
-    private final WorkingDayCalendar calendar;
-    private final Clock clock;
-
-    MediaIssueDeadlineWatch(QueryGateway queries, CommandGateway commands, WorkingDayCalendar calendar, Clock clock) {
-        this.queries = queries;
-        this.commands = commands;
-        this.calendar = calendar;
-        this.clock = clock;
+    MediaIssueDeadlineWatch(Watches watches) {
+        this.watches = watches;
     }
 
     /** @return how many clocks were acted on */
     @Scheduled(fixedDelayString = "${sigap.deadlines.check-interval:PT1M}",
             initialDelayString = "${sigap.deadlines.check-interval:PT1M}")
     int actOnPassedDeadlines() {
-        LocalDate today = LocalDate.now(clock.withZone(calendar.zone()));
-        List<MediaIssueFile> passed = queries.query(ListMediaIssues.open(),
-                        ResponseTypes.multipleInstancesOf(MediaIssueFile.class)).join().stream()
+        LocalDate today = watches.today();
+        List<MediaIssueFile> passed = watches.ask(ListMediaIssues.open(),
+                        ResponseTypes.multipleInstancesOf(MediaIssueFile.class)).stream()
                 .filter(file -> file.runningClock().filter(running -> !running.missed())
                         .filter(running -> today.isAfter(running.dueDate())).isPresent())
                 .toList();
-        int acted = 0;
-        for (MediaIssueFile file : passed) {
-            try {
-                commands.sendAndWait(new RecordMediaDeadlineMissed(MediaIssueId.of(file.mediaIssueId())));
-                acted++;
-            } catch (RuntimeException e) {
-                log.warn("Could not record the passed deadline of {}; the next check retries", file.number(), e);
-            }
-        }
-        return acted;
+        return watches.report(passed, file -> new RecordMediaDeadlineMissed(MediaIssueId.of(file.mediaIssueId())),
+                MediaIssueFile::number);
     }
 }
