@@ -1,5 +1,6 @@
 package id.go.cilegon.sigap.webapp.informationrequest;
 
+import id.go.cilegon.sigap.command.informationlist.api.Exemption;
 import id.go.cilegon.sigap.command.informationrequest.api.AnswerObjection;
 import id.go.cilegon.sigap.command.informationrequest.api.CloseInformationRequest;
 import id.go.cilegon.sigap.command.informationrequest.api.ConsequenceTest;
@@ -133,6 +134,18 @@ final class CaseActionForms {
             @Pattern(regexp = "|DIAMBIL_LANGSUNG|POS_KURIR|EMAIL|WHATSAPP") String caraPenyampaian,
             @PositiveOrZero Long biaya,
             @Size(max = 1000) String caraPembayaran) implements ActionForm {
+
+        /**
+         * A refusal resting on an exemption in the PPID's Daftar Informasi yang Dikecualikan: its Pasal 17 letters and
+         * consequence test, for the officer to check and complete. The notice states the period in whole years.
+         */
+        static Notice restingOn(Exemption exemption) {
+            ConsequenceTest test = exemption.test();
+            return new Notice("ya", "", NoticeDecision.DITOLAK_DIKECUALIKAN.name(),
+                    exemption.grounds().stream().map(Enum::name).toList(), String.join("\n", test.documents()),
+                    test.lawReliedOn(), test.consequenceAnalysis(), Math.max(1, test.exemptionPeriod().getYears()), "",
+                    List.of(), "", "", "", 0L, "");
+        }
 
         /** The version of the printed notice a notice sent today is rendered with (ADR 0008). */
         static final String TEMPLATE_VERSION = "pemberitahuan-v1";

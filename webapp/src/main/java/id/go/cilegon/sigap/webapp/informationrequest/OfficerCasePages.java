@@ -9,6 +9,7 @@ import id.go.cilegon.sigap.command.informationrequest.api.ObtainMethod;
 import id.go.cilegon.sigap.command.personaldata.api.PersonInCase;
 import id.go.cilegon.sigap.command.shared.api.RuleViolation;
 import id.go.cilegon.sigap.command.shared.calendar.WorkingDayCalendar;
+import id.go.cilegon.sigap.query.informationlist.api.ListedInformationEntry;
 import id.go.cilegon.sigap.query.informationrequest.api.CaseFile;
 import id.go.cilegon.sigap.query.informationrequest.api.TimelineEntry;
 import id.go.cilegon.sigap.webapp.informationrequest.CaseActionForms.ActionForm;
@@ -44,9 +45,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
+import reactor.util.function.Tuple2;
 
 /**
  * The officer's case page: the case file, its deadlines explained, the whole timeline (who, what, when), and a form
@@ -83,14 +86,26 @@ class OfficerCasePages {
         this.revealPage = revealPage;
     }
 
+    /**
+     * The case page; {@code dik} names an exemption in force in the PPID's Daftar Informasi yang Dikecualikan whose
+     * Pasal 17 letters and consequence test fill the written notice's form, for the officer to check and send.
+     */
     @GetMapping
     Mono<String> page(@PathVariable("id") String id, @RequestParam(name = "berhasil", required = false) String done,
-            Model model, ServerWebExchange exchange) {
+            @RequestParam(name = "dik", required = false) String dik, Model model, ServerWebExchange exchange) {
         if (done != null && Arrays.stream(CaseAction.values()).anyMatch(action -> action.path().equals(done))) {
             model.addAttribute("done", done);
         }
         return cases.officer(exchange).flatMap(officer -> cases.caseFile(id, officer)
-                .flatMap(file -> show(file, officer, model, exchange, null, null)));
+                .flatMap(file -> dik == null ? show(file, officer, model, exchange, null, null)
+                        : cases.exemptionsInForce().flatMap(exempt -> {
+                            ListedInformationEntry chosen = exempt.stream()
+                                    .filter(entry -> entry.id().equals(dik)).findFirst()
+                                    .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                            model.addAttribute("notice", CaseActionForms.Notice.restingOn(chosen.exemption()));
+                            model.addAttribute("fromDik", chosen);
+                            return show(file, officer, model, exchange, null, null);
+                        })));
     }
 
     /** The requester's and the kuasa's data, masked, with a form asking why the whole of it is needed. */
@@ -231,8 +246,14 @@ class OfficerCasePages {
         Mono<Void> logged = file.requester() == null && file.proxy() == null ? Mono.empty()
                 : accessLog.record(officer.username(), AccessLog.Action.LIHAT_BERKAS, PersonInCase.CaseKind.PERMOHONAN,
                         file.requestId(), file.registrationNumber(), null);
-        return logged.then(cases.timeline(file)).publishOn(Schedulers.boundedElastic()).map(timeline -> {
-            Set<CaseAction> offered = actions.offered(file, officer);
+        Set<CaseAction> offered = actions.offered(file, officer);
+        Mono<List<ListedInformationEntry>> exemptions = offered.contains(CaseAction.PEMBERITAHUAN)
+                ? cases.exemptionsInForce() : Mono.just(List.of());
+        Mono<Tuple2<List<TimelineEntry>, List<ListedInformationEntry>>> loaded = logged
+                .then(Mono.zip(cases.timeline(file), exemptions)).publishOn(Schedulers.boundedElastic());
+        return loaded.map(found -> {
+            List<TimelineEntry> timeline = found.getT1();
+            model.addAttribute("dikEntries", found.getT2());
             model.addAttribute("file", file);
             model.addAttribute("requester", Masked.requester(file.requester()));
             model.addAttribute("proxy", Masked.proxy(file.proxy()));

@@ -1,7 +1,10 @@
 package id.go.cilegon.sigap.webapp.informationrequest;
 
+import id.go.cilegon.sigap.command.informationlist.api.ListedInformationStatus;
 import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestId;
 import id.go.cilegon.sigap.command.shared.calendar.WorkingDayCalendar;
+import id.go.cilegon.sigap.query.informationlist.api.ListListedInformation;
+import id.go.cilegon.sigap.query.informationlist.api.ListedInformationEntry;
 import id.go.cilegon.sigap.query.informationrequest.api.CaseFile;
 import id.go.cilegon.sigap.query.informationrequest.api.TimelineEntry;
 import id.go.cilegon.sigap.webapp.informationrequest.CaseActionForms.ActionForm;
@@ -10,6 +13,7 @@ import id.go.cilegon.sigap.webapp.security.OfficerAccounts;
 import id.go.cilegon.sigap.webapp.shared.Messaging;
 import java.util.List;
 import java.util.Optional;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
@@ -47,6 +51,15 @@ class OfficerCases {
         return lookup.caseFile(requestId, file -> true)
                 .flatMap(found -> Mono.justOrEmpty(found.filter(file -> OfficerCaseActions.mayOpen(file, officer))))
                 .switchIfEmpty(Mono.error(new ResponseStatusException(HttpStatus.NOT_FOUND)));
+    }
+
+    /**
+     * The exemptions in force in the PPID's Daftar Informasi yang Dikecualikan, by number: a refusal can rest on the
+     * consequence test already done for one of them (Perki 1/2021 Pasal 49(1)(a): a test before any request).
+     */
+    Mono<List<ListedInformationEntry>> exemptionsInForce() {
+        return messaging.query(ListListedInformation.of(ListedInformationStatus.DIKECUALIKAN),
+                ResponseTypes.multipleInstancesOf(ListedInformationEntry.class));
     }
 
     Mono<List<TimelineEntry>> timeline(CaseFile file) {

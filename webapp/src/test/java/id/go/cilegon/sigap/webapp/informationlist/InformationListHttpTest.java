@@ -4,20 +4,37 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import id.go.cilegon.sigap.command.informationlist.api.ListedInformationStatus;
+import id.go.cilegon.sigap.command.informationrequest.api.DeliveryMethod;
+import id.go.cilegon.sigap.command.informationrequest.api.ExemptionGround;
+import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestId;
+import id.go.cilegon.sigap.command.informationrequest.api.NoticeDecision;
+import id.go.cilegon.sigap.command.informationrequest.api.ObtainMethod;
+import id.go.cilegon.sigap.command.informationrequest.api.RegisterInformationRequest;
+import id.go.cilegon.sigap.command.informationrequest.api.Requester;
+import id.go.cilegon.sigap.command.informationrequest.api.WrittenNotice;
+import id.go.cilegon.sigap.command.shared.api.Channel;
+import id.go.cilegon.sigap.command.shared.api.personaldata.DataSubjectId;
+import id.go.cilegon.sigap.command.shared.api.personaldata.PersonalData;
 import id.go.cilegon.sigap.query.informationlist.api.FindListedInformation;
 import id.go.cilegon.sigap.query.informationlist.api.ListListedInformation;
 import id.go.cilegon.sigap.query.informationlist.api.ListedInformationEntry;
+import id.go.cilegon.sigap.query.informationrequest.api.CaseFile;
+import id.go.cilegon.sigap.query.informationrequest.api.FindCaseFile;
 import id.go.cilegon.sigap.webapp.security.OfficerAccounts;
 import id.go.cilegon.sigap.webapp.security.OfficerRole;
+import id.go.cilegon.sigap.webapp.shared.TrackingCode;
 import id.go.cilegon.sigap.webapp.support.Http;
 import id.go.cilegon.sigap.webapp.support.SigapTest;
 import id.go.cilegon.sigap.webapp.unit.Units;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,6 +70,9 @@ class InformationListHttpTest {
 
     @Autowired
     QueryGateway queries;
+
+    @Autowired
+    CommandGateway commands;
 
     @Autowired
     ExemptionWatch watch;
@@ -220,6 +240,46 @@ class InformationListHttpTest {
         assertThat(citizen.page("/informasi-publik").getResponseBody()).contains(title);
         assertThat(supervisor.page(page).getResponseBody()).contains("Pengecualian dicabut sebelum waktunya",
                 "Putusan Komisi Informasi Provinsi Banten", "Atasan PPID uji daftar");
+    }
+
+    @Test
+    void a_refusal_rests_on_an_exemption_in_the_dik() {
+        String title = unique("Berkas penyidikan");
+        String dik = list(title);
+        String dikPage = "/petugas/informasi/" + dik;
+        assertThat(ppid.submit(dikPage, dikPage + "/kecualikan", exemption(today(), "2")).getStatus().value())
+                .isEqualTo(303);
+        InformationRequestId request = InformationRequestId.newId();
+        commands.sendAndWait(new RegisterInformationRequest(request, Channel.WEB, Instant.now(),
+                PersonalData.of(DataSubjectId.newId(), new Requester("Pemohon Uji DIK", Requester.IdentityKind.NIK,
+                        "3672010101900077", "Jl. Uji 7", "081200007777", null, "Wartawan")),
+                "Berkas pemeriksaan pengadaan", "Liputan", ObtainMethod.SALINAN_SOFTCOPY, DeliveryMethod.EMAIL,
+                TrackingCode.generate().hash()));
+        String casePage = "/petugas/permohonan/" + request.value();
+        await().until(() -> ppid.page(casePage).getStatus().value() == 200);
+
+        String page = ppid.page(casePage).getResponseBody();
+        assertThat(page).as("the notice's form offers the DIK").contains("id=\"dari-dik\"", find(dik).number());
+        String filled = ppid.page(casePage + "?dik=" + dik).getResponseBody();
+        assertThat(filled).contains("id=\"terisi-dari-dik\"", "Membukanya menghambat pemeriksaan yang berjalan.",
+                "UU 14/2008 Pasal 17 huruf a");
+        assertThat(ppid.page(casePage + "?dik=" + UUID.randomUUID()).getStatus().value()).isEqualTo(404);
+
+        MultiValueMap<String, String> notice = new LinkedMultiValueMap<>();
+        notice.add("informasiDikuasai", "ya");
+        notice.add("keputusan", "DITOLAK_DIKECUALIKAN");
+        notice.add("dasarPengecualian", "A_PENEGAKAN_HUKUM");
+        notice.add("dokumenUji", "Berkas pemeriksaan 12/2026\nLampiran saksi");
+        notice.add("dasarHukum", "UU 14/2008 Pasal 17 huruf a");
+        notice.add("analisisKonsekuensi", "Membukanya menghambat pemeriksaan yang berjalan.");
+        notice.add("jangkaWaktuTahun", "2");
+        assertThat(ppid.submit(casePage + "?dik=" + dik, casePage + "/pemberitahuan", notice).getStatus().value())
+                .isEqualTo(303);
+        WrittenNotice sent = queries.query(new FindCaseFile(request),
+                ResponseTypes.optionalInstanceOf(CaseFile.class)).join().orElseThrow().notice();
+        assertThat(sent.decision()).isEqualTo(NoticeDecision.DITOLAK_DIKECUALIKAN);
+        assertThat(sent.exemptionGrounds()).containsExactly(ExemptionGround.A_PENEGAKAN_HUKUM);
+        assertThat(sent.consequenceTest().exemptionPeriod()).isEqualTo(Period.ofYears(2));
     }
 
     @Test

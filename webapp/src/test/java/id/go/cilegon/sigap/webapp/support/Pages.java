@@ -28,13 +28,16 @@ public final class Pages {
         new WebDriverWait(desk, PATIENCE).until(ExpectedConditions.urlContains("/petugas"));
     }
 
-    /** Opens the case page's action (a {@code details} element), fills its form, and submits it. */
+    /**
+     * Opens the case page's action (a {@code details} element), fills its form (the one that posts: an action may also
+     * hold a form that only fills this one in), and submits it.
+     */
     public static void act(WebDriver desk, String actionId, Consumer<WebElement> filling) {
         WebElement action = desk.findElement(By.id(actionId));
         if (action.getAttribute("open") == null) {
             action.findElement(By.tagName("summary")).click();
         }
-        WebElement form = action.findElement(By.tagName("form"));
+        WebElement form = action.findElement(By.cssSelector("form[method=post]"));
         filling.accept(form);
         markSubmitted(desk);
         form.findElement(By.cssSelector("button[type=submit]")).click();
