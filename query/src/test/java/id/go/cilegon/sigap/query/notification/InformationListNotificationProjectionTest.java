@@ -83,6 +83,7 @@ class InformationListNotificationProjectionTest {
         assertThat(inbox.handle(new ListNotifications(ATASAN))).extracting(Notification::kind).containsExactly(
                 NotificationKind.EXEMPTION_ENDED, NotificationKind.EXEMPTION_REVIEW_DUE);
         assertThat(inbox.handle(new ListNotifications(MEDIA))).isEmpty();
-        assertThat(inbox.handle(new ListNotifications(DESK)).get(0).officerPath()).isEqualTo("/petugas/informasi/inf-1");
+        assertThat(inbox.handle(new ListNotifications(DESK)).get(0).officerPath())
+                .isEqualTo("/petugas/informasi/inf-1");
     }
 }

@@ -79,7 +79,8 @@ class InformationListDemoData implements ApplicationRunner {
                 "Cilegon, setiap kejadian", List.of(InformationForm.SOFTCOPY), "2 tahun", null));
         list(new InformationDescription("Standar layanan informasi publik PPID Kota Cilegon",
                 "Maklumat pelayanan, prosedur permohonan dan keberatan, jangka waktu dan biaya layanan.",
-                InformationCategory.SETIAP_SAAT, UnitId.of("DKISS"), "Sekretaris PPID Utama", "Cilegon, Januari " + year,
+                InformationCategory.SETIAP_SAAT, UnitId.of("DKISS"), "Sekretaris PPID Utama",
+                "Cilegon, Januari " + year,
                 BOTH, "Selama berlaku", "https://ppid.cilegon.go.id/standar-layanan"));
         list(new InformationDescription("Rekapitulasi sekolah dan peserta didik per kecamatan",
                 "Jumlah satuan pendidikan, rombongan belajar, guru dan peserta didik SD dan SMP di delapan kecamatan.",

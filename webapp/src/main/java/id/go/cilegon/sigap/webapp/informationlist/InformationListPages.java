@@ -97,10 +97,14 @@ class InformationListPages {
 
     // ------------------------------------------------------------------------------------------------ the list
 
-    /** Open and exempt information by default; {@code status} narrows to one status, withdrawn included. */
+    /**
+     * Open and exempt information by default; {@code status} narrows to one status, withdrawn included, and
+     * {@code cari} to the information whose title, summary, unit or number hold every word.
+     */
     @GetMapping("/petugas/informasi")
-    Mono<String> list(@RequestParam(name = "status", required = false) String status, Model model,
-            ServerWebExchange exchange) {
+    Mono<String> list(@RequestParam(name = "status", required = false) String status,
+            @RequestParam(name = "cari", required = false) String cari, Model model, ServerWebExchange exchange) {
+        List<String> words = InformationListView.words(cari);
         ListedInformationStatus chosen = FilterParameters.choice(ListedInformationStatus.class, status, "status");
         Locale locale = exchange.getLocaleContext().getLocale();
         ListListedInformation query = chosen == null
@@ -113,11 +117,13 @@ class InformationListPages {
                     Units.Names names = units.names();
                     List<InformationListView.Line> lines = entries.stream()
                             .map(entry -> view.line(entry, names, locale))
+                            .filter(line -> line.matches(words))
                             .sorted((one, other) -> Boolean.compare(other.reviewSoon(), one.reviewSoon()))
                             .toList();
                     model.addAttribute("lines", lines);
                     model.addAttribute("statuses", ListedInformationStatus.values());
                     model.addAttribute("status", chosen == null ? "" : chosen.name());
+                    model.addAttribute("cari", cari == null ? "" : cari.strip());
                     model.addAttribute("mayList", officer.has(OfficerRole.PETUGAS_PPID));
                     return "petugas/informasi-daftar";
                 }));
@@ -222,7 +228,8 @@ class InformationListPages {
         }
         return messaging.send(command.get())
                 .then(find(entry.id(), now -> now.lastSequence() > entry.lastSequence()))
-                .thenReturn("redirect:/petugas/informasi/" + entry.id() + "?berhasil=" + step.name().toLowerCase(Locale.ROOT))
+                .thenReturn("redirect:/petugas/informasi/" + entry.id() + "?berhasil="
+                        + step.name().toLowerCase(Locale.ROOT))
                 .onErrorResume(RuleViolation.class, refused -> {
                     exchange.getResponse().setStatusCode(HttpStatus.CONFLICT);
                     return entry(entry.id()).flatMap(now -> show(now, officer, model, exchange,

@@ -8,6 +8,7 @@ import id.go.cilegon.sigap.command.informationrequest.api.ExemptionGround;
 import id.go.cilegon.sigap.command.shared.calendar.WorkingDayCalendar;
 import id.go.cilegon.sigap.query.informationlist.api.ListedInformationEntry;
 import id.go.cilegon.sigap.webapp.shared.FieldMessages;
+import id.go.cilegon.sigap.webapp.shared.FilterParameters;
 import id.go.cilegon.sigap.webapp.shared.OfficeDates;
 import id.go.cilegon.sigap.webapp.shared.documents.Table;
 import id.go.cilegon.sigap.webapp.unit.Units;
@@ -15,6 +16,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -27,6 +29,10 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class InformationListView {
+
+    /** Words looked at in a search, and characters of each: a search is a few words, not a text. */
+    private static final int MOST_WORDS = 8;
+    private static final int LONGEST_WORD = 40;
 
     private final FieldMessages messages;
     private final OfficeDates dates;
@@ -55,6 +61,16 @@ class InformationListView {
             String text = (title + " " + summary + " " + unit + " " + number).toLowerCase(Locale.ROOT);
             return words.stream().allMatch(text::contains);
         }
+    }
+
+    /** The words of a search, lower case; none for a blank one. */
+    static List<String> words(String search) {
+        String text = FilterParameters.text(search);
+        if (text == null) {
+            return List.of();
+        }
+        return Arrays.stream(text.toLowerCase(Locale.ROOT).split("\\s+")).limit(MOST_WORDS)
+                .map(word -> word.substring(0, Math.min(LONGEST_WORD, word.length()))).toList();
     }
 
     Line line(ListedInformationEntry entry, Units.Names units, Locale locale) {

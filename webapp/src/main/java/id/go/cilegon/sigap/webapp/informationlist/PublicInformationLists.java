@@ -30,9 +30,6 @@ import reactor.core.scheduler.Schedulers;
 class PublicInformationLists {
 
     private static final String PUBLIC_CACHE = "public, max-age=300";
-    /** Words looked at in a search, and characters of each: a search is a few words, not a text. */
-    private static final int MOST_WORDS = 8;
-    private static final int LONGEST_WORD = 40;
 
     private final Messaging messaging;
     private final InformationListView view;
@@ -90,7 +87,7 @@ class PublicInformationLists {
 
     private Mono<List<InformationListView.Line>> lines(ListedInformationStatus status, InformationCategory category,
             String cari, Locale locale) {
-        List<String> words = words(cari);
+        List<String> words = InformationListView.words(cari);
         return messaging.query(ListListedInformation.of(status),
                         ResponseTypes.multipleInstancesOf(ListedInformationEntry.class))
                 .publishOn(Schedulers.boundedElastic())
@@ -102,15 +99,6 @@ class PublicInformationLists {
                             .filter(line -> line.matches(words))
                             .toList();
                 });
-    }
-
-    private static List<String> words(String cari) {
-        String text = FilterParameters.text(cari);
-        if (text == null) {
-            return List.of();
-        }
-        return Arrays.stream(text.toLowerCase(Locale.ROOT).split("\\s+")).limit(MOST_WORDS)
-                .map(word -> word.substring(0, Math.min(LONGEST_WORD, word.length()))).toList();
     }
 
     private static String link(String path, InformationCategory category, String cari) {

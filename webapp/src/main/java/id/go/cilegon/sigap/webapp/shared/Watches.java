@@ -63,7 +63,8 @@ public class Watches {
             } catch (RuntimeException e) {
                 String code = code(e);
                 if (code != null && nothingToDo.contains(code)) {
-                    log.debug("{} of {}: nothing to do any more", command.getClass().getSimpleName(), name.apply(clock));
+                    log.debug("{} of {}: nothing to do any more", command.getClass().getSimpleName(),
+                            name.apply(clock));
                 } else {
                     log.warn("Could not send {} of {}; the next check retries", command.getClass().getSimpleName(),
                             name.apply(clock), e);

@@ -168,6 +168,10 @@ class InformationListHttpTest {
         assertThat(citizen.page("/informasi-publik?cari=" + title.substring(title.length() - 8)).getResponseBody())
                 .contains(title);
         assertThat(citizen.page("/informasi-publik?kategori=BERKALA").getResponseBody()).doesNotContain(title);
+        String word = title.substring(title.length() - 8);
+        assertThat(ppid.page("/petugas/informasi?cari=" + word).getResponseBody()).contains(title);
+        assertThat(ppid.page("/petugas/informasi?cari=statistik+tidak-ada-" + word).getResponseBody())
+                .doesNotContain(title);
         String csv = new String(citizen.download("/informasi-publik.csv").getResponseBodyContent(),
                 StandardCharsets.UTF_8);
         assertThat(csv).contains("Judul informasi", title, "Kepala Bidang Statistik");
