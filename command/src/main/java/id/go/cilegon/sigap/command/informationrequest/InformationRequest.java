@@ -42,9 +42,10 @@ import static id.go.cilegon.sigap.command.informationrequest.api.InformationRequ
 import static id.go.cilegon.sigap.command.informationrequest.api.InformationRequestRules.WITHDRAWAL_AFTER_OBJECTION;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import id.go.cilegon.sigap.command.informationrequest.api.AnswerObjection;
+import id.go.cilegon.sigap.command.informationrequest.api.AssignInformationRequest;
 import id.go.cilegon.sigap.command.informationrequest.api.ClarificationPolicy;
 import id.go.cilegon.sigap.command.informationrequest.api.ClarificationProvided;
 import id.go.cilegon.sigap.command.informationrequest.api.ClarificationRequested;
@@ -52,20 +53,20 @@ import id.go.cilegon.sigap.command.informationrequest.api.CloseInformationReques
 import id.go.cilegon.sigap.command.informationrequest.api.DisputeFiled;
 import id.go.cilegon.sigap.command.informationrequest.api.DisputeStage;
 import id.go.cilegon.sigap.command.informationrequest.api.DisputeStageRecorded;
+import id.go.cilegon.sigap.command.informationrequest.api.EscalateInformationRequest;
 import id.go.cilegon.sigap.command.informationrequest.api.ExtendNoticeDeadline;
 import id.go.cilegon.sigap.command.informationrequest.api.FileObjection;
-import id.go.cilegon.sigap.command.informationrequest.api.AssignInformationRequest;
-import id.go.cilegon.sigap.command.informationrequest.api.EscalateInformationRequest;
 import id.go.cilegon.sigap.command.informationrequest.api.ForwardInformationRequest;
-import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestAssigned;
-import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestEscalated;
 import id.go.cilegon.sigap.command.informationrequest.api.InformationDelivered;
+import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestAssigned;
 import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestClosed;
+import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestEscalated;
 import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestForwarded;
 import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestId;
 import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestRegistered;
 import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestStatus;
 import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestWithdrawn;
+import id.go.cilegon.sigap.command.informationrequest.api.KipDeadlines;
 import id.go.cilegon.sigap.command.informationrequest.api.NoticeDeadlineExtended;
 import id.go.cilegon.sigap.command.informationrequest.api.NoticeDeadlineMissed;
 import id.go.cilegon.sigap.command.informationrequest.api.NoticeDecision;
@@ -96,12 +97,12 @@ import id.go.cilegon.sigap.command.shared.api.RuleViolation;
 import id.go.cilegon.sigap.command.shared.api.UnitId;
 import id.go.cilegon.sigap.command.shared.api.calendar.Deadline;
 import id.go.cilegon.sigap.command.shared.calendar.WorkingDayCalendar;
+import id.go.cilegon.sigap.command.shared.handling.CaseHandling;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
-import id.go.cilegon.sigap.command.shared.handling.CaseHandling;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -125,17 +126,6 @@ import org.axonframework.spring.stereotype.Aggregate;
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)
 public class InformationRequest {
-
-    /** Pasal 22(7): the written notice is due within ten working days of receipt. */
-    static final int NOTICE_WORKING_DAYS = 10;
-    /** Pasal 22(8): at most seven more working days, once. */
-    static final int EXTENSION_WORKING_DAYS = 7;
-    /** Pasal 36(1): a keberatan within thirty working days after its ground arose. */
-    static final int OBJECTION_WINDOW_WORKING_DAYS = 30;
-    /** Pasal 36(2): the Atasan answers within thirty working days after receiving the keberatan. */
-    static final int OBJECTION_ANSWER_WORKING_DAYS = 30;
-    /** Pasal 37(2): a sengketa within fourteen working days after the Atasan's answer. */
-    static final int DISPUTE_WINDOW_WORKING_DAYS = 14;
 
     @AggregateIdentifier
     private InformationRequestId requestId;
@@ -208,7 +198,7 @@ public class InformationRequest {
         Instant now = clock.instant();
         Deadline resumed = switch (policy) {
             case PAUSE -> movedByTheWait(now, calendar);
-            case RESTART -> calendar.workingDaysAfter(now, NOTICE_WORKING_DAYS);
+            case RESTART -> calendar.workingDaysAfter(now, KipDeadlines.NOTICE);
         };
         apply(new ClarificationProvided(requestId, command.answer(), command.channel(), command.enteredBy(), now,
                 policy, resumed, statusBeforeClarification));
@@ -296,7 +286,7 @@ public class InformationRequest {
                             + "; an extension must be given by then");
         }
         apply(new NoticeDeadlineExtended(requestId, command.reason(), command.extendedBy(), clock.instant(),
-                calendar.extend(noticeDeadline, EXTENSION_WORKING_DAYS)));
+                calendar.extend(noticeDeadline, KipDeadlines.EXTENSION)));
     }
 
     // ------------------------------------------------------------------------------------------------- notice
@@ -444,7 +434,7 @@ public class InformationRequest {
         Instant groundArose = groundArose(command.ground(), today(clock, calendar), calendar.zone()).orElseThrow(() ->
                 new RuleViolation(OBJECTION_GROUND_NOT_AVAILABLE, "Ground " + command.ground()
                         + " has not arisen for " + requestId));
-        Deadline window = calendar.workingDaysAfter(groundArose, OBJECTION_WINDOW_WORKING_DAYS);
+        Deadline window = calendar.workingDaysAfter(groundArose, KipDeadlines.OBJECTION_WINDOW);
         LocalDate received = calendar.effectiveReceiptDate(now);
         if (received.isAfter(window.dueDate())) {
             throw new RuleViolation(OBJECTION_OUTSIDE_WINDOW, "A keberatan on " + command.ground()
@@ -454,7 +444,7 @@ public class InformationRequest {
                 registers.next(ObjectionNumber.REGISTER, received.getYear()));
         apply(new ObjectionFiled(requestId, number, command.ground(), command.caseSummary(), command.proxy(),
                 command.channel(), command.enteredBy(), now, LocalDate.ofInstant(groundArose, calendar.zone()),
-                calendar.workingDaysAfter(now, OBJECTION_ANSWER_WORKING_DAYS)));
+                calendar.workingDaysAfter(now, KipDeadlines.OBJECTION_ANSWER)));
     }
 
     /**
@@ -485,7 +475,7 @@ public class InformationRequest {
         Instant now = clock.instant();
         apply(new ObjectionAnswered(requestId, objection.number(), command.outcome(), command.reasons(),
                 command.answeredBy(), now, today(clock, calendar).isAfter(objection.answerDeadline().dueDate()),
-                calendar.workingDaysAfter(now, DISPUTE_WINDOW_WORKING_DAYS)));
+                calendar.workingDaysAfter(now, KipDeadlines.DISPUTE_WINDOW)));
     }
 
     /** Same pattern as the notice deadline: recorded once, nothing to record once answered. */
@@ -509,7 +499,7 @@ public class InformationRequest {
     /** Pasal 37(2) as practised when the Atasan never answers: 14 hari kerja after the answer's due date. */
     private Deadline lapseDisputeWindow(WorkingDayCalendar calendar) {
         LocalDate due = objection.answerDeadline().dueDate();
-        return calendar.workingDaysAfter(due.atStartOfDay(calendar.zone()).toInstant(), DISPUTE_WINDOW_WORKING_DAYS);
+        return calendar.workingDaysAfter(due.atStartOfDay(calendar.zone()).toInstant(), KipDeadlines.DISPUTE_WINDOW);
     }
 
     // ----------------------------------------------------------------------------------------------- sengketa

@@ -1,5 +1,6 @@
 package id.go.cilegon.sigap.command.informationrequest;
 
+import id.go.cilegon.sigap.command.informationrequest.api.KipDeadlines;
 import id.go.cilegon.sigap.command.informationrequest.api.RegisterInformationRequest;
 import id.go.cilegon.sigap.command.informationrequest.api.RegistrationNumber;
 import id.go.cilegon.sigap.command.shared.api.RegisterSequence;
@@ -30,7 +31,7 @@ public class InformationRequestRegistration {
         int year = calendar.effectiveReceiptDate(command.receivedAt()).getYear();
         RegistrationNumber number = RegistrationNumber.of(year, registers.next(RegistrationNumber.REGISTER, year));
         Deadline noticeDeadline =
-                calendar.workingDaysAfter(command.receivedAt(), InformationRequest.NOTICE_WORKING_DAYS);
+                calendar.workingDaysAfter(command.receivedAt(), KipDeadlines.NOTICE);
         requests.newInstance(() -> new InformationRequest(command, number, noticeDeadline));
         return number;
     }

@@ -2,6 +2,7 @@ package id.go.cilegon.sigap.webapp.informationrequest;
 
 import id.go.cilegon.sigap.command.informationrequest.api.ClarificationPolicy;
 import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestStatus;
+import id.go.cilegon.sigap.command.informationrequest.api.KipDeadlines;
 import id.go.cilegon.sigap.command.informationrequest.api.ObjectionGround;
 import id.go.cilegon.sigap.command.shared.api.calendar.Deadline;
 import id.go.cilegon.sigap.command.shared.calendar.WorkingDayCalendar;
@@ -39,9 +40,6 @@ public class CitizenCase {
 
     private static final String REQUESTER_VOICE = "status.timeline.";
     private static final String OFFICER_VOICE = "case.timeline.";
-
-    /** UU KIP Pasal 36(1): a keberatan within 30 hari kerja after its ground arose. */
-    static final int OBJECTION_WINDOW_WORKING_DAYS = 30;
 
     /** Statuses in which the notice deadline still counts down for the requester. */
     public static final Set<InformationRequestStatus> CLOCK_RUNNING = EnumSet.of(InformationRequestStatus.DITERIMA,
@@ -109,7 +107,7 @@ public class CitizenCase {
         LocalDate filedOn = calendar.effectiveReceiptDate(clock.instant());
         Map<ObjectionGround, LocalDate> lastDays = new EnumMap<>(ObjectionGround.class);
         for (CaseFile.AvailableGround available : file.objectionGrounds()) {
-            LocalDate lastDay = calendar.workingDaysAfter(available.aroseAt(), OBJECTION_WINDOW_WORKING_DAYS)
+            LocalDate lastDay = calendar.workingDaysAfter(available.aroseAt(), KipDeadlines.OBJECTION_WINDOW)
                     .dueDate();
             if (!filedOn.isAfter(lastDay)) {
                 lastDays.merge(available.ground(), lastDay, (one, other) -> one.isAfter(other) ? one : other);

@@ -153,7 +153,8 @@ class AuthorizationMatrixTest {
                 "GET /open311/v2/services/{code}.{format}", "GET /open311/v2/requests.{format}",
                 "GET /open311/v2/requests/{id}.{format}",
                 "GET /v3/api-docs", "GET /v3/api-docs.yaml", "GET /informasi-publik", "GET /informasi-publik.csv",
-                "GET /informasi-publik/dikecualikan", "GET /informasi-publik/dikecualikan.csv")) {
+                "GET /informasi-publik/dikecualikan", "GET /informasi-publik/dikecualikan.csv",
+                "GET /maklumat-pelayanan")) {
             MATRIX.put(open, EVERYONE);
         }
         // Open311 writes need a partner's api_key, which no visitor here has (Open311ApiTest posts with one).
