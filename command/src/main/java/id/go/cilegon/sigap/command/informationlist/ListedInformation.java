@@ -76,8 +76,9 @@ public class ListedInformation {
     void handle(UpdateListedInformation command, Clock clock) {
         requireHeld();
         InformationDescription updated = command.description().stripped();
-        if (!updated.equals(description)) {
-            apply(new ListedInformationUpdated(listedInformationId, updated, command.updatedBy(), clock.instant()));
+        if (command.refreshed() || !updated.equals(description)) {
+            apply(new ListedInformationUpdated(listedInformationId, updated, command.refreshed(), command.updatedBy(),
+                    clock.instant()));
         }
     }
 

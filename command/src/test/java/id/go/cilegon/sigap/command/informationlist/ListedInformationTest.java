@@ -123,7 +123,7 @@ class ListedInformationTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new UpdateListedInformation(ID, new InformationDescription("Judul", "Ringkasan",
                 InformationCategory.SETIAP_SAAT, UnitId.of("SETDA"), "Kabag Umum", "2026", List.of(), "5 tahun",
-                null), PPID)).isInstanceOf(IllegalArgumentException.class);
+                null), false, PPID)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -133,12 +133,16 @@ class ListedInformationTest {
                 BUDGET.forms(), BUDGET.retention(), BUDGET.link());
         Instant now = wib(2026, 9, 1, 9);
         at(now).given(listed())
-                .when(new UpdateListedInformation(ID, renamed, PPID))
-                .expectEvents(new ListedInformationUpdated(ID, renamed, PPID, now));
+                .when(new UpdateListedInformation(ID, renamed, false, PPID))
+                .expectEvents(new ListedInformationUpdated(ID, renamed, false, PPID, now));
         at(now).given(listed())
-                .when(new UpdateListedInformation(ID, BUDGET, PPID))
+                .when(new UpdateListedInformation(ID, BUDGET, false, PPID))
                 .expectNoEvents()
                 .expectSuccessfulHandlerExecution();
+        // A new edition of the same information is an update of its own.
+        at(now).given(listed())
+                .when(new UpdateListedInformation(ID, BUDGET, true, PPID))
+                .expectEvents(new ListedInformationUpdated(ID, BUDGET, true, PPID, now));
     }
 
     @Test
@@ -252,7 +256,7 @@ class ListedInformationTest {
                 .when(new WithdrawListedInformation(ID, "Diserahkan ke Dinas Arsip sesuai JRA ", PPID))
                 .expectEvents(withdrawn);
         at(now).given(listed(), withdrawn)
-                .when(new UpdateListedInformation(ID, BUDGET, PPID))
+                .when(new UpdateListedInformation(ID, BUDGET, true, PPID))
                 .expectNoEvents()
                 .expectException(refusedWith(InformationListRules.WITHDRAWN));
         at(now).given(listed(), withdrawn)

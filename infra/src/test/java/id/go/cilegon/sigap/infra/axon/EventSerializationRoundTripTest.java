@@ -351,7 +351,8 @@ class EventSerializationRoundTripTest {
                     LocalDate.of(2026, 3, 17), RECEIVED)),
             entry(InformationListed.class, new InformationListed(LISTED, ListedInformationNumber.of(2026, 4),
                     DESCRIPTION, PPID, RECEIVED)),
-            entry(ListedInformationUpdated.class, new ListedInformationUpdated(LISTED, DESCRIPTION, PPID, RECEIVED)),
+            entry(ListedInformationUpdated.class, new ListedInformationUpdated(LISTED, DESCRIPTION, true, PPID,
+                    RECEIVED)),
             entry(InformationExempted.class, new InformationExempted(LISTED, new Exemption(
                     List.of(ExemptionGround.A_PENEGAKAN_HUKUM, ExemptionGround.H_RAHASIA_PRIBADI),
                     new ConsequenceTest(List.of("Berkas penyidikan 12/2026"), "UU 14/2008 Pasal 17 huruf a",

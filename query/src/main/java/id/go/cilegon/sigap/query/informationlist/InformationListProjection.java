@@ -56,14 +56,20 @@ public class InformationListProjection {
     void on(InformationListed event, @SequenceNumber long sequence) {
         BatchedWrites.insertIfAbsent(information, new ListedInformationEntry(event.listedInformationId().value(),
                 event.number().value(), ListedInformationStatus.TERBUKA, event.description(), event.listedAt(),
-                event.listedAt(), null, false, List.of(change(ChangeKind.DICATAT, event.listedAt(), event.listedBy(),
-                        null)), sequence));
+                event.listedAt(), event.listedAt(), null, false, List.of(change(ChangeKind.DICATAT, event.listedAt(),
+                        event.listedBy(), null)), sequence));
     }
 
     @EventHandler
     void on(ListedInformationUpdated event, @SequenceNumber long sequence) {
-        change(event, sequence, change(ChangeKind.DIPERBARUI, event.updatedAt(), event.updatedBy(), null),
-                set("description", event.description()), set("updatedAt", event.updatedAt()));
+        if (event.refreshed()) {
+            change(event, sequence, change(ChangeKind.DIMUTAKHIRKAN, event.updatedAt(), event.updatedBy(), null),
+                    set("description", event.description()), set("updatedAt", event.updatedAt()),
+                    set("refreshedAt", event.updatedAt()));
+        } else {
+            change(event, sequence, change(ChangeKind.DIPERBARUI, event.updatedAt(), event.updatedBy(), null),
+                    set("description", event.description()), set("updatedAt", event.updatedAt()));
+        }
     }
 
     @EventHandler

@@ -143,7 +143,7 @@ class InformationListProjectionTest {
         listBoth();
         InformationDescription renamed = new InformationDescription("DPA Perubahan 2026", DPA.summary(),
                 DPA.category(), DPA.unit(), DPA.responsible(), DPA.madeWhen(), DPA.forms(), DPA.retention(), null);
-        ListedInformationUpdated updated = new ListedInformationUpdated(BUDGET, renamed, PPID, EXEMPTED);
+        ListedInformationUpdated updated = new ListedInformationUpdated(BUDGET, renamed, false, PPID, EXEMPTED);
         handle(updated, 1);
         ListedInformationEntry once = entry(BUDGET);
 
@@ -153,6 +153,23 @@ class InformationListProjectionTest {
         assertThat(entry(BUDGET)).isEqualTo(once);
         assertThat(once.description().title()).isEqualTo("DPA Perubahan 2026");
         assertThat(once.history()).hasSize(2);
+    }
+
+    @Test
+    void a_new_edition_moves_the_date_of_the_last_refresh_and_a_mere_correction_does_not() {
+        listBoth();
+        assertThat(entry(BUDGET).refreshedAt()).isEqualTo(LISTED);
+        Instant corrected = Instant.parse("2026-03-02T02:00:00Z");
+        handle(new ListedInformationUpdated(BUDGET, DPA, false, PPID, corrected), 1);
+        assertThat(entry(BUDGET).refreshedAt()).isEqualTo(LISTED);
+        Instant republished = Instant.parse("2026-07-01T02:00:00Z");
+        handle(new ListedInformationUpdated(BUDGET, DPA, true, PPID, republished), 2);
+
+        ListedInformationEntry refreshed = entry(BUDGET);
+        assertThat(refreshed.refreshedAt()).isEqualTo(republished);
+        assertThat(refreshed.updatedAt()).isEqualTo(republished);
+        assertThat(refreshed.history()).extracting(ListedInformationEntry.Change::kind)
+                .containsExactly(ChangeKind.DICATAT, ChangeKind.DIPERBARUI, ChangeKind.DIMUTAKHIRKAN);
     }
 
     @Test

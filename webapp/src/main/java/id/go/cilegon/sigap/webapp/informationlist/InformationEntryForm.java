@@ -17,7 +17,8 @@ import org.springframework.validation.BindingResult;
  * What the PPID writes of a piece of information in the Daftar Informasi Publik (domain brief §2.8). Every field is
  * text, so a choice that is not one of ours is a validation error naming the field.
  *
- * @param bentuk the forms it is held in: {@code SOFTCOPY}, {@code HARDCOPY}, one or both
+ * @param bentuk         the forms it is held in: {@code SOFTCOPY}, {@code HARDCOPY}, one or both
+ * @param dimutakhirkan  {@code ya} when an update publishes the information anew (a new edition); blank otherwise
  */
 record InformationEntryForm(
         @NotBlank @Size(max = 300) String judul,
@@ -28,18 +29,19 @@ record InformationEntryForm(
         @NotBlank @Size(max = 200) String waktuTempat,
         List<String> bentuk,
         @NotBlank @Size(max = 200) String retensi,
-        @Size(max = 500) @Pattern(regexp = "|https?://\\S+") String tautan) {
+        @Size(max = 500) @Pattern(regexp = "|https?://\\S+") String tautan,
+        @Pattern(regexp = "|ya") String dimutakhirkan) {
 
     static InformationEntryForm empty() {
         return new InformationEntryForm("", "", InformationCategory.SETIAP_SAAT.name(), "", "", "",
-                List.of(InformationForm.SOFTCOPY.name()), "", "");
+                List.of(InformationForm.SOFTCOPY.name()), "", "", "");
     }
 
     static InformationEntryForm of(InformationDescription description) {
         return new InformationEntryForm(description.title(), description.summary(), description.category().name(),
                 description.unit().value(), description.responsible(), description.madeWhen(),
                 description.forms().stream().map(Enum::name).toList(), description.retention(),
-                description.link() == null ? "" : description.link());
+                description.link() == null ? "" : description.link(), "");
     }
 
     /** The forms chosen, never {@code null}. */
@@ -56,6 +58,11 @@ record InformationEntryForm(
         if (chosenForms().isEmpty() || chosenForms().size() > known.size() || !known.containsAll(chosenForms())) {
             FieldMessages.reject(errors, "bentuk", "information.forms.invalid");
         }
+    }
+
+    /** An update that publishes the information anew. */
+    boolean refreshed() {
+        return "ya".equals(dimutakhirkan);
     }
 
     /** Only after {@link #check} found nothing. */

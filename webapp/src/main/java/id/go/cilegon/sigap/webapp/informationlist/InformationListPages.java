@@ -118,7 +118,7 @@ class InformationListPages {
                     List<InformationListView.Line> lines = entries.stream()
                             .map(entry -> view.line(entry, names, locale))
                             .filter(line -> line.matches(words))
-                            .sorted((one, other) -> Boolean.compare(other.reviewSoon(), one.reviewSoon()))
+                            .sorted((one, other) -> Boolean.compare(other.due(), one.due()))
                             .toList();
                     model.addAttribute("lines", lines);
                     model.addAttribute("statuses", ListedInformationStatus.values());
@@ -181,7 +181,7 @@ class InformationListPages {
                 .flatMap(active -> {
                     form.check(active, errors);
                     return act(entry, officer, Step.UBAH, errors, model, exchange, () -> new UpdateListedInformation(
-                            ListedInformationId.of(entry.id()), form.description(), officer.id()));
+                            ListedInformationId.of(entry.id()), form.description(), form.refreshed(), officer.id()));
                 })));
     }
 

@@ -1,6 +1,7 @@
 package id.go.cilegon.sigap.webapp.informationlist;
 
 import id.go.cilegon.sigap.command.informationlist.api.Exemption;
+import id.go.cilegon.sigap.command.informationlist.api.InformationCategory;
 import id.go.cilegon.sigap.command.informationlist.api.InformationDescription;
 import id.go.cilegon.sigap.command.informationlist.api.InformationListRules;
 import id.go.cilegon.sigap.command.informationlist.api.ListedInformationStatus;
@@ -47,20 +48,40 @@ class InformationListView {
     }
 
     /**
-     * One piece of information as every page writes it. The exemption's texts are {@code null} while it is open.
+     * One piece of information as every page writes it.
      *
-     * @param reviewSoon the exemption ends within the review lead: time to test it again
+     * @param refreshedOn when the information was last published anew
+     * @param refreshDue  periodic information not published anew within the refresh period (UU KIP Pasal 9)
+     * @param exempt      the exemption in force, {@code null} while the information is open
      */
     record Line(String id, String number, ListedInformationStatus status, String statusText, String title,
             String summary, String category, String unit, String responsible, String madeWhen, String forms,
-            String retention, String link, String grounds, List<String> documents, String law, String analysis,
-            String period, String endsOn, String decision, boolean reviewSoon) {
+            String retention, String link, String refreshedOn, boolean refreshDue, Exempt exempt) {
 
-        /** Whether {@code words} (already lower case) all occur in the title, summary or unit. */
+        /** The exemption ends within the review lead: time to test it again. */
+        public boolean reviewSoon() {
+            return exempt != null && exempt.reviewSoon();
+        }
+
+        /** The PPID has something to do about it: publish it anew, or test its exemption again. */
+        boolean due() {
+            return refreshDue || reviewSoon();
+        }
+
+        /** Whether {@code words} (already lower case) all occur in the title, summary, unit or number. */
         boolean matches(List<String> words) {
             String text = (title + " " + summary + " " + unit + " " + number).toLowerCase(Locale.ROOT);
             return words.stream().allMatch(text::contains);
         }
+    }
+
+    /**
+     * The exemption in force, in words.
+     *
+     * @param reviewSoon it ends within the review lead, or its reminder was recorded
+     */
+    record Exempt(String grounds, List<String> documents, String law, String analysis, String period, String endsOn,
+            String decision, boolean reviewSoon) {
     }
 
     /** The words of a search, lower case; none for a blank one. */
@@ -75,33 +96,37 @@ class InformationListView {
 
     Line line(ListedInformationEntry entry, Units.Names units, Locale locale) {
         InformationDescription description = entry.description();
-        Exemption exemption = entry.exemption();
-        String category = text("InformationCategory." + description.category().name(), locale);
         String forms = description.forms().stream().map(form -> text("InformationForm." + form.name(), locale))
                 .collect(Collectors.joining(", "));
-        String status = text("ListedInformationStatus." + entry.status().name(), locale);
-        if (exemption == null) {
-            return new Line(entry.id(), entry.number(), entry.status(), status, description.title(),
-                    description.summary(), category, units.of(description.unit().value()), description.responsible(),
-                    description.madeWhen(), forms, description.retention(), description.link(), null, List.of(),
-                    null, null, null, null, null, false);
-        }
-        LocalDate endsOn = exemption.endsOn();
-        String decision = exemption.decisionNumber() == null
-                ? text("information.decision.dated", locale, dates.date(exemption.decidedOn(), locale))
-                : text("information.decision.numbered", locale, exemption.decisionNumber(),
-                        dates.date(exemption.decidedOn(), locale));
-        return new Line(entry.id(), entry.number(), entry.status(), status, description.title(),
-                description.summary(), category, units.of(description.unit().value()), description.responsible(),
-                description.madeWhen(), forms, description.retention(), description.link(),
-                grounds(exemption.grounds(), locale), exemption.test().documents(), exemption.test().lawReliedOn(),
-                exemption.test().consequenceAnalysis(), period(exemption.test().exemptionPeriod(), locale),
-                dates.date(endsOn, locale), decision,
-                entry.reviewDue() || !today().isBefore(endsOn.minus(InformationListRules.REVIEW_LEAD)));
+        LocalDate refreshed = dates.day(entry.refreshedAt() == null ? entry.listedAt() : entry.refreshedAt());
+        return new Line(entry.id(), entry.number(), entry.status(),
+                text("ListedInformationStatus." + entry.status().name(), locale), description.title(),
+                description.summary(), text("InformationCategory." + description.category().name(), locale),
+                units.of(description.unit().value()), description.responsible(), description.madeWhen(), forms,
+                description.retention(), description.link(), dates.date(refreshed, locale),
+                refreshDue(entry, refreshed, today()),
+                entry.exemption() == null ? null : exempt(entry.exemption(), entry.reviewDue(), locale));
     }
 
-    List<Line> lines(List<ListedInformationEntry> entries, Units.Names units, Locale locale) {
-        return entries.stream().map(entry -> line(entry, units, locale)).toList();
+    private Exempt exempt(Exemption exemption, boolean reviewRecorded, Locale locale) {
+        LocalDate endsOn = exemption.endsOn();
+        String decidedOn = dates.date(exemption.decidedOn(), locale);
+        return new Exempt(grounds(exemption.grounds(), locale), exemption.test().documents(),
+                exemption.test().lawReliedOn(), exemption.test().consequenceAnalysis(),
+                period(exemption.test().exemptionPeriod(), locale), dates.date(endsOn, locale),
+                exemption.decisionNumber() == null ? text("information.decision.dated", locale, decidedOn)
+                        : text("information.decision.numbered", locale, exemption.decisionNumber(), decidedOn),
+                reviewRecorded || !today().isBefore(endsOn.minus(InformationListRules.REVIEW_LEAD)));
+    }
+
+    /**
+     * Open periodic information whose last edition is {@link InformationListRules#REFRESH_PERIOD} old or older on
+     * {@code today}: UU KIP Pasal 9 wants it provided anew.
+     */
+    static boolean refreshDue(ListedInformationEntry entry, LocalDate refreshed, LocalDate today) {
+        return entry.status() == ListedInformationStatus.TERBUKA
+                && entry.description().category() == InformationCategory.BERKALA
+                && !today.isBefore(refreshed.plus(InformationListRules.REFRESH_PERIOD));
     }
 
     /** "Pasal 17 huruf a (penegakan hukum); huruf h (rahasia pribadi)". */
@@ -140,7 +165,8 @@ class InformationListView {
             new Column("information.column.madeWhen", Line::madeWhen),
             new Column("information.column.forms", Line::forms),
             new Column("information.column.retention", Line::retention),
-            new Column("information.column.link", Line::link));
+            new Column("information.column.link", Line::link),
+            new Column("information.column.refreshedOn", Line::refreshedOn));
 
     /** The Daftar Informasi yang Dikecualikan: what, on which grounds and law, with what consequence, until when. */
     private static final List<Column> EXEMPT_COLUMNS = List.of(
@@ -148,12 +174,12 @@ class InformationListView {
             new Column("information.column.title", Line::title),
             new Column("information.column.summary", Line::summary),
             new Column("information.column.unit", Line::unit),
-            new Column("information.column.grounds", Line::grounds),
-            new Column("information.column.law", Line::law),
-            new Column("information.column.analysis", Line::analysis),
-            new Column("information.column.period", Line::period),
-            new Column("information.column.endsOn", Line::endsOn),
-            new Column("information.column.decision", Line::decision));
+            new Column("information.column.grounds", line -> line.exempt().grounds()),
+            new Column("information.column.law", line -> line.exempt().law()),
+            new Column("information.column.analysis", line -> line.exempt().analysis()),
+            new Column("information.column.period", line -> line.exempt().period()),
+            new Column("information.column.endsOn", line -> line.exempt().endsOn()),
+            new Column("information.column.decision", line -> line.exempt().decision()));
 
     private record Column(String headingKey, Function<Line, String> value) {
     }

@@ -179,6 +179,33 @@ class InformationListHttpTest {
     }
 
     @Test
+    void a_new_edition_is_recorded_apart_from_a_correction_of_the_description() {
+        String title = unique("Laporan kinerja semester");
+        String id = list(title);
+        String page = "/petugas/informasi/" + id;
+        MultiValueMap<String, String> corrected = entry(title);
+        corrected.set("kategori", "BERKALA");
+        assertThat(ppid.submit(page, page + "/ubah", corrected).getStatus().value()).isEqualTo(303);
+        assertThat(find(id).history()).extracting(ListedInformationEntry.Change::kind)
+                .containsExactly(ListedInformationEntry.ChangeKind.DICATAT, ListedInformationEntry.ChangeKind.DIPERBARUI);
+
+        MultiValueMap<String, String> republished = entry(title);
+        republished.set("kategori", "BERKALA");
+        republished.add("dimutakhirkan", "ya");
+        assertThat(ppid.submit(page, page + "/ubah", republished).getStatus().value()).isEqualTo(303);
+
+        ListedInformationEntry now = find(id);
+        assertThat(now.history()).extracting(ListedInformationEntry.Change::kind)
+                .endsWith(ListedInformationEntry.ChangeKind.DIMUTAKHIRKAN);
+        assertThat(now.refreshedAt()).isAfter(now.listedAt());
+        assertThat(ppid.page(page).getResponseBody()).contains("Informasi dimutakhirkan: terbitan baru",
+                "Terakhir dimutakhirkan").doesNotContain("id=\"perlu-dimutakhirkan\"");
+        MultiValueMap<String, String> forged = entry(title);
+        forged.add("dimutakhirkan", "mungkin");
+        assertThat(ppid.submit(page, page + "/ubah", forged).getStatus().value()).isEqualTo(400);
+    }
+
+    @Test
     void bad_input_is_refused_by_field_and_stores_nothing() {
         int before = held();
         MultiValueMap<String, String> form = entry("");

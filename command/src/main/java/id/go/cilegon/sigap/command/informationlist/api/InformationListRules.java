@@ -11,6 +11,9 @@ public final class InformationListRules {
     /** How long before its exemption ends the PPID is reminded to test the information again. */
     public static final Period REVIEW_LEAD = Period.ofDays(30);
 
+    /** UU KIP Pasal 9: periodic information is provided anew at least every six months. */
+    public static final Period REFRESH_PERIOD = Period.ofMonths(6);
+
     /** Withdrawn from the lists: nothing more happens to it. */
     public static final String WITHDRAWN = "information-list.withdrawn";
 

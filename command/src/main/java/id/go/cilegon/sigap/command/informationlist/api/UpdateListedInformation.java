@@ -4,10 +4,16 @@ import id.go.cilegon.sigap.command.shared.api.OfficerId;
 import java.util.Objects;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-/** The PPID's periodic update (<i>pemutakhiran</i>) of what the list says of a piece of information. */
+/**
+ * The PPID's update (<i>pemutakhiran</i>) of a piece of information: what the list says of it, and whether the
+ * information itself was published anew (a new edition of periodic information, UU KIP Pasal 9).
+ *
+ * @param refreshed the information was published anew, even if the list's description stays the same
+ */
 public record UpdateListedInformation(
         @TargetAggregateIdentifier ListedInformationId listedInformationId,
         InformationDescription description,
+        boolean refreshed,
         OfficerId updatedBy) {
 
     public UpdateListedInformation {
