@@ -186,8 +186,8 @@ class InformationListHttpTest {
         MultiValueMap<String, String> corrected = entry(title);
         corrected.set("kategori", "BERKALA");
         assertThat(ppid.submit(page, page + "/ubah", corrected).getStatus().value()).isEqualTo(303);
-        assertThat(find(id).history()).extracting(ListedInformationEntry.Change::kind)
-                .containsExactly(ListedInformationEntry.ChangeKind.DICATAT, ListedInformationEntry.ChangeKind.DIPERBARUI);
+        assertThat(find(id).history()).extracting(ListedInformationEntry.Change::kind).containsExactly(
+                ListedInformationEntry.ChangeKind.DICATAT, ListedInformationEntry.ChangeKind.DIPERBARUI);
 
         MultiValueMap<String, String> republished = entry(title);
         republished.set("kategori", "BERKALA");
