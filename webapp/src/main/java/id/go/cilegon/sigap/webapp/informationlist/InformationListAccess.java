@@ -17,7 +17,7 @@ class InformationListAccess implements PathAccess {
     public void authorize(AuthorizeExchangeSpec exchanges) {
         String ppid = OfficerRole.PETUGAS_PPID.name();
         String atasan = OfficerRole.ATASAN_PPID.name();
-        exchanges.pathMatchers("/petugas/informasi/baru").hasRole(ppid);
+        exchanges.pathMatchers("/petugas/informasi/baru", "/petugas/informasi/impor").hasRole(ppid);
         exchanges.pathMatchers(HttpMethod.POST, "/petugas/informasi/*/ubah", "/petugas/informasi/*/tarik")
                 .hasRole(ppid);
         exchanges.pathMatchers(HttpMethod.POST, "/petugas/informasi/*/kecualikan", "/petugas/informasi/*/buka")

@@ -36,6 +36,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.codec.multipart.FilePart;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -44,6 +45,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Flux;
@@ -64,9 +66,11 @@ class InformationListPages {
     private final FieldMessages messages;
     private final Units units;
     private final OfficeDates dates;
+    private final InformationCsvImport csv;
 
     InformationListPages(Messaging messaging, OfficerAccounts accounts, InformationListView view,
-            FieldMessages messages, Units units, OfficeDates dates) {
+            FieldMessages messages, Units units, OfficeDates dates, InformationCsvImport csv) {
+        this.csv = csv;
         this.messaging = messaging;
         this.accounts = accounts;
         this.view = view;
@@ -151,6 +155,25 @@ class InformationListPages {
                     .then(find(id.value(), entry -> true))
                     .thenReturn("redirect:/petugas/informasi/" + id.value() + "?berhasil=catat");
         }));
+    }
+
+    /** A PPID's existing list: every valid row listed, every invalid one named with its reason. */
+    @PostMapping("/petugas/informasi/impor")
+    Mono<String> importCsv(@RequestPart(name = "berkas", required = false) Mono<FilePart> upload, Model model,
+            ServerWebExchange exchange) {
+        Locale locale = exchange.getLocaleContext().getLocale();
+        return accounts.caseWorker(exchange).flatMap(officer -> upload
+                .flatMap(part -> csv.read(part, officer.id(), locale))
+                .switchIfEmpty(Mono.fromSupplier(() -> InformationCsvImport.Result.refused(
+                        messages.text("information.import.missing", locale))))
+                .publishOn(Schedulers.boundedElastic())
+                .map(result -> {
+                    if (result.refusal() != null) {
+                        exchange.getResponse().setStatusCode(HttpStatus.BAD_REQUEST);
+                    }
+                    model.addAttribute("imported", result);
+                    return showNew(model, InformationEntryForm.empty(), Map.of());
+                }));
     }
 
     private String showNew(Model model, InformationEntryForm form, Map<String, List<String>> errors) {

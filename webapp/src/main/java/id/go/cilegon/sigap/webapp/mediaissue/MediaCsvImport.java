@@ -1,16 +1,16 @@
 package id.go.cilegon.sigap.webapp.mediaissue;
 
+import static id.go.cilegon.sigap.webapp.shared.CsvUploads.column;
+
 import id.go.cilegon.sigap.command.mediaissue.api.IssueOrigin;
 import id.go.cilegon.sigap.command.mediaissue.api.MediaKind;
 import id.go.cilegon.sigap.command.mediaissue.api.MediaSource;
 import id.go.cilegon.sigap.command.shared.api.OfficerId;
 import id.go.cilegon.sigap.command.shared.calendar.WorkingDayCalendar;
+import id.go.cilegon.sigap.webapp.shared.CsvUploads.RowProblem;
+import id.go.cilegon.sigap.webapp.shared.CsvUploads;
 import id.go.cilegon.sigap.webapp.shared.FieldMessages;
 import java.io.IOException;
-import java.io.StringReader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -20,17 +20,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.springframework.core.io.buffer.DataBufferLimitException;
-import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.codec.multipart.FilePart;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 /**
  * Imports the export of a media-monitoring tool: a UTF-8 CSV with a header row naming the columns {@code jenis}
@@ -72,30 +67,12 @@ class MediaCsvImport {
     }
 
     Mono<Result> read(FilePart part, OfficerId officer, Locale locale) {
-        return DataBufferUtils.join(part.content(), MAX_BYTES)
-                .map(buffer -> {
-                    try {
-                        return Optional.of(StandardCharsets.UTF_8.newDecoder()
-                                .onMalformedInput(CodingErrorAction.REPORT)
-                                .decode(buffer.toByteBuffer()).toString());
-                    } catch (CharacterCodingException e) {
-                        return Optional.<String>empty();
-                    } finally {
-                        DataBufferUtils.release(buffer);
-                    }
-                })
-                .publishOn(Schedulers.boundedElastic())
-                .map(text -> text.map(csv -> parse(csv, officer, locale))
-                        .orElseGet(() -> Result.refused(messages.text("media.import.encoding", locale))))
-                .onErrorResume(DataBufferLimitException.class,
-                        tooBig -> Mono.just(Result.refused(messages.text("media.import.too-big", locale))))
-                .defaultIfEmpty(Result.refused(messages.text("media.import.empty", locale)));
+        return CsvUploads.read(part, MAX_BYTES, csv -> parse(csv, officer, locale),
+                reason -> Result.refused(messages.text("media.import." + reason, locale)));
     }
 
     private Result parse(String text, OfficerId officer, Locale locale) {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).setTrim(true).get();
-        try (CSVParser parser = CSVParser.parse(new StringReader(text.replaceFirst("^\uFEFF", "")), format)) {
+        try (CSVParser parser = CsvUploads.parse(text)) {
             List<String> header = parser.getHeaderNames().stream().map(name -> name.toLowerCase(Locale.ROOT)).toList();
             if (!header.containsAll(REQUIRED)) {
                 return Result.refused(messages.text("media.import.header", locale));
@@ -158,27 +135,6 @@ class MediaCsvImport {
                     : LocalDateTime.parse(text).atZone(calendar.zone()).toInstant();
         } catch (DateTimeParseException e) {
             throw new RowProblem("time");
-        }
-    }
-
-    /** The column's value, {@code null} when absent or blank; a value over {@code max} characters is a problem. */
-    private static String column(CSVRecord record, List<String> header, String name, int max) {
-        for (String column : header) {
-            if (column.equalsIgnoreCase(name) && record.isSet(column)) {
-                String value = record.get(column);
-                if (value.length() > max) {
-                    throw new RowProblem("too-long");
-                }
-                return value.isBlank() ? null : value.strip();
-            }
-        }
-        return null;
-    }
-
-    /** A row that cannot be an issue; the message is the reason's key. */
-    private static final class RowProblem extends RuntimeException {
-        RowProblem(String reason) {
-            super(reason, null, false, false);
         }
     }
 }

@@ -43,6 +43,8 @@ import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
@@ -203,6 +205,58 @@ class InformationListHttpTest {
         MultiValueMap<String, String> forged = entry(title);
         forged.add("dimutakhirkan", "mungkin");
         assertThat(ppid.submit(page, page + "/ubah", forged).getStatus().value()).isEqualTo(400);
+    }
+
+    @Test
+    void an_existing_dip_is_imported_from_csv_once_and_bad_rows_are_named() {
+        String title = unique("Profil Diskominfo");
+        String csv = "judul,ringkasan,kategori,unit,penanggung_jawab,waktu_tempat,bentuk,retensi,tautan\n"
+                + title + ",Struktur dan tugas dinas,berkala,dkiss,Sekretaris Dinas,\"Cilegon, 2026\","
+                + "\"softcopy; hardcopy\",5 tahun,https://ppid.cilegon.example/profil\n"
+                + "Rahasia,Isi,RAHASIA,DKISS,Sekretaris,2026,softcopy,5 tahun,\n"
+                + "Arsip lama,Isi,SETIAP SAAT,LAMA,Kabag,2020,hardcopy,5 tahun,\n"
+                + ",Tanpa judul,BERKALA,DKISS,Kabag,2026,softcopy,5 tahun,\n"
+                + "Tautan skrip,Isi,BERKALA,DKISS,Kabag,2026,softcopy,5 tahun,javascript:alert(1)\n";
+        int before = held();
+
+        EntityExchangeResult<String> first = ppid.submitMultipart("/petugas/informasi/baru",
+                "/petugas/informasi/impor", upload(csv));
+
+        assertThat(first.getStatus().value()).isEqualTo(200);
+        assertThat(first.getResponseBody()).contains("1 informasi dicatat, 0 sudah tercatat, 4 baris ditolak",
+                "Baris 3", "kategori harus BERKALA", "Baris 4", "unit tidak dikenal", "Baris 5", "kolom wajib kosong",
+                "Baris 6", "tautan harus alamat web");
+        assertThat(held()).isEqualTo(before + 1);
+        assertThat(citizen.page("/informasi-publik?cari=" + title.substring(title.length() - 8)).getResponseBody())
+                .contains(title, "Berkala (Pasal 9)", "Softcopy, Hardcopy");
+
+        EntityExchangeResult<String> again = ppid.submitMultipart("/petugas/informasi/baru",
+                "/petugas/informasi/impor", upload(csv.replace(title, title.toUpperCase())));
+        assertThat(again.getResponseBody()).contains("0 informasi dicatat, 1 sudah tercatat");
+        assertThat(held()).isEqualTo(before + 1);
+
+        EntityExchangeResult<String> noHeader = ppid.submitMultipart("/petugas/informasi/baru",
+                "/petugas/informasi/impor", upload("a,b\n1,2\n"));
+        assertThat(noHeader.getStatus().value()).isEqualTo(400);
+        assertThat(noHeader.getResponseBody()).contains("id=\"impor-ditolak\"");
+        MultipartBodyBuilder latin1 = new MultipartBodyBuilder();
+        latin1.part("berkas", "judul\nPerubahan\u00e9".getBytes(StandardCharsets.ISO_8859_1)).filename("dip.csv")
+                .contentType(MediaType.parseMediaType("text/csv"));
+        assertThat(ppid.submitMultipart("/petugas/informasi/baru", "/petugas/informasi/impor", latin1)
+                .getResponseBody()).contains("Berkas bukan teks UTF-8");
+        assertThat(ppid.submitMultipart("/petugas/informasi/baru", "/petugas/informasi/impor",
+                upload(csv + "x".repeat(InformationCsvImport.MAX_BYTES))).getResponseBody())
+                .contains("Berkas lebih besar dari 1 MB");
+        assertThat(supervisor.submitMultipart("/petugas/notifikasi", "/petugas/informasi/impor", upload(csv))
+                .getStatus().value()).isEqualTo(403);
+        assertThat(held()).isEqualTo(before + 1);
+    }
+
+    private static MultipartBodyBuilder upload(String csv) {
+        MultipartBodyBuilder parts = new MultipartBodyBuilder();
+        parts.part("berkas", csv.getBytes(StandardCharsets.UTF_8)).filename("dip.csv")
+                .contentType(MediaType.parseMediaType("text/csv"));
+        return parts;
     }
 
     @Test

@@ -187,6 +187,7 @@ class AuthorizationMatrixTest {
                     Actor.PELAKSANA_OTHER));
         }
         for (String keep : List.of("GET /petugas/informasi/baru", "POST /petugas/informasi/baru",
+                "POST /petugas/informasi/impor",
                 "POST /petugas/informasi/{id}/ubah", "POST /petugas/informasi/{id}/tarik")) {
             MATRIX.put(keep, PPID);
         }
