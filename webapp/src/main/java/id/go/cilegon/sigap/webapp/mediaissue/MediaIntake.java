@@ -8,6 +8,7 @@ import id.go.cilegon.sigap.command.mediaissue.api.MediaSource;
 import id.go.cilegon.sigap.command.shared.api.OfficerId;
 import id.go.cilegon.sigap.query.mediaissue.api.FindMediaIssue;
 import id.go.cilegon.sigap.query.mediaissue.api.MediaIssueFile;
+import id.go.cilegon.sigap.webapp.shared.Causes;
 import java.time.Clock;
 import java.util.Optional;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -50,7 +51,7 @@ public class MediaIntake {
                     clock.instant()));
             return new Outcome(true, id.value(), number.value());
         } catch (RuntimeException e) {
-            if (createdTwice(e)) {
+            if (Causes.find(e, AggregateStreamCreationException.class).isPresent()) {
                 return new Outcome(false, id.value(), find(id).map(MediaIssueFile::number).orElse(null));
             }
             throw e;
@@ -60,14 +61,5 @@ public class MediaIntake {
     private Optional<MediaIssueFile> find(MediaIssueId id) {
         return queries.query(new FindMediaIssue(id.value()), ResponseTypes.optionalInstanceOf(MediaIssueFile.class))
                 .join();
-    }
-
-    private static boolean createdTwice(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof AggregateStreamCreationException) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -52,10 +52,10 @@ public class ApiProblems {
     @ExceptionHandler
     Mono<ResponseEntity<ProblemDetail>> unreadable(ServerWebInputException e, ServerWebExchange exchange) {
         Locale locale = locale(exchange);
-        if (causeOf(e, DataBufferLimitException.class).isPresent()) {
+        if (Causes.find(e, DataBufferLimitException.class).isPresent()) {
             return tooLarge(e, exchange);
         }
-        Optional<JacksonException> json = causeOf(e, JacksonException.class);
+        Optional<JacksonException> json = Causes.find(e, JacksonException.class);
         Optional<String> field = json.flatMap(ApiProblems::fieldOf);
         if (field.isPresent()) {
             String code = json.get() instanceof UnrecognizedPropertyException
@@ -185,14 +185,5 @@ public class ApiProblems {
                 .map(JacksonException.Reference::getPropertyName)
                 .filter(name -> name != null)
                 .reduce((first, second) -> first + "." + second);
-    }
-
-    private static <T extends Throwable> Optional<T> causeOf(Throwable e, Class<T> type) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (type.isInstance(cause)) {
-                return Optional.of(type.cast(cause));
-            }
-        }
-        return Optional.empty();
     }
 }

@@ -61,8 +61,8 @@ public class Watches {
                 commands.sendAndWait(command);
                 reported++;
             } catch (RuntimeException e) {
-                String code = code(e);
-                if (code != null && nothingToDo.contains(code)) {
+                if (Causes.find(e, RuleViolation.class).filter(refusal -> nothingToDo.contains(refusal.code()))
+                        .isPresent()) {
                     log.debug("{} of {}: nothing to do any more", command.getClass().getSimpleName(),
                             name.apply(clock));
                 } else {
@@ -77,14 +77,5 @@ public class Watches {
     /** {@link #report(List, Function, Function, Set)} where every refusal is worth a warning. */
     public <T> int report(List<T> due, Function<T, Object> report, Function<T, String> name) {
         return report(due, report, name, Set.of());
-    }
-
-    private static String code(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof RuleViolation violation) {
-                return violation.code();
-            }
-        }
-        return null;
     }
 }

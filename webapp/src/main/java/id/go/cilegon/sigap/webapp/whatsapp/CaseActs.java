@@ -10,6 +10,7 @@ import id.go.cilegon.sigap.command.informationrequest.api.ProvideClarification;
 import id.go.cilegon.sigap.command.shared.api.Channel;
 import id.go.cilegon.sigap.command.shared.api.RuleViolation;
 import id.go.cilegon.sigap.query.informationrequest.api.CaseFile;
+import id.go.cilegon.sigap.webapp.shared.Causes;
 import id.go.cilegon.sigap.webapp.shared.Messaging;
 import id.go.cilegon.sigap.webapp.whatsapp.CitizenCases.Found;
 import id.go.cilegon.sigap.webapp.whatsapp.Conversations.Conversation;

@@ -4,6 +4,7 @@ import id.go.cilegon.sigap.command.complaint.api.Attachment;
 import id.go.cilegon.sigap.webapp.complaint.attachment.AttachmentRefused;
 import id.go.cilegon.sigap.webapp.complaint.attachment.AttachmentStore;
 import id.go.cilegon.sigap.webapp.complaint.attachment.Upload;
+import id.go.cilegon.sigap.webapp.shared.Causes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
