@@ -12,11 +12,11 @@ import id.go.cilegon.sigap.command.shared.api.OfficerId;
 import id.go.cilegon.sigap.command.shared.api.UnitId;
 import id.go.cilegon.sigap.query.informationlist.api.FindListedInformation;
 import id.go.cilegon.sigap.query.informationlist.api.ListedInformationEntry;
+import id.go.cilegon.sigap.webapp.shared.Causes;
 import id.go.cilegon.sigap.webapp.shared.CsvUploads.RowProblem;
 import id.go.cilegon.sigap.webapp.shared.CsvUploads;
 import id.go.cilegon.sigap.webapp.shared.FieldMessages;
 import id.go.cilegon.sigap.webapp.unit.Units;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -26,7 +26,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -49,10 +48,8 @@ import reactor.core.publisher.Mono;
 @Component
 class InformationCsvImport {
 
-    static final int MAX_BYTES = 1024 * 1024;
-    static final int MAX_ROWS = 1000;
-    private static final Set<String> REQUIRED = Set.of("judul", "ringkasan", "kategori", "unit", "penanggung_jawab",
-            "waktu_tempat", "bentuk", "retensi");
+    static final CsvUploads.Limits LIMITS = new CsvUploads.Limits(1024 * 1024, 1000, Set.of("judul", "ringkasan",
+            "kategori", "unit", "penanggung_jawab", "waktu_tempat", "bentuk", "retensi"));
 
     private final CommandGateway commands;
     private final QueryGateway queries;
@@ -66,60 +63,22 @@ class InformationCsvImport {
         this.messages = messages;
     }
 
-    /** What became of each row; {@code refusal} when the file as a whole was refused. */
-    record Result(List<Line> listed, List<Line> known, List<Line> rejected, String refusal) {
-
-        static Result refused(String refusal) {
-            return new Result(List.of(), List.of(), List.of(), refusal);
-        }
-    }
-
-    /** A row by its line in the file: the information it became or matched, or why it was rejected. */
-    record Line(long line, String number, String id, String title, String reason) {
-    }
-
-    Mono<Result> read(FilePart part, OfficerId officer, Locale locale) {
-        return CsvUploads.read(part, MAX_BYTES, csv -> parse(csv, officer, locale),
-                reason -> Result.refused(messages.text("information.import." + reason, locale)));
-    }
-
-    private Result parse(String text, OfficerId officer, Locale locale) {
-        try (CSVParser parser = CsvUploads.parse(text)) {
-            List<String> header = parser.getHeaderNames();
-            if (!header.stream().map(name -> name.toLowerCase(Locale.ROOT)).toList().containsAll(REQUIRED)) {
-                return Result.refused(messages.text("information.import.header", locale));
-            }
-            List<CSVRecord> records = parser.getRecords();
-            if (records.size() > MAX_ROWS) {
-                return Result.refused(messages.text("information.import.too-many", locale, MAX_ROWS));
-            }
+    Mono<CsvUploads.Imported> read(FilePart part, OfficerId officer, Locale locale) {
+        return CsvUploads.importFile(part, LIMITS, () -> {
             Set<String> active = units.active().stream().map(Units.Unit::code).collect(Collectors.toSet());
-            List<Line> listed = new ArrayList<>();
-            List<Line> known = new ArrayList<>();
-            List<Line> rejected = new ArrayList<>();
-            for (CSVRecord record : records) {
-                long line = record.getRecordNumber() + 1;
-                try {
-                    InformationDescription description = description(record, header, active);
-                    ListedInformationId id = idOf(description);
-                    Optional<ListedInformationEntry> before = find(id);
-                    if (before.isPresent()) {
-                        known.add(new Line(line, before.get().number(), id.value(), description.title(), null));
-                        continue;
-                    }
-                    Optional<ListedInformationNumber> number = list(id, description, officer);
-                    (number.isPresent() ? listed : known).add(new Line(line,
-                            number.map(ListedInformationNumber::value).orElse(null), id.value(),
-                            description.title(), null));
-                } catch (RowProblem problem) {
-                    rejected.add(new Line(line, null, null, null,
-                            messages.text("information.import.row." + problem.getMessage(), locale)));
-                }
-            }
-            return new Result(listed, known, rejected, null);
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            return Result.refused(messages.text("information.import.unreadable", locale));
+            return (record, header) -> take(description(record, header, active), officer);
+        }, reason -> messages.text("information.import." + reason, locale, LIMITS.maxRows()));
+    }
+
+    private CsvUploads.Taken take(InformationDescription description, OfficerId officer) {
+        ListedInformationId id = idOf(description);
+        Optional<ListedInformationEntry> before = find(id);
+        if (before.isPresent()) {
+            return new CsvUploads.Taken(false, id.value(), before.get().number(), description.title());
         }
+        Optional<ListedInformationNumber> number = list(id, description, officer);
+        return new CsvUploads.Taken(number.isPresent(), id.value(),
+                number.map(ListedInformationNumber::value).orElse(null), description.title());
     }
 
     /** The number the information was listed under; none when another import listed the same row meanwhile. */
@@ -128,10 +87,8 @@ class InformationCsvImport {
         try {
             return Optional.of(commands.sendAndWait(new ListInformation(id, description, officer)));
         } catch (RuntimeException e) {
-            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-                if (cause instanceof AggregateStreamCreationException) {
-                    return Optional.empty();
-                }
+            if (Causes.find(e, AggregateStreamCreationException.class).isPresent()) {
+                return Optional.empty();
             }
             throw e;
         }

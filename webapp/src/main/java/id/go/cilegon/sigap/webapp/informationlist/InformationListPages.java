@@ -17,6 +17,7 @@ import id.go.cilegon.sigap.query.informationlist.api.ListedInformationEntry;
 import id.go.cilegon.sigap.webapp.security.Officer;
 import id.go.cilegon.sigap.webapp.security.OfficerAccounts;
 import id.go.cilegon.sigap.webapp.security.OfficerRole;
+import id.go.cilegon.sigap.webapp.shared.CsvUploads;
 import id.go.cilegon.sigap.webapp.shared.FieldMessages;
 import id.go.cilegon.sigap.webapp.shared.FilterParameters;
 import id.go.cilegon.sigap.webapp.shared.Messaging;
@@ -164,7 +165,7 @@ class InformationListPages {
         Locale locale = exchange.getLocaleContext().getLocale();
         return accounts.caseWorker(exchange).flatMap(officer -> upload
                 .flatMap(part -> csv.read(part, officer.id(), locale))
-                .switchIfEmpty(Mono.fromSupplier(() -> InformationCsvImport.Result.refused(
+                .switchIfEmpty(Mono.fromSupplier(() -> CsvUploads.Imported.refused(
                         messages.text("information.import.missing", locale))))
                 .publishOn(Schedulers.boundedElastic())
                 .map(result -> {
@@ -265,7 +266,8 @@ class InformationListPages {
         Locale locale = exchange.getLocaleContext().getLocale();
         return actors(entry).publishOn(Schedulers.boundedElastic()).map(names -> {
             model.addAttribute("entry", entry);
-            model.addAttribute("line", view.line(entry, units.names(), locale));
+            List<Units.Unit> all = units.all();
+            model.addAttribute("line", view.line(entry, Units.Names.of(all), locale));
             model.addAttribute("history", entry.history().stream().map(change -> new HistoryLine(
                     dates.moment(change.at(), locale), change.by() == null ? null
                     : names.getOrDefault(change.by(), change.by()), messages.text("information.change."
@@ -277,7 +279,7 @@ class InformationListPages {
             model.addAttribute("categories", InformationCategory.values());
             model.addAttribute("forms", InformationForm.values());
             model.addAttribute("grounds", ExemptionGround.values());
-            model.addAttribute("units", units.active());
+            model.addAttribute("units", Units.activeOf(all));
             if (!model.containsAttribute("errors")) {
                 model.addAttribute("errors", Map.of());
             }

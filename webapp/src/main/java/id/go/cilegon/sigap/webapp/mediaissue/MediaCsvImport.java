@@ -10,18 +10,15 @@ import id.go.cilegon.sigap.command.shared.calendar.WorkingDayCalendar;
 import id.go.cilegon.sigap.webapp.shared.CsvUploads.RowProblem;
 import id.go.cilegon.sigap.webapp.shared.CsvUploads;
 import id.go.cilegon.sigap.webapp.shared.FieldMessages;
-import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.springframework.http.codec.multipart.FilePart;
 import org.springframework.stereotype.Component;
@@ -38,9 +35,8 @@ import reactor.core.publisher.Mono;
 @Component
 class MediaCsvImport {
 
-    static final int MAX_BYTES = 1024 * 1024;
-    static final int MAX_ROWS = 500;
-    private static final Set<String> REQUIRED = Set.of("media", "judul", "waktu_terbit");
+    private static final CsvUploads.Limits LIMITS = new CsvUploads.Limits(1024 * 1024, 500,
+            Set.of("media", "judul", "waktu_terbit"));
 
     private final MediaIntake intake;
     private final FieldMessages messages;
@@ -54,52 +50,12 @@ class MediaCsvImport {
         this.clock = clock;
     }
 
-    /** What became of each row; {@code refusal} when the file as a whole was refused. */
-    record Result(List<Line> logged, List<Line> known, List<Line> rejected, String refusal) {
-
-        static Result refused(String refusal) {
-            return new Result(List.of(), List.of(), List.of(), refusal);
-        }
-    }
-
-    /** A row by its line in the file: the issue it became or matched, or why it was rejected. */
-    record Line(long line, String number, String mediaIssueId, String title, String reason) {
-    }
-
-    Mono<Result> read(FilePart part, OfficerId officer, Locale locale) {
-        return CsvUploads.read(part, MAX_BYTES, csv -> parse(csv, officer, locale),
-                reason -> Result.refused(messages.text("media.import." + reason, locale)));
-    }
-
-    private Result parse(String text, OfficerId officer, Locale locale) {
-        try (CSVParser parser = CsvUploads.parse(text)) {
-            List<String> header = parser.getHeaderNames().stream().map(name -> name.toLowerCase(Locale.ROOT)).toList();
-            if (!header.containsAll(REQUIRED)) {
-                return Result.refused(messages.text("media.import.header", locale));
-            }
-            List<CSVRecord> records = parser.getRecords();
-            if (records.size() > MAX_ROWS) {
-                return Result.refused(messages.text("media.import.too-many", locale, MAX_ROWS));
-            }
-            List<Line> logged = new ArrayList<>();
-            List<Line> known = new ArrayList<>();
-            List<Line> rejected = new ArrayList<>();
-            for (CSVRecord record : records) {
-                long line = record.getRecordNumber() + 1;
-                try {
-                    MediaSource source = source(record, parser.getHeaderNames());
-                    MediaIntake.Outcome outcome = intake.log(source, IssueOrigin.IMPOR_CSV, null, officer);
-                    (outcome.logged() ? logged : known).add(new Line(line, outcome.number(), outcome.mediaIssueId(),
-                            source.title(), null));
-                } catch (RowProblem problem) {
-                    rejected.add(new Line(line, null, null, null,
-                            messages.text("media.import.row." + problem.getMessage(), locale)));
-                }
-            }
-            return new Result(logged, known, rejected, null);
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            return Result.refused(messages.text("media.import.unreadable", locale));
-        }
+    Mono<CsvUploads.Imported> read(FilePart part, OfficerId officer, Locale locale) {
+        return CsvUploads.importFile(part, LIMITS, () -> (record, header) -> {
+            MediaSource source = source(record, header);
+            MediaIntake.Outcome outcome = intake.log(source, IssueOrigin.IMPOR_CSV, null, officer);
+            return new CsvUploads.Taken(outcome.logged(), outcome.mediaIssueId(), outcome.number(), source.title());
+        }, reason -> messages.text("media.import." + reason, locale, LIMITS.maxRows()));
     }
 
     private MediaSource source(CSVRecord record, List<String> header) {

@@ -23,6 +23,7 @@ import id.go.cilegon.sigap.webapp.informationrequest.InformationRequestForm;
 import id.go.cilegon.sigap.webapp.shared.FilterParameters;
 import id.go.cilegon.sigap.webapp.security.Officer;
 import id.go.cilegon.sigap.webapp.security.OfficerRole;
+import id.go.cilegon.sigap.webapp.shared.CsvUploads;
 import id.go.cilegon.sigap.webapp.shared.FieldMessages;
 import id.go.cilegon.sigap.webapp.shared.Messaging;
 import id.go.cilegon.sigap.webapp.shared.OfficeDates;
@@ -159,12 +160,12 @@ class MediaIssuePages {
                 .switchIfEmpty(Mono.fromSupplier(() -> {
                     exchange.getResponse().setStatusCode(HttpStatus.BAD_REQUEST);
                     return showNewIssue(model, MediaIssueForm.empty(), Map.of(),
-                            MediaCsvImport.Result.refused(messages.text("media.import.missing", locale)));
+                            CsvUploads.Imported.refused(messages.text("media.import.missing", locale)));
                 })));
     }
 
     private String showNewIssue(Model model, MediaIssueForm form, Map<String, List<String>> errors,
-            MediaCsvImport.Result imported) {
+            CsvUploads.Imported imported) {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("kinds", MediaKind.values());

@@ -199,7 +199,7 @@ class InformationListHttpTest {
         ListedInformationEntry now = find(id);
         assertThat(now.history()).extracting(ListedInformationEntry.Change::kind)
                 .endsWith(ListedInformationEntry.ChangeKind.DIMUTAKHIRKAN);
-        assertThat(now.refreshedAt()).isAfter(now.listedAt());
+        assertThat(now.refreshedAt()).isAfter(now.history().get(0).at());
         assertThat(ppid.page(page).getResponseBody()).contains("Informasi dimutakhirkan: terbitan baru",
                 "Terakhir dimutakhirkan").doesNotContain("id=\"perlu-dimutakhirkan\"");
         MultiValueMap<String, String> forged = entry(title);
@@ -245,7 +245,7 @@ class InformationListHttpTest {
         assertThat(ppid.submitMultipart("/petugas/informasi/baru", "/petugas/informasi/impor", latin1)
                 .getResponseBody()).contains("Berkas bukan teks UTF-8");
         assertThat(ppid.submitMultipart("/petugas/informasi/baru", "/petugas/informasi/impor",
-                upload(csv + "x".repeat(InformationCsvImport.MAX_BYTES))).getResponseBody())
+                upload(csv + "x".repeat(InformationCsvImport.LIMITS.maxBytes()))).getResponseBody())
                 .contains("Berkas lebih besar dari 1 MB");
         assertThat(supervisor.submitMultipart("/petugas/notifikasi", "/petugas/informasi/impor", upload(csv))
                 .getStatus().value()).isEqualTo(403);
