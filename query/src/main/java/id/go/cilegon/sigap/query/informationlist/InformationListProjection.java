@@ -55,20 +55,18 @@ public class InformationListProjection {
     @EventHandler
     void on(InformationListed event, @SequenceNumber long sequence) {
         BatchedWrites.insertIfAbsent(information, new ListedInformationEntry(event.listedInformationId().value(),
-                event.number().value(), ListedInformationStatus.TERBUKA, event.description(), event.listedAt(),
-                event.listedAt(), event.listedAt(), null, false, List.of(change(ChangeKind.DICATAT, event.listedAt(),
-                        event.listedBy(), null)), sequence));
+                event.number().value(), ListedInformationStatus.TERBUKA, event.description(), event.listedAt(), null,
+                false, List.of(change(ChangeKind.DICATAT, event.listedAt(), event.listedBy(), null)), sequence));
     }
 
     @EventHandler
     void on(ListedInformationUpdated event, @SequenceNumber long sequence) {
         if (event.refreshed()) {
             change(event, sequence, change(ChangeKind.DIMUTAKHIRKAN, event.updatedAt(), event.updatedBy(), null),
-                    set("description", event.description()), set("updatedAt", event.updatedAt()),
-                    set("refreshedAt", event.updatedAt()));
+                    set("description", event.description()), set("refreshedAt", event.updatedAt()));
         } else {
             change(event, sequence, change(ChangeKind.DIPERBARUI, event.updatedAt(), event.updatedBy(), null),
-                    set("description", event.description()), set("updatedAt", event.updatedAt()));
+                    set("description", event.description()));
         }
     }
 
@@ -77,7 +75,7 @@ public class InformationListProjection {
         change(event, sequence, change(event.renewal() ? ChangeKind.DIPERPANJANG : ChangeKind.DIKECUALIKAN,
                         event.recordedAt(), event.recordedBy(), event.exemption().decisionNumber()),
                 set("status", ListedInformationStatus.DIKECUALIKAN), set("exemption", event.exemption()),
-                set("reviewDue", false), set("updatedAt", event.recordedAt()));
+                set("reviewDue", false));
     }
 
     @EventHandler
@@ -89,20 +87,19 @@ public class InformationListProjection {
     @EventHandler
     void on(ExemptionLifted event, @SequenceNumber long sequence) {
         change(event, sequence, change(ChangeKind.DIBUKA, event.liftedAt(), event.liftedBy(), event.reason()),
-                opened(event.liftedAt()));
+                opened());
     }
 
     @EventHandler
     void on(ExemptionEnded event, @SequenceNumber long sequence) {
         change(event, sequence, change(ChangeKind.BERAKHIR, event.recordedAt(), null, event.endsOn().toString()),
-                opened(event.recordedAt()));
+                opened());
     }
 
     @EventHandler
     void on(ListedInformationWithdrawn event, @SequenceNumber long sequence) {
         change(event, sequence, change(ChangeKind.DITARIK, event.withdrawnAt(), event.withdrawnBy(), event.reason()),
-                set("status", ListedInformationStatus.DITARIK), set("exemption", null), set("reviewDue", false),
-                set("updatedAt", event.withdrawnAt()));
+                set("status", ListedInformationStatus.DITARIK), set("exemption", null), set("reviewDue", false));
     }
 
     @ResetHandler
@@ -110,9 +107,8 @@ public class InformationListProjection {
         information.drop();
     }
 
-    private static Bson opened(Instant at) {
-        return combine(set("status", ListedInformationStatus.TERBUKA), set("exemption", null), set("reviewDue", false),
-                set("updatedAt", at));
+    private static Bson opened() {
+        return combine(set("status", ListedInformationStatus.TERBUKA), set("exemption", null), set("reviewDue", false));
     }
 
     private static Change change(ChangeKind kind, Instant at, OfficerId by, String note) {

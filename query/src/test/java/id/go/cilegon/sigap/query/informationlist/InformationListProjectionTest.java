@@ -167,7 +167,7 @@ class InformationListProjectionTest {
 
         ListedInformationEntry refreshed = entry(BUDGET);
         assertThat(refreshed.refreshedAt()).isEqualTo(republished);
-        assertThat(refreshed.updatedAt()).isEqualTo(republished);
+        assertThat(refreshed.history().get(refreshed.history().size() - 1).at()).isEqualTo(republished);
         assertThat(refreshed.history()).extracting(ListedInformationEntry.Change::kind)
                 .containsExactly(ChangeKind.DICATAT, ChangeKind.DIPERBARUI, ChangeKind.DIMUTAKHIRKAN);
     }

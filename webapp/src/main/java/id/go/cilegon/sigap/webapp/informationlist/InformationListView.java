@@ -98,7 +98,7 @@ class InformationListView {
         InformationDescription description = entry.description();
         String forms = description.forms().stream().map(form -> text("InformationForm." + form.name(), locale))
                 .collect(Collectors.joining(", "));
-        LocalDate refreshed = dates.day(entry.refreshedAt() == null ? entry.listedAt() : entry.refreshedAt());
+        LocalDate refreshed = dates.day(entry.refreshedAt());
         return new Line(entry.id(), entry.number(), entry.status(),
                 text("ListedInformationStatus." + entry.status().name(), locale), description.title(),
                 description.summary(), text("InformationCategory." + description.category().name(), locale),

@@ -20,8 +20,8 @@ class InformationListViewTest {
 
     private static ListedInformationEntry entry(InformationCategory category, ListedInformationStatus status) {
         return new ListedInformationEntry("i-1", "INF/2026/000001", status, new InformationDescription("Renja",
-                "Rencana kerja", category, UnitId.of("DKISS"), "Sekretaris", "Cilegon", List.of(InformationForm.SOFTCOPY),
-                "5 tahun", null), Instant.EPOCH, Instant.EPOCH, Instant.EPOCH, null, false, List.of(), 0);
+                "Rencana kerja", category, UnitId.of("DKISS"), "Sekretaris", "Cilegon",
+                List.of(InformationForm.SOFTCOPY), "5 tahun", null), Instant.EPOCH, null, false, List.of(), 0);
     }
 
     @Test

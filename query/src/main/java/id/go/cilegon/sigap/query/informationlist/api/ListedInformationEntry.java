@@ -11,7 +11,8 @@ import org.bson.codecs.pojo.annotations.BsonId;
  * One piece of information in the PPID's lists as the events leave it: a line of the Daftar Informasi Publik while it
  * is open, of the Daftar Informasi yang Dikecualikan while it is exempt, and its history. Holds no personal data.
  *
- * @param refreshedAt  when the information was last published anew (listed, or updated as a new edition)
+ * @param refreshedAt  when the information was last published anew (listed, or updated as a new edition); when it
+ *                     was listed and changed is in its history
  * @param exemption    the exemption in force, or {@code null} while the information is open
  * @param reviewDue    the reminder to test it again before its exemption ends was recorded
  * @param lastSequence the sequence number of the last event applied
@@ -21,8 +22,6 @@ public record ListedInformationEntry(
         String number,
         ListedInformationStatus status,
         InformationDescription description,
-        Instant listedAt,
-        Instant updatedAt,
         Instant refreshedAt,
         Exemption exemption,
         boolean reviewDue,
