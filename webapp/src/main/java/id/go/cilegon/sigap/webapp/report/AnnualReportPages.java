@@ -2,17 +2,13 @@ package id.go.cilegon.sigap.webapp.report;
 
 import id.go.cilegon.sigap.webapp.shared.ReadModelVersions;
 import id.go.cilegon.sigap.webapp.shared.documents.Downloads;
-import id.go.cilegon.sigap.webapp.shared.documents.PdfRenderer;
+import id.go.cilegon.sigap.webapp.shared.documents.PrintedDocuments;
 import id.go.cilegon.sigap.webapp.shared.documents.Table;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -24,8 +20,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
-import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.Context;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
@@ -37,31 +31,22 @@ import reactor.core.scheduler.Schedulers;
 @Controller
 class AnnualReportPages {
 
-    private static final String STYLESHEET = "static/css/dokumen.css";
     private static final Locale INDONESIAN = Locale.forLanguageTag("id");
     private static final String PUBLIC_CACHE = "public, max-age=300";
 
     private final YearCases cases;
     private final AnnualReportBuilder builder;
-    private final ITemplateEngine templates;
-    private final PdfRenderer pdf;
+    private final PrintedDocuments printed;
     private final ReportYears years;
-    private final String stylesheetUri;
     /** Five years, three periods, two languages. */
     private final ReadModelVersions.Cache<ReportKey, AnnualReport> reports = new ReadModelVersions.Cache<>(30);
 
-    AnnualReportPages(YearCases cases, AnnualReportBuilder builder, ITemplateEngine templates, PdfRenderer pdf,
+    AnnualReportPages(YearCases cases, AnnualReportBuilder builder, PrintedDocuments printed,
             ReportYears years) {
         this.cases = cases;
         this.builder = builder;
-        this.templates = templates;
-        this.pdf = pdf;
+        this.printed = printed;
         this.years = years;
-        try {
-            this.stylesheetUri = new ClassPathResource(STYLESHEET).getURL().toExternalForm();
-        } catch (IOException e) {
-            throw new UncheckedIOException("The document stylesheet " + STYLESHEET + " is missing", e);
-        }
     }
 
     @GetMapping("/petugas/laporan")
@@ -95,14 +80,9 @@ class AnnualReportPages {
     @GetMapping("/petugas/laporan.pdf")
     Mono<ResponseEntity<byte[]>> officerPdf(@RequestParam(name = "tahun", required = false) String tahun) {
         int year = years.year(tahun);
-        return report(year, INDONESIAN).publishOn(Schedulers.boundedElastic()).map(report -> {
-            Map<String, Object> variables = new HashMap<>();
-            variables.put("report", report);
-            variables.put("stylesheet", stylesheetUri);
-            String html = templates.process("laporan/laporan-cetak", new Context(INDONESIAN, variables));
-            return Downloads.attachment(pdf.render(html, stylesheetUri), MediaType.APPLICATION_PDF,
-                    "laporan-layanan-informasi-publik-" + year + ".pdf", null);
-        });
+        return report(year, INDONESIAN).publishOn(Schedulers.boundedElastic())
+                .map(report -> Downloads.attachment(printed.pdf("laporan/laporan-cetak", Map.of("report", report)),
+                        MediaType.APPLICATION_PDF, "laporan-layanan-informasi-publik-" + year + ".pdf", null));
     }
 
     @GetMapping("/petugas/laporan.xlsx")

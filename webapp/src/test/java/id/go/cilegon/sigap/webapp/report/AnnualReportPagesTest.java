@@ -16,6 +16,7 @@ import id.go.cilegon.sigap.webapp.security.OfficerAccounts;
 import id.go.cilegon.sigap.webapp.security.OfficerRole;
 import id.go.cilegon.sigap.webapp.shared.TrackingCode;
 import id.go.cilegon.sigap.webapp.support.Http;
+import id.go.cilegon.sigap.webapp.support.Pdfs;
 import id.go.cilegon.sigap.webapp.support.SigapTest;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
@@ -25,9 +26,6 @@ import java.time.Year;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
@@ -81,11 +79,8 @@ class AnnualReportPagesTest {
                 "/petugas/laporan/kasus?tahun=" + year + "&amp;angka=permohonan.jumlah");
 
         EntityExchangeResult<byte[]> pdfResult = download(supervisor, "/petugas/laporan.pdf?tahun=" + year);
-        try (PDDocument document = Loader.loadPDF(pdfResult.getResponseBody())) {
-            String text = new PDFTextStripper().getText(document);
-            assertThat(text).contains("LAPORAN LAYANAN INFORMASI PUBLIK TAHUN " + year, "Jumlah permohonan",
-                    "Pemberitahuan tertulis tepat waktu", "Pengaduan masyarakat");
-        }
+        assertThat(Pdfs.textOf(pdfResult.getResponseBody())).contains("LAPORAN LAYANAN INFORMASI PUBLIK TAHUN " + year,
+                "Jumlah permohonan", "Pemberitahuan tertulis tepat waktu", "Pengaduan masyarakat");
 
         EntityExchangeResult<byte[]> xlsx = download(supervisor, "/petugas/laporan.xlsx?tahun=" + year);
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx.getResponseBody()))) {

@@ -5,6 +5,7 @@ import id.go.cilegon.sigap.command.informationrequest.api.NoticeDecision;
 import id.go.cilegon.sigap.command.informationrequest.api.WrittenNotice;
 import id.go.cilegon.sigap.query.informationrequest.notice.api.DeliveryReceipt;
 import id.go.cilegon.sigap.query.informationrequest.notice.api.NoticeDocument;
+import id.go.cilegon.sigap.webapp.shared.documents.DocumentFormat;
 import java.time.Period;
 
 /**

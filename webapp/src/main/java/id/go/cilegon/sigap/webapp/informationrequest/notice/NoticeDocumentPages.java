@@ -5,13 +5,12 @@ import id.go.cilegon.sigap.command.personaldata.api.PersonInCase;
 import id.go.cilegon.sigap.query.informationrequest.notice.api.NoticeDocument;
 import id.go.cilegon.sigap.webapp.informationrequest.RequestStatusLookup;
 import id.go.cilegon.sigap.webapp.informationrequest.notice.DocumentUnavailable.Reason;
-import id.go.cilegon.sigap.webapp.informationrequest.notice.NoticeDocuments.Toolbar;
 import id.go.cilegon.sigap.webapp.personaldata.AccessLog;
-import id.go.cilegon.sigap.webapp.shared.FieldMessages;
 import id.go.cilegon.sigap.webapp.shared.TrackingCode;
+import id.go.cilegon.sigap.webapp.shared.documents.PrintedDocuments;
+import id.go.cilegon.sigap.webapp.shared.documents.PrintedDocuments.Toolbar;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
-import java.util.Locale;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -39,16 +38,16 @@ class NoticeDocumentPages {
 
     private final NoticeDocuments documents;
     private final RequestStatusLookup lookup;
-    private final FieldMessages messages;
+    private final PrintedDocuments printed;
     private final ViewResolver views;
     private final AccessLog accessLog;
 
-    NoticeDocumentPages(NoticeDocuments documents, RequestStatusLookup lookup, FieldMessages messages,
+    NoticeDocumentPages(NoticeDocuments documents, RequestStatusLookup lookup, PrintedDocuments printed,
             ViewResolver views, AccessLog accessLog) {
         this.accessLog = accessLog;
         this.documents = documents;
         this.lookup = lookup;
-        this.messages = messages;
+        this.printed = printed;
         this.views = views;
     }
 
@@ -128,9 +127,7 @@ class NoticeDocumentPages {
 
     private Mono<View> page(NoticeDocument document, DocumentKind kind, String pdfHref, String backHref,
             ServerWebExchange exchange) {
-        Locale reader = exchange.getLocaleContext().getLocale();
-        Toolbar toolbar = new Toolbar(pdfHref, messages.text("dokumen.toolbar.pdf", reader), backHref,
-                messages.text("dokumen.toolbar.back", reader));
+        Toolbar toolbar = printed.toolbar(pdfHref, backHref, exchange.getLocaleContext().getLocale());
         return documents.html(document, kind, toolbar)
                 .map(html -> new RenderedDocument(HTML, html.getBytes(StandardCharsets.UTF_8), null));
     }

@@ -28,9 +28,8 @@ import id.go.cilegon.sigap.webapp.security.OfficerRole;
 import id.go.cilegon.sigap.webapp.shared.TrackingCode;
 import id.go.cilegon.sigap.webapp.support.Browser;
 import id.go.cilegon.sigap.webapp.support.Http;
+import id.go.cilegon.sigap.webapp.support.Pdfs;
 import id.go.cilegon.sigap.webapp.support.SigapTest;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -40,12 +39,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
-import javax.imageio.ImageIO;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.PDFRenderer;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.openqa.selenium.By;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -53,6 +46,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
@@ -202,7 +196,7 @@ class NoticeDocumentPagesTest {
                 "inline; filename=\"pemberitahuan-" + request.number().replace('/', '-') + ".pdf\"");
         byte[] bytes = pdf.getResponseBody();
         assertThat(new String(bytes, 0, 4)).isEqualTo("%PDF");
-        String text = textOf(bytes);
+        String text = Pdfs.textOf(bytes);
         assertThat(text).contains(request.number(), "Rina Marlina", "PEMBERITAHUAN TERTULIS",
                 "Dikabulkan sebagian", "Rp 15.000", "Alamat dan penghasilan", "Siti Rahmawati")
                 .doesNotContain("Unduh PDF");
@@ -219,7 +213,7 @@ class NoticeDocumentPagesTest {
 
         EntityExchangeResult<byte[]> pdf = download(NO_SESSION, status + "/pemberitahuan.pdf");
         assertThat(pdf.getStatus()).isEqualTo(HttpStatus.OK);
-        assertThat(textOf(pdf.getResponseBody())).contains(request.number(), "Rina Marlina");
+        assertThat(Pdfs.textOf(pdf.getResponseBody())).contains(request.number(), "Rina Marlina");
 
         EntityExchangeResult<String> wrong = citizen.page("/status/ABCD-EFGH-JKMN-PQRS-TVWX/pemberitahuan");
         assertThat(wrong.getStatus()).isEqualTo(HttpStatus.NOT_FOUND);
@@ -294,21 +288,9 @@ class NoticeDocumentPagesTest {
         EntityExchangeResult<byte[]> pdf = download(officerSession, officerPath(request, "tanda-bukti-penyerahan.pdf"));
         assertThat(pdf.getResponseHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION)).isEqualTo(
                 "inline; filename=\"tanda-bukti-penyerahan-" + request.number().replace('/', '-') + ".pdf\"");
-        assertThat(textOf(pdf.getResponseBody())).contains("TANDA BUKTI PENYERAHAN", request.number(), "Rina Marlina");
-        assertThat(savePages(pdf.getResponseBody(), "tanda-bukti-penyerahan-pdf")).isEqualTo(1);
-    }
-
-    /** Saves each page as a picture in target/screenshots for a person to look at; answers the page count. */
-    static int savePages(byte[] pdf, String name) throws Exception {
-        Path screenshots = Files.createDirectories(Path.of("target", "screenshots"));
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            PDFRenderer pages = new PDFRenderer(document);
-            for (int page = 0; page < document.getNumberOfPages(); page++) {
-                ImageIO.write(pages.renderImageWithDPI(page, 80), "png",
-                        screenshots.resolve(name + "-" + (page + 1) + ".png").toFile());
-            }
-            return document.getNumberOfPages();
-        }
+        assertThat(Pdfs.textOf(pdf.getResponseBody()))
+                .contains("TANDA BUKTI PENYERAHAN", request.number(), "Rina Marlina");
+        assertThat(Pdfs.savePages(pdf.getResponseBody(), "tanda-bukti-penyerahan-pdf")).isEqualTo(1);
     }
 
     @Test
@@ -316,7 +298,7 @@ class NoticeDocumentPagesTest {
         Registered request = registeredWithNotice(partlyGranted("pemberitahuan-v1"));
         byte[] pdf = download(officerSession, officerPath(request, "pemberitahuan.pdf")).getResponseBody();
 
-        assertThat(savePages(pdf, "pemberitahuan-pdf")).isBetween(1, 3);
+        assertThat(Pdfs.savePages(pdf, "pemberitahuan-pdf")).isBetween(1, 3);
         try (Browser browser = Browser.open(1100, 1400)) {
             browser.driver().get("http://localhost:" + port + "/status/"
                     + TrackingCode.parse(request.trackingCode()).orElseThrow().value() + "/pemberitahuan");
@@ -344,12 +326,6 @@ class NoticeDocumentPagesTest {
                 "Tidak ada informasi yang diberikan.", "Tidak ada bagian informasi yang dihitamkan.",
                 "Tidak ada informasi yang disampaikan.", "Tidak ada biaya.", "Atasan PPID", "petugas-terhapus")
                 .doesNotContain("Unduh PDF", "Ringkasan uji konsekuensi");
-    }
-
-    static String textOf(byte[] pdf) throws Exception {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document);
-        }
     }
 
     /** A binary GET with the given session cookies (none for the citizen). */

@@ -40,15 +40,4 @@ class NoticeTemplatesTest {
         assertThat(DocumentKind.DELIVERY_RECEIPT.pdfFileName("PPID/2026/000001"))
                 .isEqualTo("tanda-bukti-penyerahan-PPID-2026-000001.pdf");
     }
-
-    @Test
-    void dates_and_amounts_are_written_the_indonesian_way() {
-        DocumentFormat format = new DocumentFormat(java.time.ZoneId.of("Asia/Jakarta"));
-
-        assertThat(format.date(java.time.Instant.parse("2026-03-16T17:30:00Z"))).isEqualTo("17 Maret 2026");
-        assertThat(format.time(java.time.Instant.parse("2026-03-16T03:05:00Z"))).isEqualTo("10.05");
-        assertThat(DocumentFormat.rupiah(15_000)).isEqualTo("Rp 15.000");
-        assertThat(DocumentFormat.rupiah(1_250_000)).isEqualTo("Rp 1.250.000");
-        assertThat(DocumentFormat.rupiah(0)).isEqualTo("Rp 0");
-    }
 }
