@@ -42,7 +42,7 @@ public class AccessLog {
         BUKA_DATA,
         /** The officers' register (names, addresses, contacts) was shown or downloaded. */
         LIHAT_REGISTER,
-        /** A printed notice or receipt with the requester's name and address. */
+        /** A printed notice, receipt or chronology with the requester's name (and, on a letter, address). */
         CETAK_DOKUMEN,
         /** The admin looked up a person for a data subject's request. */
         CARI_SUBJEK,

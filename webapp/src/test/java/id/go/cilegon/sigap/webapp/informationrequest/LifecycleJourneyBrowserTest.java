@@ -159,6 +159,17 @@ class LifecycleJourneyBrowserTest {
                     .contains("putusan Komisi Informasi", "Komisi Informasi menolak permohonan sengketa.");
             officer.screenshot("24-kasus-sampai-putusan-ki");
 
+            desk.findElement(By.id("cetak-kronologi")).click();
+            new WebDriverWait(desk, PATIENCE).until(page -> !page.findElements(By.id("peristiwa")).isEmpty());
+            assertThat(desk.findElement(By.id("jangka-NOTICE")).getText()).contains("Tepat waktu");
+            assertThat(desk.findElement(By.id("jangka-OBJECTION_ANSWER")).getText()).contains("Tepat waktu");
+            assertThat(desk.findElement(By.id("jangka-DISPUTE")).getText()).contains("Sengketa diajukan");
+            assertThat(desk.findElement(By.id("permohonan")).getText()).contains("Dewi Anggraini", "021/REG-PSI/2026");
+            assertThat(desk.findElement(By.id("peristiwa")).getText())
+                    .contains("Pemohon (Situs web)", "putusan Komisi Informasi", "menolak permohonan sengketa.");
+            assertThat(desk.findElement(By.tagName("body")).getText()).doesNotContain("??");
+            officer.screenshot("24b-kronologi-untuk-sengketa");
+
             phone.get(statusPage);
             new WebDriverWait(phone, PATIENCE).until(page -> page.findElement(By.id("riwayat")).getText()
                     .contains("putusan Komisi Informasi"));

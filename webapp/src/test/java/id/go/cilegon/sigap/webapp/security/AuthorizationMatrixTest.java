@@ -200,6 +200,7 @@ class AuthorizationMatrixTest {
                 "GET /petugas/permohonan/{requestId}/pemberitahuan.pdf",
                 "GET /petugas/permohonan/{requestId}/tanda-bukti-penyerahan",
                 "GET /petugas/permohonan/{requestId}/tanda-bukti-penyerahan.pdf",
+                "GET /petugas/permohonan/{id}/kronologi", "GET /petugas/permohonan/{id}/kronologi.pdf",
                 "GET /petugas/pengaduan/{id}", "GET /api/v1/petugas/pengaduan/{id}",
                 "GET /petugas/pengaduan/{id}/lampiran/{lampiran}",
                 // Revealing a case's people in whole: whoever reads the case (a reason is asked, and recorded).
