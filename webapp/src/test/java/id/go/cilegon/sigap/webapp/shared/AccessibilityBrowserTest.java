@@ -31,8 +31,8 @@ import org.springframework.http.MediaType;
 
 /**
  * WCAG 2.1 A and AA on the pages citizens and officers use most, checked by Deque's axe-core in a real browser: a
- * citizen on a phone (390 px) and an officer at a desk. Any violation fails the test with the rule, its impact, the page
- * and the elements, so what is wrong can be found. A page with known faults shows that the check sees them.
+ * citizen on a phone (390 px) and an officer at a desk. Any violation fails the test with the rule, its impact, the
+ * page and the elements, so what is wrong can be found. A page with known faults shows that the check sees them.
  */
 @SigapTest
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
