@@ -38,7 +38,7 @@ import org.springframework.test.web.reactive.server.EntityExchangeResult;
  */
 @SigapTest
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
-class ComplaintHttpTest {
+public class ComplaintHttpTest {
 
     private static final String PASSWORD = "rahasia-aduan-1";
     private static final String TOKEN_PAGE = "/petugas/pengaduan";
@@ -85,7 +85,7 @@ class ComplaintHttpTest {
         return http;
     }
 
-    static MultipartBodyBuilder form(String subject, String kecamatan, String kelurahan) {
+    public static MultipartBodyBuilder form(String subject, String kecamatan, String kelurahan) {
         MultipartBodyBuilder parts = new MultipartBodyBuilder();
         parts.part("judul", subject);
         parts.part("uraian", "Lubang besar di jalan, dua motor jatuh minggu ini saat hujan.");

@@ -6,6 +6,7 @@ import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import id.go.cilegon.sigap.webapp.complaint.ComplaintHttpTest;
 import id.go.cilegon.sigap.webapp.informationrequest.InformationRequestApiTest;
 import id.go.cilegon.sigap.webapp.security.OfficerAccounts;
 import id.go.cilegon.sigap.webapp.security.OfficerRole;
@@ -41,6 +42,9 @@ class AccessibilityBrowserTest {
     private static final String PASSWORD = "rahasia-aksesibel-1";
     private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
     private static final Pattern REQUEST_LINK = Pattern.compile("href=\"(/petugas/permohonan/[0-9a-f-]{36})\"");
+    private static final Pattern COMPLAINT_LINK = Pattern.compile("href=\"(/petugas/pengaduan/[0-9a-f-]{36})\"");
+    private static final Pattern COMPLAINT_STATUS =
+            Pattern.compile("\"halamanStatus\":\"(/pengaduan/status/[A-Z0-9]+)\"");
 
     @LocalServerPort
     int port;
@@ -55,12 +59,14 @@ class AccessibilityBrowserTest {
     @Test
     void the_citizens_pages_on_a_phone_meet_wcag_2_1_aa() {
         String code = registeredRequest();
+        String complaintStatus = filedComplaint();
 
         List<String> violations = new ArrayList<>();
         try (Browser browser = Browser.open(390, 844)) {
             for (String path : List.of("/", "/permohonan", "/pengaduan", "/status", "/status/" + code,
-                    "/pengaduan/status", "/pengaduan/publik", "/informasi-publik", "/informasi-publik/dikecualikan",
-                    "/maklumat-pelayanan", "/statistik", "/register/permohonan", "/register/keberatan", "/masuk")) {
+                    "/pengaduan/status", complaintStatus, "/pengaduan/publik", "/informasi-publik",
+                    "/informasi-publik/dikecualikan", "/maklumat-pelayanan", "/statistik", "/register/permohonan",
+                    "/register/keberatan", "/masuk")) {
                 violations.addAll(check(browser, path));
             }
         }
@@ -74,17 +80,20 @@ class AccessibilityBrowserTest {
                 List.of(OfficerRole.PETUGAS_PPID, OfficerRole.SUPERVISOR, OfficerRole.PETUGAS_MEDIA));
         accounts.save("aksesibel-admin", "Admin Aksesibel", PASSWORD, List.of(OfficerRole.ADMIN));
         registeredRequest();
+        filedComplaint();
         Http officer = new Http(port);
         officer.logIn("aksesibel-petugas", PASSWORD);
         Matcher link = REQUEST_LINK.matcher(officer.listing("/petugas/permohonan"));
         assertThat(link.find()).as("a request in the queue").isTrue();
+        Matcher complaint = COMPLAINT_LINK.matcher(officer.listing("/petugas/pengaduan"));
+        assertThat(complaint.find()).as("a complaint in the queue").isTrue();
 
         List<String> violations = new ArrayList<>();
         try (Browser browser = Browser.open(1280, 1000)) {
             ChromeDriver desk = browser.driver();
             Pages.logIn(desk, url(""), "aksesibel-petugas", PASSWORD);
             for (String path : List.of("/petugas", "/petugas/permohonan", link.group(1), link.group(1) + "/kronologi",
-                    "/petugas/permohonan/baru", "/petugas/pengaduan", "/petugas/pengaduan/baru",
+                    "/petugas/permohonan/baru", "/petugas/pengaduan", complaint.group(1), "/petugas/pengaduan/baru",
                     "/petugas/pengawasan", "/petugas/kepatuhan", "/petugas/laporan", "/petugas/opini",
                     "/petugas/informasi", "/petugas/informasi/baru", "/petugas/isu", "/petugas/isu/baru",
                     "/petugas/notifikasi", "/petugas/akun", "/petugas/register/permohonan")) {
@@ -124,6 +133,16 @@ class AccessibilityBrowserTest {
                 .exchange().expectStatus().isCreated()
                 .expectBody(Map.class).returnResult().getResponseBody();
         return ((String) receipt.get("kodePelacakan")).replace("-", "");
+    }
+
+    /** A complaint filed through the public API; answers its status page. */
+    private String filedComplaint() {
+        String receipt = new Http(port).postMultipart("/api/v1/pengaduan",
+                ComplaintHttpTest.form("Lampu jalan padam di Ciwaduk", "Cilegon", "Ciwaduk"),
+                MediaType.APPLICATION_JSON).getResponseBody();
+        Matcher status = COMPLAINT_STATUS.matcher(receipt);
+        assertThat(status.find()).as(receipt).isTrue();
+        return status.group(1);
     }
 
     /** The page's violations, one line each: rule, impact, page, what is wrong and where. */
