@@ -2,22 +2,18 @@ package id.go.cilegon.sigap.webapp.complaint;
 
 import id.go.cilegon.sigap.command.complaint.api.Attachment;
 import id.go.cilegon.sigap.command.complaint.api.ComplaintId;
+import id.go.cilegon.sigap.query.complaint.api.ComplaintFile;
 import id.go.cilegon.sigap.webapp.complaint.attachment.AttachmentRefused;
 import id.go.cilegon.sigap.webapp.complaint.attachment.AttachmentStore;
-import id.go.cilegon.sigap.webapp.complaint.attachment.Upload;
-import id.go.cilegon.sigap.query.complaint.api.ComplaintFile;
+import id.go.cilegon.sigap.webapp.complaint.attachment.Uploads;
 import id.go.cilegon.sigap.webapp.shared.FieldMessages;
 import java.util.List;
-import org.springframework.core.io.buffer.DataBufferLimitException;
-import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.codec.multipart.FilePart;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
@@ -43,19 +39,7 @@ class ComplaintAttachments {
     }
 
     Mono<Stored> store(ServerWebExchange exchange, BindingResult errors) {
-        return exchange.getMultipartData()
-                .flatMapMany(parts -> Flux.fromIterable(parts.getOrDefault(FIELD, List.of())))
-                .ofType(FilePart.class)
-                .filter(part -> part.filename() != null && !part.filename().isBlank())
-                .concatMap(part -> DataBufferUtils.join(part.content(), AttachmentStore.MAX_BYTES + 1)
-                        .map(buffer -> {
-                            byte[] bytes = new byte[buffer.readableByteCount()];
-                            buffer.read(bytes);
-                            DataBufferUtils.release(buffer);
-                            return new Upload(part.filename(), bytes);
-                        })
-                        .onErrorMap(DataBufferLimitException.class,
-                                tooLarge -> AttachmentRefused.tooLarge(part.filename())))
+        return Uploads.read(exchange, FIELD)
                 .collectList()
                 .publishOn(Schedulers.boundedElastic())
                 .map(uploads -> new Stored(store.store(uploads), null))

@@ -54,11 +54,11 @@ public class AttachmentStore {
     static final Duration UNASSIGNED_LIFETIME = Duration.ofHours(1);
     private static final Set<String> ALLOWED = Set.of("image/jpeg", "image/png", "application/pdf");
     private static final Logger log = LoggerFactory.getLogger(AttachmentStore.class);
+    private static final Tika TIKA = new Tika();
 
     private final GridFSBucket bucket;
     private final MongoDatabase database;
     private final Clock clock;
-    private final Tika tika = new Tika();
 
     public AttachmentStore(MongoDatabase database, Clock clock) {
         this.database = database;
@@ -71,10 +71,10 @@ public class AttachmentStore {
         if (uploads.size() > MAX_FILES) {
             throw AttachmentRefused.tooMany(uploads.get(MAX_FILES).fileName());
         }
-        List<Cleaned> cleaned = uploads.stream().map(AttachmentStore::checked).map(this::cleaned).toList();
+        List<CheckedFile> cleaned = uploads.stream().map(AttachmentStore::check).toList();
         List<Attachment> stored = new ArrayList<>();
         try {
-            for (Cleaned file : cleaned) {
+            for (CheckedFile file : cleaned) {
                 ObjectId id = bucket.uploadFromStream(file.name(), new ByteArrayInputStream(file.bytes()),
                         new GridFSUploadOptions().metadata(new Document("contentType", file.contentType())
                                 .append("storedAt", Date.from(clock.instant()))));
@@ -87,27 +87,28 @@ public class AttachmentStore {
         return stored;
     }
 
-    private static Upload checked(Upload upload) {
+    /**
+     * An upload as Sigap keeps it, whatever store keeps it: not empty, at most {@link #MAX_BYTES}, a JPEG, PNG or PDF
+     * by its content, an image re-encoded without its metadata, and a name fit for a header and a page.
+     */
+    public static CheckedFile check(Upload upload) {
         if (upload.bytes().length == 0) {
             throw AttachmentRefused.empty(upload.fileName());
         }
         if (upload.bytes().length > MAX_BYTES) {
             throw AttachmentRefused.tooLarge(upload.fileName());
         }
-        return upload;
-    }
-
-    private Cleaned cleaned(Upload upload) {
-        String type = tika.detect(upload.bytes());
+        String type = TIKA.detect(upload.bytes());
         if (!ALLOWED.contains(type)) {
             throw AttachmentRefused.typeNotAllowed(upload.fileName());
         }
         byte[] bytes = type.startsWith("image/") ? ImageCleaner.clean(upload.bytes(), type)
                 .orElseThrow(() -> AttachmentRefused.typeNotAllowed(upload.fileName())) : upload.bytes();
-        return new Cleaned(safeName(upload.fileName()), type, bytes);
+        return new CheckedFile(safeName(upload.fileName()), type, bytes);
     }
 
-    private record Cleaned(String name, String contentType, byte[] bytes) {
+    /** A file that passed {@link #check}: the name to show, the type read from its content, the bytes to keep. */
+    public record CheckedFile(String name, String contentType, byte[] bytes) {
     }
 
     /** A name fit for a header and a page: letters, digits, dot, dash, underscore and space, at most 100. */
