@@ -15,12 +15,17 @@ import static id.go.cilegon.sigap.command.informationrequest.api.InformationRequ
 import static id.go.cilegon.sigap.command.informationrequest.api.InformationRequestRules.DISPUTE_STAGE_DATE_BEFORE_PREVIOUS;
 import static id.go.cilegon.sigap.command.informationrequest.api.InformationRequestRules.DISPUTE_STAGE_NOT_ALLOWED;
 import static id.go.cilegon.sigap.command.informationrequest.api.InformationRequestRules.DISPUTE_WITHOUT_OBJECTION;
+import static id.go.cilegon.sigap.command.informationrequest.api.InformationRequestRules.DOCUMENT_ALREADY_RELEASED;
+import static id.go.cilegon.sigap.command.informationrequest.api.InformationRequestRules.DOCUMENT_NOT_RELEASED;
+import static id.go.cilegon.sigap.command.informationrequest.api.InformationRequestRules.DOCUMENT_WITHDRAWAL_REASON_MISSING;
 import static id.go.cilegon.sigap.command.informationrequest.api.InformationRequestRules.EXEMPTION_GROUND_MISSING;
 import static id.go.cilegon.sigap.command.informationrequest.api.InformationRequestRules.EXTENSION_AFTER_DUE_DATE;
 import static id.go.cilegon.sigap.command.informationrequest.api.InformationRequestRules.EXTENSION_ALREADY_USED;
 import static id.go.cilegon.sigap.command.informationrequest.api.InformationRequestRules.EXTENSION_REASON_MISSING;
 import static id.go.cilegon.sigap.command.informationrequest.api.InformationRequestRules.GRANT_DETAILS_MISSING;
 import static id.go.cilegon.sigap.command.informationrequest.api.InformationRequestRules.HOLDING_BODY_MISSING;
+import static id.go.cilegon.sigap.command.informationrequest.api.InformationRequestRules.MAX_RELEASED_DOCUMENTS;
+import static id.go.cilegon.sigap.command.informationrequest.api.InformationRequestRules.NOTHING_GRANTED_TO_RELEASE;
 import static id.go.cilegon.sigap.command.informationrequest.api.InformationRequestRules.NOTHING_TO_DELIVER;
 import static id.go.cilegon.sigap.command.informationrequest.api.InformationRequestRules.NOTICE_ALREADY_SENT;
 import static id.go.cilegon.sigap.command.informationrequest.api.InformationRequestRules.NOTICE_CONTRADICTS_HOLDING;
@@ -37,13 +42,14 @@ import static id.go.cilegon.sigap.command.informationrequest.api.InformationRequ
 import static id.go.cilegon.sigap.command.informationrequest.api.InformationRequestRules.REQUEST_CLOSED;
 import static id.go.cilegon.sigap.command.informationrequest.api.InformationRequestRules.REQUEST_WITHDRAWN;
 import static id.go.cilegon.sigap.command.informationrequest.api.InformationRequestRules.SETTLEMENT_NOT_AVAILABLE;
+import static id.go.cilegon.sigap.command.informationrequest.api.InformationRequestRules.TOO_MANY_DOCUMENTS;
 import static id.go.cilegon.sigap.command.informationrequest.api.InformationRequestRules.UNIT_NOT_ASSIGNED;
 import static id.go.cilegon.sigap.command.informationrequest.api.InformationRequestRules.WITHDRAWAL_AFTER_CLOSING;
 import static id.go.cilegon.sigap.command.informationrequest.api.InformationRequestRules.WITHDRAWAL_AFTER_OBJECTION;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import id.go.cilegon.sigap.command.informationrequest.api.AnswerObjection;
 import id.go.cilegon.sigap.command.informationrequest.api.AssignInformationRequest;
 import id.go.cilegon.sigap.command.informationrequest.api.ClarificationPolicy;
@@ -53,6 +59,7 @@ import id.go.cilegon.sigap.command.informationrequest.api.CloseInformationReques
 import id.go.cilegon.sigap.command.informationrequest.api.DisputeFiled;
 import id.go.cilegon.sigap.command.informationrequest.api.DisputeStage;
 import id.go.cilegon.sigap.command.informationrequest.api.DisputeStageRecorded;
+import id.go.cilegon.sigap.command.informationrequest.api.DocumentReleased;
 import id.go.cilegon.sigap.command.informationrequest.api.EscalateInformationRequest;
 import id.go.cilegon.sigap.command.informationrequest.api.ExtendNoticeDeadline;
 import id.go.cilegon.sigap.command.informationrequest.api.FileObjection;
@@ -64,6 +71,7 @@ import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestEsca
 import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestForwarded;
 import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestId;
 import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestRegistered;
+import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestRules;
 import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestStatus;
 import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestWithdrawn;
 import id.go.cilegon.sigap.command.informationrequest.api.KipDeadlines;
@@ -86,10 +94,13 @@ import id.go.cilegon.sigap.command.informationrequest.api.RecordObjectionAnswerD
 import id.go.cilegon.sigap.command.informationrequest.api.RecordUnitInput;
 import id.go.cilegon.sigap.command.informationrequest.api.RegisterInformationRequest;
 import id.go.cilegon.sigap.command.informationrequest.api.RegistrationNumber;
+import id.go.cilegon.sigap.command.informationrequest.api.ReleaseDocument;
+import id.go.cilegon.sigap.command.informationrequest.api.ReleasedDocumentWithdrawn;
 import id.go.cilegon.sigap.command.informationrequest.api.RequestClarification;
 import id.go.cilegon.sigap.command.informationrequest.api.SendWrittenNotice;
 import id.go.cilegon.sigap.command.informationrequest.api.UnitInputRecorded;
 import id.go.cilegon.sigap.command.informationrequest.api.WithdrawInformationRequest;
+import id.go.cilegon.sigap.command.informationrequest.api.WithdrawReleasedDocument;
 import id.go.cilegon.sigap.command.informationrequest.api.WrittenNotice;
 import id.go.cilegon.sigap.command.informationrequest.api.WrittenNoticeSent;
 import id.go.cilegon.sigap.command.shared.api.RegisterSequence;
@@ -102,6 +113,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -143,6 +156,8 @@ public class InformationRequest {
     /** Information was granted (by the notice or by an upheld keberatan) and not yet handed over. */
     private boolean deliveryOwed;
     private Instant lastDeliveredAt;
+    /** The names of the files released and not withdrawn, by id. */
+    private final Map<String, String> releasedDocuments = new HashMap<>();
     /** The latest keberatan; an earlier one is answered and no rule looks back at it. */
     private Objection objection;
     /** The sengketa of a keberatan, the latest one filed. */
@@ -356,6 +371,41 @@ public class InformationRequest {
         }
         apply(new InformationDelivered(requestId, command.deliveredAt(), command.method(), command.receivedBy(),
                 command.recordedBy(), now));
+    }
+
+    /**
+     * A file of granted information for the requester to download: after a notice that grants, while the request
+     * stands, at most {@link InformationRequestRules#MAX_RELEASED_DOCUMENTS} at a time, each file once.
+     */
+    @CommandHandler
+    void handle(ReleaseDocument command, Clock clock) {
+        if (status == InformationRequestStatus.DIBATALKAN || decision == null || !decision.grantsInformation()) {
+            throw new RuleViolation(NOTHING_GRANTED_TO_RELEASE, requestId + " has no granted information to release"
+                    + " (decision " + decision + ", status " + status + ")");
+        }
+        if (releasedDocuments.containsKey(command.document().documentId())) {
+            throw new RuleViolation(DOCUMENT_ALREADY_RELEASED, command.document().documentId()
+                    + " is released already");
+        }
+        if (releasedDocuments.size() >= MAX_RELEASED_DOCUMENTS) {
+            throw new RuleViolation(TOO_MANY_DOCUMENTS, requestId + " has " + releasedDocuments.size()
+                    + " files released");
+        }
+        apply(new DocumentReleased(requestId, command.document(), command.releasedBy(), clock.instant()));
+    }
+
+    @CommandHandler
+    void handle(WithdrawReleasedDocument command, Clock clock) {
+        if (!releasedDocuments.containsKey(command.documentId())) {
+            throw new RuleViolation(DOCUMENT_NOT_RELEASED, command.documentId() + " is not released in "
+                    + requestId);
+        }
+        if (isBlank(command.reason())) {
+            throw new RuleViolation(DOCUMENT_WITHDRAWAL_REASON_MISSING, "Taking a file back needs the reason");
+        }
+        apply(new ReleasedDocumentWithdrawn(requestId, command.documentId(),
+                releasedDocuments.get(command.documentId()), command.reason().strip(), command.withdrawnBy(),
+                clock.instant()));
     }
 
     /** Closing a closed request changes nothing. */
@@ -649,6 +699,16 @@ public class InformationRequest {
         deliveryOwed = false;
         lastDeliveredAt = event.deliveredAt();
         status = InformationRequestStatus.INFORMASI_DISERAHKAN;
+    }
+
+    @EventSourcingHandler
+    void on(DocumentReleased event) {
+        releasedDocuments.put(event.document().documentId(), event.document().fileName());
+    }
+
+    @EventSourcingHandler
+    void on(ReleasedDocumentWithdrawn event) {
+        releasedDocuments.remove(event.documentId());
     }
 
     @EventSourcingHandler

@@ -57,6 +57,7 @@ import id.go.cilegon.sigap.command.informationrequest.api.DeliveryMethod;
 import id.go.cilegon.sigap.command.informationrequest.api.DisputeFiled;
 import id.go.cilegon.sigap.command.informationrequest.api.DisputeStage;
 import id.go.cilegon.sigap.command.informationrequest.api.DisputeStageRecorded;
+import id.go.cilegon.sigap.command.informationrequest.api.DocumentReleased;
 import id.go.cilegon.sigap.command.informationrequest.api.ExemptionGround;
 import id.go.cilegon.sigap.command.informationrequest.api.InformationDelivered;
 import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestAssigned;
@@ -81,6 +82,8 @@ import id.go.cilegon.sigap.command.informationrequest.api.Proxy;
 import id.go.cilegon.sigap.command.informationrequest.api.Recipient;
 import id.go.cilegon.sigap.command.informationrequest.api.Redaction;
 import id.go.cilegon.sigap.command.informationrequest.api.RegistrationNumber;
+import id.go.cilegon.sigap.command.informationrequest.api.ReleasedDocument;
+import id.go.cilegon.sigap.command.informationrequest.api.ReleasedDocumentWithdrawn;
 import id.go.cilegon.sigap.command.informationrequest.api.Requester;
 import id.go.cilegon.sigap.command.informationrequest.api.UnitInputRecorded;
 import id.go.cilegon.sigap.command.informationrequest.api.WrittenNotice;
@@ -238,6 +241,13 @@ class EventSerializationRoundTripTest {
                     DeliveryMethod.DIAMBIL_LANGSUNG, PersonalData.of(DataSubjectId.of("subject-1"),
                             new Recipient("Rina Marlina", "pemohon")),
                     PPID, Instant.parse("2026-04-10T08:00:00Z"))),
+            entry(DocumentReleased.class, new DocumentReleased(REQUEST, new ReleasedDocument(
+                    "665f1c2e9b1e8a3d4c5b6a70", "daftar-penerima-beasiswa-2026.pdf", "application/pdf", 48_213,
+                    "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"), PPID,
+                    Instant.parse("2026-04-10T08:05:00Z"))),
+            entry(ReleasedDocumentWithdrawn.class, new ReleasedDocumentWithdrawn(REQUEST, "665f1c2e9b1e8a3d4c5b6a70",
+                    "daftar-penerima-beasiswa-2026.pdf", "NIK siswa belum dihitamkan", PPID,
+                    Instant.parse("2026-04-10T09:00:00Z"))),
             entry(InformationRequestClosed.class, new InformationRequestClosed(REQUEST, PPID,
                     Instant.parse("2026-04-13T03:00:00Z"))),
             entry(InformationRequestWithdrawn.class, new InformationRequestWithdrawn(REQUEST,

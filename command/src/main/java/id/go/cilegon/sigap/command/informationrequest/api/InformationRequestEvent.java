@@ -12,6 +12,8 @@ public sealed interface InformationRequestEvent extends DomainEvent permits
         NoticeDeadlineExtended,
         WrittenNoticeSent,
         InformationDelivered,
+        DocumentReleased,
+        ReleasedDocumentWithdrawn,
         InformationRequestClosed,
         InformationRequestWithdrawn,
         NoticeDeadlineMissed,

@@ -64,6 +64,25 @@ public final class InformationRequestRules {
     /** No information was granted, or it was already handed over. */
     public static final String NOTHING_TO_DELIVER = "information-request.nothing-to-deliver";
 
+    /** Only information a written notice granted is released to the requester, and not once they withdrew. */
+    public static final String NOTHING_GRANTED_TO_RELEASE = "information-request.nothing-granted-to-release";
+
+    /** A file is released once; a second release of the same stored file is refused. */
+    public static final String DOCUMENT_ALREADY_RELEASED = "information-request.document-already-released";
+
+    /** At most {@code MAX_RELEASED_DOCUMENTS} files are released at a time. */
+    public static final String TOO_MANY_DOCUMENTS = "information-request.too-many-documents";
+
+    /** Only a file released and not yet withdrawn can be withdrawn. */
+    public static final String DOCUMENT_NOT_RELEASED = "information-request.document-not-released";
+
+    /** Taking a released file back needs the reason, which the requester reads. */
+    public static final String DOCUMENT_WITHDRAWAL_REASON_MISSING =
+            "information-request.document-withdrawal-reason-missing";
+
+    /** How many files a request may have released at once. */
+    public static final int MAX_RELEASED_DOCUMENTS = 10;
+
     /** A date the officer entered lies after today. */
     public static final String DATE_IN_THE_FUTURE = "information-request.date-in-the-future";
 
