@@ -19,6 +19,7 @@ import id.go.cilegon.sigap.command.informationrequest.api.RecordDisputeFiled;
 import id.go.cilegon.sigap.command.informationrequest.api.RecordDisputeStage;
 import id.go.cilegon.sigap.command.informationrequest.api.Redaction;
 import id.go.cilegon.sigap.command.informationrequest.api.RegisterInformationRequest;
+import id.go.cilegon.sigap.command.informationrequest.api.ReleaseDocument;
 import id.go.cilegon.sigap.command.informationrequest.api.RequestClarification;
 import id.go.cilegon.sigap.command.informationrequest.api.Requester;
 import id.go.cilegon.sigap.command.informationrequest.api.SendWrittenNotice;
@@ -26,12 +27,15 @@ import id.go.cilegon.sigap.command.informationrequest.api.WrittenNotice;
 import id.go.cilegon.sigap.command.shared.api.Channel;
 import id.go.cilegon.sigap.command.shared.api.OfficerId;
 import id.go.cilegon.sigap.command.shared.api.UnitId;
-import id.go.cilegon.sigap.command.shared.calendar.WorkingDayCalendar;
 import id.go.cilegon.sigap.command.shared.api.personaldata.DataSubjectId;
 import id.go.cilegon.sigap.command.shared.api.personaldata.PersonalData;
+import id.go.cilegon.sigap.command.shared.calendar.WorkingDayCalendar;
+import id.go.cilegon.sigap.webapp.complaint.attachment.Upload;
+import id.go.cilegon.sigap.webapp.informationrequest.ReleasedDocumentStore;
 import id.go.cilegon.sigap.webapp.security.OfficerAccounts;
 import id.go.cilegon.sigap.webapp.security.OfficerRole;
 import id.go.cilegon.sigap.webapp.shared.TrackingCode;
+import id.go.cilegon.sigap.webapp.shared.documents.PdfRenderer;
 import id.go.cilegon.sigap.webapp.unit.Units;
 import java.time.Clock;
 import java.time.Duration;
@@ -69,14 +73,18 @@ class DemoData implements ApplicationRunner {
     private final CommandGateway commands;
     private final Clock clock;
     private final WorkingDayCalendar calendar;
+    private final ReleasedDocumentStore documents;
+    private final PdfRenderer pdf;
 
     DemoData(OfficerAccounts accounts, Units units, CommandGateway commands, Clock clock,
-            WorkingDayCalendar calendar) {
+            WorkingDayCalendar calendar, ReleasedDocumentStore documents, PdfRenderer pdf) {
         this.accounts = accounts;
         this.units = units;
         this.commands = commands;
         this.clock = clock;
         this.calendar = calendar;
+        this.documents = documents;
+        this.pdf = pdf;
     }
 
     @Override
@@ -121,6 +129,8 @@ class DemoData implements ApplicationRunner {
                 "Daftar penerima beasiswa daerah 2026 beserta alamat dan penghasilan orang tua",
                 "Pengawasan penyaluran beasiswa oleh komite sekolah");
         commands.sendAndWait(new SendWrittenNotice(objected, partialGrant(), PETUGAS));
+        commands.sendAndWait(new ReleaseDocument(objected, documents.store(objected.value(), new Upload(
+                "daftar-penerima-beasiswa-daerah-2026.pdf", scholarshipList())), PETUGAS));
         commands.sendAndWait(new FileObjection(objected, ObjectionGround.A_PENOLAKAN_PASAL_17,
                 "Penghasilan orang tua penerima diperlukan untuk menilai ketepatan sasaran beasiswa.", null,
                 Channel.WEB, null));
@@ -139,6 +149,21 @@ class DemoData implements ApplicationRunner {
         commands.sendAndWait(new RecordDisputeStage(disputed, DisputeStage.MEDIASI, today, null, PETUGAS));
         log.info("Demo data created: officer accounts petugas, dewi, pelaksana, atasan, supervisor, admin, six units and six "
                 + "requests with the tracking codes DEMO-0000-0000-0000-0001 to -0006");
+    }
+
+    /** The granted part of request 5 as the PPID would give it: names, schools and amounts, no address or income. */
+    private byte[] scholarshipList() {
+        String rows = String.join("", List.of(
+                "<tr><td>1</td><td>Aulia Rahman</td><td>SMPN 1 Cilegon</td><td>Rp 1.500.000</td></tr>",
+                "<tr><td>2</td><td>Bunga Lestari</td><td>SMPN 3 Cilegon</td><td>Rp 1.500.000</td></tr>",
+                "<tr><td>3</td><td>Cahya Pratama</td><td>SMAN 2 Krakatau Steel</td><td>Rp 2.000.000</td></tr>"));
+        return pdf.render("<!DOCTYPE html><html lang=\"id\"><head><meta charset=\"utf-8\"/><title>Daftar</title>"
+                + "<style>body{font-family:serif;font-size:11pt}td,th{border:1px solid #000;padding:3px}"
+                + "table{border-collapse:collapse}</style></head><body>"
+                + "<h1>Daftar Penerima Beasiswa Daerah 2026</h1>"
+                + "<p>Salinan untuk pemohon; alamat dan penghasilan orang tua dihitamkan (Pasal 17 huruf h).</p>"
+                + "<table><tr><th>No</th><th>Nama</th><th>Sekolah</th><th>Besaran</th></tr>" + rows
+                + "</table></body></html>", "http://localhost/");
     }
 
     private static WrittenNotice partialGrant() {

@@ -15,6 +15,8 @@ enum CaseAction {
     PERPANJANG("perpanjang", OfficerRole.PETUGAS_PPID),
     PEMBERITAHUAN("pemberitahuan", OfficerRole.PETUGAS_PPID),
     PENYERAHAN("penyerahan", OfficerRole.PETUGAS_PPID),
+    DOKUMEN("dokumen", OfficerRole.PETUGAS_PPID),
+    TARIK_DOKUMEN("tarik-dokumen", OfficerRole.PETUGAS_PPID),
     SELESAI("selesai", OfficerRole.PETUGAS_PPID),
     PEMBATALAN("pembatalan", OfficerRole.PETUGAS_PPID),
     KEBERATAN("keberatan", OfficerRole.PETUGAS_PPID),

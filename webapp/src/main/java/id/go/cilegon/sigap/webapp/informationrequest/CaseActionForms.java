@@ -23,9 +23,12 @@ import id.go.cilegon.sigap.command.informationrequest.api.RecordDisputeFiled;
 import id.go.cilegon.sigap.command.informationrequest.api.RecordDisputeStage;
 import id.go.cilegon.sigap.command.informationrequest.api.RecordUnitInput;
 import id.go.cilegon.sigap.command.informationrequest.api.Redaction;
+import id.go.cilegon.sigap.command.informationrequest.api.ReleaseDocument;
+import id.go.cilegon.sigap.command.informationrequest.api.ReleasedDocument;
 import id.go.cilegon.sigap.command.informationrequest.api.RequestClarification;
 import id.go.cilegon.sigap.command.informationrequest.api.SendWrittenNotice;
 import id.go.cilegon.sigap.command.informationrequest.api.WithdrawInformationRequest;
+import id.go.cilegon.sigap.command.informationrequest.api.WithdrawReleasedDocument;
 import id.go.cilegon.sigap.command.informationrequest.api.WrittenNotice;
 import id.go.cilegon.sigap.command.shared.api.Channel;
 import id.go.cilegon.sigap.command.shared.api.UnitId;
@@ -210,6 +213,24 @@ final class CaseActionForms {
         @Override
         public Object command(InformationRequestId requestId, Officer officer, ZoneId zone) {
             return new CloseInformationRequest(requestId, officer.id());
+        }
+    }
+
+    /** A file of the granted information, checked and stored, to be released to the requester. */
+    record DocumentRelease(ReleasedDocument document) implements ActionForm {
+        @Override
+        public Object command(InformationRequestId requestId, Officer officer, ZoneId zone) {
+            return new ReleaseDocument(requestId, document, officer.id());
+        }
+    }
+
+    /** A released file taken back, with the reason the requester reads. */
+    record DocumentWithdrawal(
+            @NotBlank @Pattern(regexp = "[0-9a-f]{24}") String dokumen,
+            @NotBlank @Size(max = TEXT) String alasan) implements ActionForm {
+        @Override
+        public Object command(InformationRequestId requestId, Officer officer, ZoneId zone) {
+            return new WithdrawReleasedDocument(requestId, dokumen, alasan, officer.id());
         }
     }
 

@@ -9,6 +9,7 @@ import id.go.cilegon.sigap.command.shared.calendar.WorkingDayCalendar;
 import id.go.cilegon.sigap.query.informationrequest.api.CaseFile;
 import id.go.cilegon.sigap.query.informationrequest.api.TimelineEntry;
 import id.go.cilegon.sigap.webapp.informationrequest.CitizenCaseView.Clarification;
+import id.go.cilegon.sigap.webapp.informationrequest.CitizenCaseView.Download;
 import id.go.cilegon.sigap.webapp.informationrequest.CitizenCaseView.GroundOffer;
 import id.go.cilegon.sigap.webapp.informationrequest.CitizenCaseView.Happening;
 import id.go.cilegon.sigap.webapp.informationrequest.CitizenCaseView.Objection;
@@ -84,7 +85,18 @@ public class CitizenCase {
                 file.clarification() == null ? null : new Clarification(file.clarification().question(),
                         file.clarification().askedAt(), words.moment(file.clarification().askedAt())),
                 offers, objection(file.objection(), words), file.notice() != null,
-                WITHDRAWABLE.contains(file.status()));
+                WITHDRAWABLE.contains(file.status()), file.documents().stream()
+                        .map(document -> new Download(document.documentId(), document.fileName(),
+                                document.mediaType(), size(document.size(), locale), document.sha256()))
+                        .toList());
+    }
+
+    /** A file's size as a person reads it: {@code 48 KB}, {@code 1,5 MB} (in Bahasa Indonesia). */
+    static String size(long bytes, Locale locale) {
+        if (bytes < 1024 * 1024) {
+            return Math.max(1, (bytes + 1023) / 1024) + " KB";
+        }
+        return String.format(locale, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 
     /** The grounds that have arisen and whose 30 hari kerja still run on the day a keberatan filed now counts. */
@@ -237,6 +249,11 @@ public class CitizenCase {
             case "InformationDelivered" -> text = words.text(voice + "delivered",
                     words.text("DeliveryMethod." + details.get("method")),
                     words.date(LocalDate.ofInstant(Instant.parse(details.get("deliveredAt")), calendar.zone())));
+            case "DocumentReleased" -> text = words.text(voice + "documentReleased", details.get("fileName"));
+            case "ReleasedDocumentWithdrawn" -> {
+                text = words.text(voice + "documentWithdrawn", details.get("fileName"));
+                quote = details.get("reason");
+            }
             case "InformationRequestClosed" -> text = words.text(voice + "closed");
             case "InformationRequestWithdrawn" -> {
                 text = words.text(voice + "withdrawn");

@@ -24,6 +24,7 @@ import java.util.List;
  * @param objection             the latest keberatan, or {@code null}
  * @param noticeSent            the pemberitahuan tertulis exists and can be opened
  * @param mayWithdraw           the requester may still take the request back
+ * @param documents             the files of the granted information the requester may download, oldest first
  */
 record CitizenCaseView(
         String requestId,
@@ -40,7 +41,16 @@ record CitizenCaseView(
         List<GroundOffer> objectionGrounds,
         Objection objection,
         boolean noticeSent,
-        boolean mayWithdraw) {
+        boolean mayWithdraw,
+        List<Download> documents) {
+
+    /**
+     * A released file of the granted information.
+     *
+     * @param size its size in words, e.g. {@code 48 KB}
+     */
+    record Download(String documentId, String fileName, String mediaType, String size, String sha256) {
+    }
 
     /**
      * One thing to come. {@code dueDate}, {@code explanation}, {@code workingDaysLeft} and {@code urgency} are

@@ -128,6 +128,7 @@ class InformationRequestApi {
      * @param alasanKeberatan       the grounds a keberatan may be filed on now at {@code .../keberatan}
      * @param keberatan             the latest keberatan, or null
      * @param pemberitahuanTertulis the address of the written notice once sent, else null
+     * @param berkas                the files of the granted information to download, oldest first
      */
     record StatusResponse(
             String nomorPendaftaran,
@@ -142,7 +143,8 @@ class InformationRequestApi {
             List<Ground> alasanKeberatan,
             Objection keberatan,
             String pemberitahuanTertulis,
-            boolean bolehDibatalkan) {
+            boolean bolehDibatalkan,
+            List<File> berkas) {
 
         static StatusResponse of(CitizenCaseView view, TrackingCode code, Locale locale) {
             return new StatusResponse(view.registrationNumber(), view.status().name(), view.receivedAt(),
@@ -161,7 +163,10 @@ class InformationRequestApi {
                             view.objection().answerDeadline().dueDate(), view.objection().answerExplanation(),
                             view.objection().open()),
                     view.noticeSent() ? "/status/" + code.value() + "/pemberitahuan" : null,
-                    view.mayWithdraw());
+                    view.mayWithdraw(),
+                    view.documents().stream().map(document -> new File(document.fileName(), document.mediaType(),
+                            document.size(), document.sha256(),
+                            "/status/" + code.value() + "/dokumen/" + document.documentId())).toList());
         }
     }
 
@@ -171,6 +176,16 @@ class InformationRequestApi {
 
     /** @param kutipan the words that came with it: the question, the answer, a reason; else null */
     record Event(Instant waktu, String peristiwa, String uraian, String kutipan) {
+    }
+
+    /**
+     * A released file of the granted information.
+     *
+     * @param ukuran its size in words, e.g. {@code 48 KB}
+     * @param sha256 its content's SHA-256, to check a download against
+     * @param unduh  where it is downloaded
+     */
+    record File(String nama, String jenis, String ukuran, String sha256, String unduh) {
     }
 
     record Question(String pertanyaan, Instant diminta) {

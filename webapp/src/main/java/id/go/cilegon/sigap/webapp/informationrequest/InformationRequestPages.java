@@ -11,6 +11,7 @@ import id.go.cilegon.sigap.command.shared.api.Channel;
 import id.go.cilegon.sigap.command.shared.api.RuleViolation;
 import id.go.cilegon.sigap.query.informationrequest.api.CaseFile;
 import id.go.cilegon.sigap.query.informationrequest.api.RequestStatus;
+import id.go.cilegon.sigap.webapp.complaint.attachment.AttachmentStore;
 import id.go.cilegon.sigap.webapp.shared.FieldMessages;
 import id.go.cilegon.sigap.webapp.shared.Messaging;
 import id.go.cilegon.sigap.webapp.shared.TrackingCode;
@@ -20,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -28,6 +30,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -47,14 +51,16 @@ class InformationRequestPages {
     private final FieldMessages messages;
     private final CitizenCase citizenCase;
     private final Messaging messaging;
+    private final ReleasedDocumentStore documents;
 
     InformationRequestPages(InformationRequestIntake intake, RequestStatusLookup lookup, FieldMessages messages,
-            CitizenCase citizenCase, Messaging messaging) {
+            CitizenCase citizenCase, Messaging messaging, ReleasedDocumentStore documents) {
         this.intake = intake;
         this.lookup = lookup;
         this.messages = messages;
         this.citizenCase = citizenCase;
         this.messaging = messaging;
+        this.documents = documents;
     }
 
     @GetMapping("/permohonan")
@@ -154,6 +160,26 @@ class InformationRequestPages {
                         return "permohonan/status";
                     });
         });
+    }
+
+    /**
+     * A released file of the request the tracking code opens, with the safe headers of every stored file. A file
+     * taken back, another request's, or an unknown code is "not found".
+     */
+    @GetMapping("/status/{kode}/dokumen/{documentId}")
+    @ResponseBody
+    Mono<ResponseEntity<byte[]>> document(@PathVariable("kode") String kode,
+            @PathVariable("documentId") String documentId) {
+        Optional<TrackingCode> code = TrackingCode.parse(kode);
+        Mono<Optional<CaseFile>> found = code.isEmpty() ? Mono.just(Optional.empty())
+                : lookup.caseFile(lookup.find(code.get()), file -> true);
+        return found.flatMap(Mono::justOrEmpty)
+                .filter(file -> file.document(documentId).isPresent())
+                .flatMap(file -> Mono.fromCallable(() -> documents.open(file.requestId(), documentId))
+                        .subscribeOn(Schedulers.boundedElastic()))
+                .flatMap(Mono::justOrEmpty)
+                .map(AttachmentStore::response)
+                .switchIfEmpty(Mono.error(new ResponseStatusException(HttpStatus.NOT_FOUND)));
     }
 
     /** The requester answers the PPID's request for completion; the case resumes. */

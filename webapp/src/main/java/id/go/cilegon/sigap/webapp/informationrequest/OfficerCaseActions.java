@@ -1,5 +1,6 @@
 package id.go.cilegon.sigap.webapp.informationrequest;
 
+import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestRules;
 import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestStatus;
 import id.go.cilegon.sigap.command.shared.calendar.WorkingDayCalendar;
 import id.go.cilegon.sigap.query.informationrequest.api.CaseFile;
@@ -69,6 +70,9 @@ class OfficerCaseActions {
             case PERPANJANG -> undecided && answered && !file.extended() && beforeDue;
             case PEMBERITAHUAN -> undecided && answered;
             case PENYERAHAN -> !withdrawn && file.deliveryOwed();
+            case DOKUMEN -> !withdrawn && file.notice() != null && file.notice().decision().grantsInformation()
+                    && file.documents().size() < InformationRequestRules.MAX_RELEASED_DOCUMENTS;
+            case TARIK_DOKUMEN -> !file.documents().isEmpty();
             case SELESAI -> !withdrawn && status != InformationRequestStatus.SELESAI && file.notice() != null
                     && !file.deliveryOwed() && !objectionOpen && !disputeInProgress(file);
             case PEMBATALAN -> !withdrawn && status != InformationRequestStatus.SELESAI && objection == null;

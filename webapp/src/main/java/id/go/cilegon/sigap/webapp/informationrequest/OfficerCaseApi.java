@@ -124,6 +124,13 @@ class OfficerCaseApi {
         return act(id, CaseAction.PENYERAHAN, form, exchange);
     }
 
+    /** A released file taken back; releasing one takes a file, which the case page's form sends. */
+    @PostMapping(path = "/tarik-dokumen", consumes = MediaType.APPLICATION_JSON_VALUE)
+    Mono<Done> withdrawDocument(@PathVariable("id") String id,
+            @Valid @RequestBody Mono<CaseActionForms.DocumentWithdrawal> form, ServerWebExchange exchange) {
+        return act(id, CaseAction.TARIK_DOKUMEN, form, exchange);
+    }
+
     @PostMapping(path = "/selesai", consumes = MediaType.APPLICATION_JSON_VALUE)
     Mono<Done> close(@PathVariable("id") String id, @Valid @RequestBody Mono<CaseActionForms.Closing> form,
             ServerWebExchange exchange) {

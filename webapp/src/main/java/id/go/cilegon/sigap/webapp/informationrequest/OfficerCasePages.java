@@ -6,12 +6,16 @@ import id.go.cilegon.sigap.command.informationrequest.api.ExemptionGround;
 import id.go.cilegon.sigap.command.informationrequest.api.NoticeDecision;
 import id.go.cilegon.sigap.command.informationrequest.api.ObjectionOutcome;
 import id.go.cilegon.sigap.command.informationrequest.api.ObtainMethod;
+import id.go.cilegon.sigap.command.informationrequest.api.ReleasedDocument;
 import id.go.cilegon.sigap.command.personaldata.api.PersonInCase;
 import id.go.cilegon.sigap.command.shared.api.RuleViolation;
 import id.go.cilegon.sigap.command.shared.calendar.WorkingDayCalendar;
 import id.go.cilegon.sigap.query.informationlist.api.ListedInformationEntry;
 import id.go.cilegon.sigap.query.informationrequest.api.CaseFile;
 import id.go.cilegon.sigap.query.informationrequest.api.TimelineEntry;
+import id.go.cilegon.sigap.webapp.complaint.attachment.AttachmentRefused;
+import id.go.cilegon.sigap.webapp.complaint.attachment.AttachmentStore;
+import id.go.cilegon.sigap.webapp.complaint.attachment.Uploads;
 import id.go.cilegon.sigap.webapp.informationrequest.CaseActionForms.ActionForm;
 import id.go.cilegon.sigap.webapp.informationrequest.CitizenCaseView.Happening;
 import id.go.cilegon.sigap.webapp.personaldata.AccessLog;
@@ -36,6 +40,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -45,6 +51,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
@@ -60,6 +67,9 @@ import reactor.util.function.Tuple2;
 @RequestMapping("/petugas/permohonan/{id}")
 class OfficerCasePages {
 
+    /** The multipart field of the file to release. */
+    static final String DOCUMENT_FIELD = "berkas";
+
     private final OfficerCases cases;
     private final OfficerCaseActions actions;
     private final CitizenCase words;
@@ -70,10 +80,11 @@ class OfficerCasePages {
     private final Urgency.Ranking urgency;
     private final AccessLog accessLog;
     private final RevealPage revealPage;
+    private final ReleasedDocumentStore documents;
 
     OfficerCasePages(OfficerCases cases, OfficerCaseActions actions, CitizenCase words, FieldMessages messages,
             Units units, WorkingDayCalendar calendar, Clock clock, Urgency.Ranking urgency, AccessLog accessLog,
-            RevealPage revealPage) {
+            RevealPage revealPage, ReleasedDocumentStore documents) {
         this.cases = cases;
         this.actions = actions;
         this.words = words;
@@ -84,6 +95,7 @@ class OfficerCasePages {
         this.urgency = urgency;
         this.accessLog = accessLog;
         this.revealPage = revealPage;
+        this.documents = documents;
     }
 
     /**
@@ -179,6 +191,70 @@ class OfficerCasePages {
         return act(id, CaseAction.PENYERAHAN, form, errors, model, exchange);
     }
 
+    /**
+     * A file of the granted information for the requester to download (multipart field {@code berkas}): checked and
+     * stored first, then released by the aggregate, and deleted again if the aggregate refuses. A file whose release
+     * failed otherwise stays stored but unreachable: only a released file is in the case file.
+     */
+    @PostMapping(path = "/dokumen", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    Mono<String> releaseDocument(@PathVariable("id") String id, Model model, ServerWebExchange exchange) {
+        Locale locale = exchange.getLocaleContext().getLocale();
+        CaseAction action = CaseAction.DOKUMEN;
+        return cases.officer(exchange).flatMap(officer -> cases.caseFile(id, officer).flatMap(file -> Uploads
+                .read(exchange, DOCUMENT_FIELD).collectList().publishOn(Schedulers.boundedElastic())
+                .flatMap(uploads -> {
+                    if (uploads.size() != 1) {
+                        return invalidDocument(messages.text("case.document.one", locale), HttpStatus.BAD_REQUEST,
+                                file, officer, model, exchange);
+                    }
+                    ReleasedDocument stored = documents.store(file.requestId(), uploads.get(0));
+                    return cases.act(id, action, Mono.just(new CaseActionForms.DocumentRelease(stored)), officer)
+                            .onErrorResume(RuleViolation.class, refused -> {
+                                documents.delete(stored.documentId());
+                                return Mono.error(refused);
+                            })
+                            .map(released -> "redirect:/petugas/permohonan/" + released.requestId() + "?berhasil="
+                                    + action.path());
+                })
+                .onErrorResume(AttachmentRefused.class, refused -> invalidDocument(
+                        messages.text(refused.code(), locale, refused.fileName()),
+                        refused.tooLarge() ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST,
+                        file, officer, model, exchange))
+                .onErrorResume(RuleViolation.class, refused -> {
+                    exchange.getResponse().setStatusCode(HttpStatus.CONFLICT);
+                    return cases.caseFile(id, officer).flatMap(now -> show(now, officer, model, exchange,
+                            messages.text("rule." + refused.code(), locale), action));
+                })));
+    }
+
+    /** The case page again, with what is wrong with the file under its field; nothing was stored. */
+    private Mono<String> invalidDocument(String message, HttpStatus status, CaseFile file, Officer officer,
+            Model model, ServerWebExchange exchange) {
+        exchange.getResponse().setStatusCode(status);
+        model.addAttribute("errors", Map.of(DOCUMENT_FIELD, List.of(message)));
+        return show(file, officer, model, exchange, null, CaseAction.DOKUMEN);
+    }
+
+    @PostMapping("/tarik-dokumen")
+    Mono<String> withdrawDocument(@PathVariable("id") String id,
+            @Valid @ModelAttribute("documentWithdrawal") CaseActionForms.DocumentWithdrawal form,
+            BindingResult errors, Model model, ServerWebExchange exchange) {
+        return act(id, CaseAction.TARIK_DOKUMEN, form, errors, model, exchange);
+    }
+
+    /** A released file as the requester downloads it; one taken back stays readable here, for the record. */
+    @GetMapping("/dokumen/{documentId}")
+    @ResponseBody
+    Mono<ResponseEntity<byte[]>> document(@PathVariable("id") String id,
+            @PathVariable("documentId") String documentId, ServerWebExchange exchange) {
+        return cases.officer(exchange).flatMap(officer -> cases.caseFile(id, officer))
+                .flatMap(file -> Mono.fromCallable(() -> documents.open(file.requestId(), documentId))
+                        .subscribeOn(Schedulers.boundedElastic()))
+                .flatMap(Mono::justOrEmpty)
+                .map(AttachmentStore::response)
+                .switchIfEmpty(Mono.error(new ResponseStatusException(HttpStatus.NOT_FOUND)));
+    }
+
     @PostMapping("/selesai")
     Mono<String> close(@PathVariable("id") String id,
             @Valid @ModelAttribute("closing") CaseActionForms.Closing form,
@@ -254,6 +330,8 @@ class OfficerCasePages {
         return loaded.map(found -> {
             List<TimelineEntry> timeline = found.getT1();
             model.addAttribute("dikEntries", found.getT2());
+            model.addAttribute("documentSizes", file.documents().stream().collect(Collectors.toMap(
+                    ReleasedDocument::documentId, document -> CitizenCase.size(document.size(), locale))));
             model.addAttribute("file", file);
             model.addAttribute("requester", Masked.requester(file.requester()));
             model.addAttribute("proxy", Masked.proxy(file.proxy()));
@@ -348,6 +426,7 @@ class OfficerCasePages {
                 List.of(), "", "", "", 0L, ""));
         model.asMap().putIfAbsent("delivery", new CaseActionForms.Delivery(null, "", "", ""));
         model.asMap().putIfAbsent("withdrawal", new CaseActionForms.Withdrawal("", ""));
+        model.asMap().putIfAbsent("documentWithdrawal", new CaseActionForms.DocumentWithdrawal("", ""));
         model.asMap().putIfAbsent("deskObjection", new CaseActionForms.DeskObjection("", "", ""));
         model.asMap().putIfAbsent("objectionAnswer", new CaseActionForms.ObjectionAnswer("", ""));
         model.asMap().putIfAbsent("dispute", new CaseActionForms.Dispute("", "", null));

@@ -4,16 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.cilegon.sigap.command.complaint.api.ComplaintId;
 import id.go.cilegon.sigap.command.complaint.api.ComplaintStatus;
+import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestId;
 import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestStatus;
+import id.go.cilegon.sigap.command.informationrequest.api.ReleasedDocument;
 import id.go.cilegon.sigap.command.shared.calendar.WorkingDayCalendar;
 import id.go.cilegon.sigap.query.complaint.api.ComplaintFile;
 import id.go.cilegon.sigap.query.complaint.api.FindComplaintByTrackingCode;
 import id.go.cilegon.sigap.query.complaint.api.FindSimilarComplaints;
 import id.go.cilegon.sigap.query.complaint.api.SimilarComplaint;
+import id.go.cilegon.sigap.query.informationrequest.api.CaseFile;
+import id.go.cilegon.sigap.query.informationrequest.api.FindCaseFile;
 import id.go.cilegon.sigap.query.informationrequest.api.FindRequestStatus;
 import id.go.cilegon.sigap.query.informationrequest.api.RequestStatus;
+import id.go.cilegon.sigap.webapp.informationrequest.ReleasedDocumentStore;
 import id.go.cilegon.sigap.webapp.security.OfficerAccounts;
 import id.go.cilegon.sigap.webapp.shared.TrackingCode;
+import id.go.cilegon.sigap.webapp.shared.documents.PdfRenderer;
 import id.go.cilegon.sigap.webapp.support.SigapTest;
 import id.go.cilegon.sigap.webapp.unit.Units;
 import java.time.Clock;
@@ -52,9 +58,16 @@ class DemoDataTest {
     @Autowired
     private OfficerAccounts accounts;
 
+    @Autowired
+    private ReleasedDocumentStore documents;
+
+    @Autowired
+    private PdfRenderer pdf;
+
     @Test
     void the_demo_has_its_accounts_and_a_request_at_each_stage_of_the_lifecycle() {
-        new DemoData(accounts, units, commands, clock, calendar).run(new DefaultApplicationArguments());
+        new DemoData(accounts, units, commands, clock, calendar, documents, pdf)
+                .run(new DefaultApplicationArguments());
 
         assertThat(accounts.officer("pelaksana").block()).satisfies(officer ->
                 assertThat(officer.unit().value()).isEqualTo("SETDA"));
@@ -67,6 +80,16 @@ class DemoDataTest {
                 .isEqualTo(InformationRequestStatus.KEBERATAN_DIAJUKAN);
         assertThat(statusOnceProjected(6, InformationRequestStatus.SENGKETA_DIAJUKAN))
                 .isEqualTo(InformationRequestStatus.SENGKETA_DIAJUKAN);
+        assertThat(caseFile(5).documents()).as("the partial grant's file, for the requester to download")
+                .extracting(ReleasedDocument::fileName).containsExactly("daftar-penerima-beasiswa-daerah-2026.pdf");
+    }
+
+    private CaseFile caseFile(int demoNumber) {
+        String hash = TrackingCode.parse("DEMO-0000-0000-0000-000" + demoNumber).orElseThrow().hash();
+        String requestId = queries.query(new FindRequestStatus(hash), ResponseTypes.optionalInstanceOf(
+                RequestStatus.class)).join().orElseThrow().requestId();
+        return queries.query(new FindCaseFile(InformationRequestId.of(requestId)),
+                ResponseTypes.optionalInstanceOf(CaseFile.class)).join().orElseThrow();
     }
 
     @Test

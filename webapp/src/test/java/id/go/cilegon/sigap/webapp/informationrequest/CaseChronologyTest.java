@@ -50,7 +50,7 @@ class CaseChronologyTest {
         return new CaseFile("kasus-1", "PPID/2026/000001", status, Channel.WEB, receivedAt, REQUESTER, null,
                 "Daftar penerima beasiswa daerah 2026", "Pengawasan", ObtainMethod.SALINAN_SOFTCOPY,
                 DeliveryMethod.EMAIL, noticeDeadline, !noticeDeadline.extensions().isEmpty(), null, null, null, null,
-                noticeSentAt, noticeLate, false, false, null, objection, null, List.of(), null, 3);
+                noticeSentAt, noticeLate, false, false, null, List.of(), objection, null, List.of(), null, 3);
     }
 
     private static TimelineEntry entry(long sequence, Instant at, String actor) {

@@ -12,6 +12,8 @@ import id.go.cilegon.sigap.webapp.security.OfficerRole;
 import id.go.cilegon.sigap.webapp.support.Browser;
 import id.go.cilegon.sigap.webapp.support.Pages;
 import id.go.cilegon.sigap.webapp.support.SigapTest;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -55,7 +57,7 @@ class LifecycleJourneyBrowserTest {
     WorkingDayCalendar calendar;
 
     @Test
-    void a_request_goes_from_the_citizens_form_to_a_recorded_komisi_informasi_decision() {
+    void a_request_goes_from_the_citizens_form_to_a_recorded_komisi_informasi_decision() throws Exception {
         accounts.save("perjalanan-petugas", "Petugas PPID", PASSWORD, List.of(OfficerRole.PETUGAS_PPID));
         accounts.save("perjalanan-atasan", "Atasan PPID", PASSWORD, List.of(OfficerRole.ATASAN_PPID));
         String today = LocalDate.ofInstant(clock.instant(), calendar.zone()).toString();
@@ -123,7 +125,18 @@ class LifecycleJourneyBrowserTest {
                     .contains("NIK siswa", "Penghasilan orang tua", "Data keuangan keluarga");
             desk.get(casePage);
 
+            Path blackedOut = Files.createTempFile("daftar-bos-", ".pdf");
+            Files.write(blackedOut, ReleasedDocumentsHttpTest.pdf(120_000));
+            act(desk, "aksi-dokumen", form -> form.findElement(By.id("berkas"))
+                    .sendKeys(blackedOut.toAbsolutePath().toString()));
+            assertDone(desk, "Berkas diberikan");
+            assertThat(desk.findElement(By.id("panel-berkas")).getText()).contains("daftar-bos-", "118 KB");
+            Files.delete(blackedOut);
+
             phone.get(statusPage);
+            new WebDriverWait(phone, PATIENCE).until(page -> !page.findElements(By.id("berkas")).isEmpty());
+            assertThat(phone.findElement(By.id("berkas")).getText()).contains("daftar-bos-", "118 KB");
+            citizen.screenshot("22b-ponsel-berkas-informasi");
             new WebDriverWait(phone, PATIENCE).until(page -> !page.findElements(By.id("ajukan-keberatan")).isEmpty());
             phone.findElement(By.id("alasan-a")).click();
             fill(phone.findElement(By.tagName("main")), "kasusPosisi",

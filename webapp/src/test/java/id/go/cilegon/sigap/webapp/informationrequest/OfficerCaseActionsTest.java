@@ -1,6 +1,7 @@
 package id.go.cilegon.sigap.webapp.informationrequest;
 
 import static id.go.cilegon.sigap.webapp.informationrequest.CaseAction.CATAT_KELENGKAPAN;
+import static id.go.cilegon.sigap.webapp.informationrequest.CaseAction.DOKUMEN;
 import static id.go.cilegon.sigap.webapp.informationrequest.CaseAction.KEBERATAN;
 import static id.go.cilegon.sigap.webapp.informationrequest.CaseAction.MINTA_KELENGKAPAN;
 import static id.go.cilegon.sigap.webapp.informationrequest.CaseAction.PEMBATALAN;
@@ -148,7 +149,7 @@ class OfficerCaseActionsTest {
                     "Daftar penerima BOS", "Penelitian", ObtainMethod.SALINAN_SOFTCOPY, DeliveryMethod.EMAIL,
                     CALENDAR.workingDaysAfter(RECEIVED, 10), extended, clarification, forwardedTo,
                     forwardedTo == null ? null : "Mohon datanya", notice, noticeSentAt, false, false, deliveryOwed,
-                    null, objection, dispute, List.copyOf(grounds), null, 7);
+                    null, List.of(), objection, dispute, List.copyOf(grounds), null, 7);
         }
     }
 
@@ -234,11 +235,11 @@ class OfficerCaseActionsTest {
         }
 
         @Test
-        void a_grant_is_delivered_before_it_can_be_closed() {
+        void a_grant_is_delivered_before_it_can_be_closed_and_its_files_may_be_given() {
             File file = new File().noticeSent(NoticeDecision.DIKABULKAN_SELURUHNYA, TODAY);
             file.deliveryOwed = true;
 
-            assertThat(offered(file.build(), PETUGAS)).containsExactlyInAnyOrder(PENYERAHAN, PEMBATALAN);
+            assertThat(offered(file.build(), PETUGAS)).containsExactlyInAnyOrder(PENYERAHAN, DOKUMEN, PEMBATALAN);
         }
 
         @Test

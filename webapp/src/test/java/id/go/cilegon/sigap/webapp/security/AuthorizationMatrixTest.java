@@ -116,6 +116,7 @@ class AuthorizationMatrixTest {
      * missing resource, so only the role is checked, not the case's owner.
      */
     private static final Set<String> ABSENT = Set.of("GET /status/{kode}/pemberitahuan",
+            "GET /status/{kode}/dokumen/{documentId}", "GET /petugas/permohonan/{id}/dokumen/{documentId}",
             "GET /status/{kode}/pemberitahuan.pdf", "GET /pengaduan/status/{kode}/lampiran/{lampiran}",
             "GET /open311/v2/requests/{id}.{format}", "GET /petugas/permohonan/{requestId}/pemberitahuan",
             "GET /petugas/permohonan/{requestId}/pemberitahuan.pdf",
@@ -139,7 +140,8 @@ class AuthorizationMatrixTest {
         for (String open : List.of("GET /", "GET /masuk", "GET /permohonan", "POST /permohonan", "GET /status",
                 "GET /status/{kode}", "POST /status/{kode}/kelengkapan", "POST /status/{kode}/keberatan",
                 "POST /status/{kode}/batalkan", "GET /status/{kode}/pemberitahuan",
-                "GET /status/{kode}/pemberitahuan.pdf", "GET /pengaduan", "POST /pengaduan", "GET /pengaduan/status",
+                "GET /status/{kode}/pemberitahuan.pdf", "GET /status/{kode}/dokumen/{documentId}", "GET /pengaduan",
+                "POST /pengaduan", "GET /pengaduan/status",
                 "GET /pengaduan/status/{kode}", "POST /pengaduan/status/{kode}/jawaban",
                 "POST /pengaduan/status/{kode}/penilaian", "GET /pengaduan/status/{kode}/lampiran/{lampiran}",
                 "GET /pengaduan/publik", "GET /register/permohonan", "GET /register/permohonan.csv",
@@ -201,6 +203,7 @@ class AuthorizationMatrixTest {
                 "GET /petugas/permohonan/{requestId}/tanda-bukti-penyerahan",
                 "GET /petugas/permohonan/{requestId}/tanda-bukti-penyerahan.pdf",
                 "GET /petugas/permohonan/{id}/kronologi", "GET /petugas/permohonan/{id}/kronologi.pdf",
+                "GET /petugas/permohonan/{id}/dokumen/{documentId}",
                 "GET /petugas/pengaduan/{id}", "GET /api/v1/petugas/pengaduan/{id}",
                 "GET /petugas/pengaduan/{id}/lampiran/{lampiran}",
                 // Revealing a case's people in whole: whoever reads the case (a reason is asked, and recorded).
@@ -217,10 +220,13 @@ class AuthorizationMatrixTest {
             MATRIX.put(desk, PPID);
         }
         for (String action : List.of("minta-kelengkapan", "catat-kelengkapan", "teruskan", "perpanjang",
-                "pemberitahuan", "penyerahan", "selesai", "pembatalan", "keberatan", "sengketa", "tahap-sengketa")) {
+                "pemberitahuan", "penyerahan", "selesai", "pembatalan", "keberatan", "sengketa", "tahap-sengketa",
+                "tarik-dokumen")) {
             MATRIX.put("POST /petugas/permohonan/{id}/" + action, PPID);
             MATRIX.put("POST /api/v1/petugas/permohonan/{id}/" + action, PPID);
         }
+        // Giving a file is the case page's multipart form only.
+        MATRIX.put("POST /petugas/permohonan/{id}/dokumen", PPID);
         MATRIX.put("POST /petugas/permohonan/{id}/tanggapan-unit", EnumSet.of(Actor.PELAKSANA_OWNING));
         MATRIX.put("POST /api/v1/petugas/permohonan/{id}/tanggapan-unit", EnumSet.of(Actor.PELAKSANA_OWNING));
         MATRIX.put("POST /petugas/permohonan/{id}/tanggapan-atasan", EnumSet.of(Actor.ATASAN));
@@ -404,6 +410,7 @@ class AuthorizationMatrixTest {
                     .replace("{id}", complaint ? complaintId : requestId)
                     .replace("{aksi}", "verifikasi")
                     .replace("{lampiran}", "tidak-ada")
+                    .replace("{documentId}", "000000000000000000000000")
                     .replace("{code}", "INFRASTRUKTUR")
                     .replace("{format}", "json");
         }

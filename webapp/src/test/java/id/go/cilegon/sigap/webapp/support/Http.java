@@ -5,9 +5,9 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseCookie;
 import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
-import org.springframework.http.ResponseCookie;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.util.LinkedMultiValueMap;
@@ -176,6 +176,12 @@ public final class Http {
     /** The value of a cookie this visitor holds (the session's is {@code SESSION}), or null. */
     public String cookie(String name) {
         return cookies.get(name);
+    }
+
+    /** The {@code Cookie} header this visitor sends, for a request made another way (e.g. {@link RawHttp}). */
+    public String cookieHeader() {
+        return String.join("; ", cookies.entrySet().stream()
+                .map(cookie -> cookie.getKey() + "=" + cookie.getValue()).toList());
     }
 
     public static String csrfToken(String html) {

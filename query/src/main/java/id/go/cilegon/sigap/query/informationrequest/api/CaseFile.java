@@ -8,6 +8,7 @@ import id.go.cilegon.sigap.command.informationrequest.api.ObjectionNumber;
 import id.go.cilegon.sigap.command.informationrequest.api.ObjectionOutcome;
 import id.go.cilegon.sigap.command.informationrequest.api.ObtainMethod;
 import id.go.cilegon.sigap.command.informationrequest.api.Proxy;
+import id.go.cilegon.sigap.command.informationrequest.api.ReleasedDocument;
 import id.go.cilegon.sigap.command.informationrequest.api.Requester;
 import id.go.cilegon.sigap.command.informationrequest.api.WrittenNotice;
 import id.go.cilegon.sigap.command.shared.api.Channel;
@@ -16,6 +17,7 @@ import id.go.cilegon.sigap.command.shared.api.calendar.Deadline;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One request's case file, everything the officer's case page and the citizen's actions need. Holds personal data
@@ -27,6 +29,7 @@ import java.util.List;
  * @param forwardedTo      the PPID Pelaksana's unit the request was forwarded to, or {@code null}
  * @param notice           the pemberitahuan tertulis once sent, else {@code null}
  * @param deliveryOwed     granted information waits to be handed over
+ * @param documents        the files of granted information the requester can download, oldest first
  * @param objection        the latest keberatan, or {@code null}
  * @param dispute          the sengketa of the latest keberatan, or {@code null}
  * @param objectionGrounds the Pasal 35 grounds that have arisen and when; whether a keberatan may still be filed
@@ -58,6 +61,7 @@ public record CaseFile(
         boolean noticeDeadlineMissed,
         boolean deliveryOwed,
         Instant lastDeliveredAt,
+        List<ReleasedDocument> documents,
         ObjectionFile objection,
         DisputeFile dispute,
         List<AvailableGround> objectionGrounds,
@@ -69,7 +73,12 @@ public record CaseFile(
         return new CaseFile(requestId, registrationNumber, status, channel, receivedAt, shownRequester, shownProxy,
                 informationRequested, purpose, obtainMethod, deliveryMethod, noticeDeadline, extended, clarification,
                 forwardedTo, forwardInstruction, notice, noticeSentAt, noticeLate, noticeDeadlineMissed, deliveryOwed,
-                lastDeliveredAt, objection, dispute, objectionGrounds, convertedFromComplaint, lastSequence);
+                lastDeliveredAt, documents, objection, dispute, objectionGrounds, convertedFromComplaint, lastSequence);
+    }
+
+    /** The released file with this id, if the requester can download it. */
+    public Optional<ReleasedDocument> document(String documentId) {
+        return documents.stream().filter(document -> document.documentId().equals(documentId)).findFirst();
     }
 
     /** @param question what the PPID asked the requester to complete or clarify */

@@ -18,6 +18,8 @@ import java.util.Map;
  * <li>NoticeDeadlineExtended: reason, dueDate</li>
  * <li>WrittenNoticeSent: decision, late</li>
  * <li>InformationDelivered: method, deliveredAt (an instant, ISO-8601)</li>
+ * <li>DocumentReleased: documentId, fileName</li>
+ * <li>ReleasedDocumentWithdrawn: documentId, fileName, reason</li>
  * <li>InformationRequestClosed: (none)</li>
  * <li>InformationRequestWithdrawn: reason (may be absent)</li>
  * <li>NoticeDeadlineMissed: dueDate</li>

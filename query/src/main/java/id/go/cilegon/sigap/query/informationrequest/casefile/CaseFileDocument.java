@@ -6,6 +6,7 @@ import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestStat
 import id.go.cilegon.sigap.command.informationrequest.api.ObjectionGrounds;
 import id.go.cilegon.sigap.command.informationrequest.api.ObtainMethod;
 import id.go.cilegon.sigap.command.informationrequest.api.Proxy;
+import id.go.cilegon.sigap.command.informationrequest.api.ReleasedDocument;
 import id.go.cilegon.sigap.command.informationrequest.api.Requester;
 import id.go.cilegon.sigap.command.informationrequest.api.WrittenNotice;
 import id.go.cilegon.sigap.command.shared.api.Channel;
@@ -24,7 +25,7 @@ import org.bson.codecs.pojo.annotations.BsonId;
 /**
  * A request's case file as stored: the {@link CaseFile} without the keberatan grounds, which are derived when read
  * because they follow from the stored facts by {@link ObjectionGrounds}. Field names are the update paths the
- * projection sets.
+ * projection sets; {@code documents} is absent from files stored before files were released, and read as none.
  */
 public record CaseFileDocument(
         @BsonId String requestId,
@@ -49,6 +50,7 @@ public record CaseFileDocument(
         boolean noticeDeadlineMissed,
         boolean deliveryOwed,
         Instant lastDeliveredAt,
+        List<ReleasedDocument> documents,
         ObjectionFile objection,
         DisputeFile dispute,
         String convertedFromComplaint,
@@ -59,7 +61,7 @@ public record CaseFileDocument(
             ObtainMethod obtainMethod, DeliveryMethod deliveryMethod, Deadline noticeDeadline, long sequence) {
         return new CaseFileDocument(requestId.value(), registrationNumber, InformationRequestStatus.DITERIMA,
                 channel, receivedAt, requester, proxy, informationRequested, purpose, obtainMethod, deliveryMethod,
-                noticeDeadline, false, null, null, null, null, null, false, false, false, null, null, null,
+                noticeDeadline, false, null, null, null, null, null, false, false, false, null, List.of(), null, null,
                 null, sequence);
     }
 
@@ -68,7 +70,8 @@ public record CaseFileDocument(
         return new CaseFile(requestId, registrationNumber, status, channel, receivedAt, requester, proxy,
                 informationRequested, purpose, obtainMethod, deliveryMethod, noticeDeadline, extended, clarification,
                 forwardedTo, forwardInstruction, notice, noticeSentAt, noticeLate, noticeDeadlineMissed, deliveryOwed,
-                lastDeliveredAt, objection, dispute, objectionGrounds(zone), convertedFromComplaint, lastSequence);
+                lastDeliveredAt, documents == null ? List.of() : documents, objection, dispute, objectionGrounds(zone),
+                convertedFromComplaint, lastSequence);
     }
 
     /** No keberatan can be filed while one is open, nor on a withdrawn request. */

@@ -4,6 +4,7 @@ import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Updates.combine;
+import static com.mongodb.client.model.Updates.pull;
 import static com.mongodb.client.model.Updates.push;
 import static com.mongodb.client.model.Updates.set;
 
@@ -17,6 +18,7 @@ import id.go.cilegon.sigap.command.informationrequest.api.ClarificationRequested
 import id.go.cilegon.sigap.command.informationrequest.api.DisputeFiled;
 import id.go.cilegon.sigap.command.informationrequest.api.DisputeStage;
 import id.go.cilegon.sigap.command.informationrequest.api.DisputeStageRecorded;
+import id.go.cilegon.sigap.command.informationrequest.api.DocumentReleased;
 import id.go.cilegon.sigap.command.informationrequest.api.InformationDelivered;
 import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestAssigned;
 import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestClosed;
@@ -32,6 +34,7 @@ import id.go.cilegon.sigap.command.informationrequest.api.ObjectionAnswerDeadlin
 import id.go.cilegon.sigap.command.informationrequest.api.ObjectionAnswered;
 import id.go.cilegon.sigap.command.informationrequest.api.ObjectionFiled;
 import id.go.cilegon.sigap.command.informationrequest.api.ObjectionOutcome;
+import id.go.cilegon.sigap.command.informationrequest.api.ReleasedDocumentWithdrawn;
 import id.go.cilegon.sigap.command.informationrequest.api.UnitInputRecorded;
 import id.go.cilegon.sigap.command.informationrequest.api.WrittenNoticeSent;
 import id.go.cilegon.sigap.command.personaldata.api.DataSubjectsErased;
@@ -54,6 +57,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.bson.Document;
 import org.bson.conversions.Bson;
 
 /**
@@ -181,6 +185,21 @@ public class CaseFileProjection {
                 set("deliveryOwed", false), set("lastDeliveredAt", event.deliveredAt()));
         record(event, sequence, event.recordedAt(), event.recordedBy(), null, Map.of(
                 "method", event.method().name(), "deliveredAt", event.deliveredAt().toString()));
+    }
+
+    @EventHandler
+    void on(DocumentReleased event, @SequenceNumber long sequence) {
+        update(event, sequence, push("documents", event.document()));
+        record(event, sequence, event.releasedAt(), event.releasedBy(), null, Map.of(
+                "documentId", event.document().documentId(), "fileName", event.document().fileName()));
+    }
+
+    /** The file leaves the case file; the timeline keeps its name and why it was taken back. */
+    @EventHandler
+    void on(ReleasedDocumentWithdrawn event, @SequenceNumber long sequence) {
+        update(event, sequence, pull("documents", new Document("documentId", event.documentId())));
+        record(event, sequence, event.withdrawnAt(), event.withdrawnBy(), null, Map.of(
+                "documentId", event.documentId(), "fileName", event.fileName(), "reason", event.reason()));
     }
 
     @EventHandler

@@ -14,6 +14,7 @@ import id.go.cilegon.sigap.command.informationrequest.api.DeliveryMethod;
 import id.go.cilegon.sigap.command.informationrequest.api.DisputeFiled;
 import id.go.cilegon.sigap.command.informationrequest.api.DisputeStage;
 import id.go.cilegon.sigap.command.informationrequest.api.DisputeStageRecorded;
+import id.go.cilegon.sigap.command.informationrequest.api.DocumentReleased;
 import id.go.cilegon.sigap.command.informationrequest.api.ExemptionGround;
 import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestForwarded;
 import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestId;
@@ -31,6 +32,8 @@ import id.go.cilegon.sigap.command.informationrequest.api.ObtainMethod;
 import id.go.cilegon.sigap.command.informationrequest.api.Proxy;
 import id.go.cilegon.sigap.command.informationrequest.api.Redaction;
 import id.go.cilegon.sigap.command.informationrequest.api.RegistrationNumber;
+import id.go.cilegon.sigap.command.informationrequest.api.ReleasedDocument;
+import id.go.cilegon.sigap.command.informationrequest.api.ReleasedDocumentWithdrawn;
 import id.go.cilegon.sigap.command.informationrequest.api.Requester;
 import id.go.cilegon.sigap.command.informationrequest.api.UnitInputRecorded;
 import id.go.cilegon.sigap.command.informationrequest.api.WrittenNotice;
@@ -45,15 +48,15 @@ import id.go.cilegon.sigap.command.shared.api.UnitId;
 import id.go.cilegon.sigap.command.shared.api.calendar.Deadline;
 import id.go.cilegon.sigap.command.shared.api.personaldata.DataSubjectId;
 import id.go.cilegon.sigap.command.shared.api.personaldata.PersonalData;
-import id.go.cilegon.sigap.query.informationrequest.api.CaseFile.AvailableGround;
 import id.go.cilegon.sigap.query.informationrequest.api.CaseFile;
+import id.go.cilegon.sigap.query.informationrequest.api.CaseFile.AvailableGround;
 import id.go.cilegon.sigap.query.informationrequest.api.FindCaseFile;
 import id.go.cilegon.sigap.query.informationrequest.api.FindCaseTimeline;
 import id.go.cilegon.sigap.query.informationrequest.api.TimelineEntry;
 import id.go.cilegon.sigap.query.shared.Batches;
 import id.go.cilegon.sigap.query.shared.Batches.At;
-import id.go.cilegon.sigap.query.shared.Handlers;
 import id.go.cilegon.sigap.query.shared.CountingClient;
+import id.go.cilegon.sigap.query.shared.Handlers;
 import java.net.InetSocketAddress;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -268,6 +271,35 @@ class CaseFileProjectionTest {
         assertThat(queries.handle(new FindCaseTimeline(ID, true))).extracting(TimelineEntry::event).containsExactly(
                 "InformationRequestRegistered", "WrittenNoticeSent", "ObjectionFiled", "ObjectionAnswered",
                 "DisputeFiled", "DisputeStageRecorded", "DisputeStageRecorded");
+    }
+
+    private static ReleasedDocument document(String id, String name) {
+        return new ReleasedDocument(id, name, "application/pdf", 48_213, "ab".repeat(32));
+    }
+
+    @Test
+    void released_files_are_listed_in_order_and_a_file_taken_back_leaves_the_list_but_not_the_timeline() {
+        registerAndDecide();
+        ReleasedDocument list = document("665f1c2e9b1e8a3d4c5b6a70", "daftar-penerima.pdf");
+        ReleasedDocument letter = document("665f1c2e9b1e8a3d4c5b6a71", "sk-penetapan.pdf");
+        projection.on(new DocumentReleased(ID, list, PETUGAS, Instant.parse("2026-03-31T03:00:00Z")), 2);
+        projection.on(new DocumentReleased(ID, letter, PETUGAS, Instant.parse("2026-03-31T03:05:00Z")), 3);
+        assertThat(caseFile().documents()).containsExactly(list, letter);
+
+        ReleasedDocumentWithdrawn takenBack = new ReleasedDocumentWithdrawn(ID, list.documentId(), list.fileName(),
+                "NIK belum dihitamkan", PETUGAS, Instant.parse("2026-03-31T04:00:00Z"));
+        projection.on(takenBack, 4);
+        projection.on(takenBack, 4);
+        projection.on(new DocumentReleased(ID, list, PETUGAS, Instant.parse("2026-03-31T03:00:00Z")), 2);
+
+        assertThat(caseFile().documents()).as("the same events again change nothing").containsExactly(letter);
+        assertThat(caseFile().document(list.documentId())).isEmpty();
+        List<TimelineEntry> timeline = queries.handle(new FindCaseTimeline(ID, false));
+        assertThat(timeline).extracting(TimelineEntry::event).containsExactly("InformationRequestRegistered",
+                "WrittenNoticeSent", "DocumentReleased", "DocumentReleased", "ReleasedDocumentWithdrawn");
+        assertThat(timeline.get(4).details()).containsEntry("fileName", "daftar-penerima.pdf")
+                .containsEntry("reason", "NIK belum dihitamkan");
+        assertThat(timeline.get(4).visibleToRequester()).isTrue();
     }
 
     @Test
