@@ -220,11 +220,8 @@ class OfficerCasePages {
                         messages.text(refused.code(), locale, refused.fileName()),
                         refused.tooLarge() ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST,
                         file, officer, model, exchange))
-                .onErrorResume(RuleViolation.class, refused -> {
-                    exchange.getResponse().setStatusCode(HttpStatus.CONFLICT);
-                    return cases.caseFile(id, officer).flatMap(now -> show(now, officer, model, exchange,
-                            messages.text("rule." + refused.code(), locale), action));
-                })));
+                .onErrorResume(RuleViolation.class,
+                        refused -> refused(refused, id, action, officer, model, exchange))));
     }
 
     /** The case page again, with what is wrong with the file under its field; nothing was stored. */
@@ -308,12 +305,17 @@ class OfficerCasePages {
             }
             return cases.act(id, action, Mono.just(form), officer)
                     .map(file -> "redirect:/petugas/permohonan/" + file.requestId() + "?berhasil=" + action.path())
-                    .onErrorResume(RuleViolation.class, refused -> {
-                        exchange.getResponse().setStatusCode(HttpStatus.CONFLICT);
-                        return cases.caseFile(id, officer).flatMap(file -> show(file, officer, model, exchange,
-                                messages.text("rule." + refused.code(), locale), action));
-                    });
+                    .onErrorResume(RuleViolation.class, refused -> refused(refused, id, action, officer, model,
+                            exchange));
         });
+    }
+
+    /** The case page as it is now, with the rule the aggregate refused the act by (409). */
+    private Mono<String> refused(RuleViolation refused, String id, CaseAction action, Officer officer, Model model,
+            ServerWebExchange exchange) {
+        exchange.getResponse().setStatusCode(HttpStatus.CONFLICT);
+        String rule = messages.text("rule." + refused.code(), exchange.getLocaleContext().getLocale());
+        return cases.caseFile(id, officer).flatMap(file -> show(file, officer, model, exchange, rule, action));
     }
 
     private Mono<String> show(CaseFile file, Officer officer, Model model, ServerWebExchange exchange,

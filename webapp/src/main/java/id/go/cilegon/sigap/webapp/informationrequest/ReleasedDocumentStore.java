@@ -3,7 +3,6 @@ package id.go.cilegon.sigap.webapp.informationrequest;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.gridfs.GridFSBucket;
 import com.mongodb.client.gridfs.GridFSBuckets;
-import com.mongodb.client.gridfs.model.GridFSFile;
 import com.mongodb.client.gridfs.model.GridFSUploadOptions;
 import id.go.cilegon.sigap.command.informationrequest.api.ReleasedDocument;
 import id.go.cilegon.sigap.webapp.complaint.attachment.AttachmentStore;
@@ -11,7 +10,6 @@ import id.go.cilegon.sigap.webapp.complaint.attachment.AttachmentStore.CheckedFi
 import id.go.cilegon.sigap.webapp.complaint.attachment.StoredAttachment;
 import id.go.cilegon.sigap.webapp.complaint.attachment.Upload;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -54,18 +52,9 @@ public class ReleasedDocumentStore {
 
     /** The file, if it was stored for this request. */
     Optional<StoredAttachment> open(String requestId, String documentId) {
-        if (!ObjectId.isValid(documentId)) {
-            return Optional.empty();
-        }
-        GridFSFile file = bucket.find(new Document("_id", new ObjectId(documentId))
-                .append("metadata.requestId", requestId)).first();
-        if (file == null) {
-            return Optional.empty();
-        }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        bucket.downloadToStream(file.getObjectId(), bytes);
-        return Optional.of(new StoredAttachment(file.getFilename(), file.getMetadata().getString("contentType"),
-                bytes.toByteArray()));
+        return ObjectId.isValid(documentId) ? AttachmentStore.read(bucket,
+                new Document("_id", new ObjectId(documentId)).append("metadata.requestId", requestId))
+                : Optional.empty();
     }
 
     /** Removes a file the aggregate refused to release. */

@@ -122,10 +122,12 @@ public class AttachmentStore {
     }
 
     public Optional<StoredAttachment> open(String id) {
-        if (!ObjectId.isValid(id)) {
-            return Optional.empty();
-        }
-        GridFSFile file = bucket.find(new Document("_id", new ObjectId(id))).first();
+        return ObjectId.isValid(id) ? read(bucket, new Document("_id", new ObjectId(id))) : Optional.empty();
+    }
+
+    /** The one file of {@code bucket} that {@code filter} finds, read whole, with the type stored beside it. */
+    public static Optional<StoredAttachment> read(GridFSBucket bucket, Document filter) {
+        GridFSFile file = bucket.find(filter).first();
         if (file == null) {
             return Optional.empty();
         }
