@@ -5,6 +5,7 @@ import id.go.cilegon.sigap.command.complaint.api.ComplaintAnswered;
 import id.go.cilegon.sigap.command.complaint.api.ComplaintRejected;
 import id.go.cilegon.sigap.command.complaint.api.ComplaintReopened;
 import id.go.cilegon.sigap.command.informationrequest.api.ClarificationRequested;
+import id.go.cilegon.sigap.command.informationrequest.api.DocumentReleased;
 import id.go.cilegon.sigap.command.informationrequest.api.NoticeDeadlineExtended;
 import id.go.cilegon.sigap.command.informationrequest.api.ObjectionAnswered;
 import id.go.cilegon.sigap.command.informationrequest.api.WrittenNoticeSent;
@@ -19,7 +20,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tells a citizen on WhatsApp what happened to a case they filed there (or linked by its tracking code): a question
- * of the officer, an extension, the decision, the answer, a reopening. The registration itself is the
+ * of the officer, an extension, the decision, a file of the granted information, the answer, a reopening. The registration itself is the
  * conversation's own reply, the only message that may carry the tracking code. A streaming processor of its own;
  * every notification is queued in the outbox under the event's id, so a redelivered or replayed event sends nothing
  * twice, and the outbox retries, paces and, outside the 24-hour window, sends the approved template named in
@@ -65,6 +66,13 @@ class CaseNotifications {
     void on(WrittenNoticeSent event, @MessageIdentifier String eventId) {
         notify(event.requestId().value(), eventId, "decided", (words, number) -> words.t("wa.notify.decided",
                 number, words.t("InformationRequestStatus." + event.notice().decision().name())));
+    }
+
+    /** The file itself is on the status page, which the tracking link of the registration opens. */
+    @EventHandler
+    void on(DocumentReleased event, @MessageIdentifier String eventId) {
+        notify(event.requestId().value(), eventId, "document", (words, number) -> words.t("wa.notify.document",
+                number, event.document().fileName()));
     }
 
     @EventHandler

@@ -13,12 +13,16 @@ import id.go.cilegon.sigap.command.complaint.api.ComplaintStatus;
 import id.go.cilegon.sigap.command.complaint.api.DisposeComplaint;
 import id.go.cilegon.sigap.command.complaint.api.VerifyComplaint;
 import id.go.cilegon.sigap.command.informationrequest.api.ConsequenceTest;
+import id.go.cilegon.sigap.command.informationrequest.api.Cost;
 import id.go.cilegon.sigap.command.informationrequest.api.DeliveryMethod;
 import id.go.cilegon.sigap.command.informationrequest.api.ExemptionGround;
 import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestId;
 import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestStatus;
 import id.go.cilegon.sigap.command.informationrequest.api.NoticeDecision;
 import id.go.cilegon.sigap.command.informationrequest.api.ObjectionGround;
+import id.go.cilegon.sigap.command.informationrequest.api.ObtainMethod;
+import id.go.cilegon.sigap.command.informationrequest.api.ReleaseDocument;
+import id.go.cilegon.sigap.command.informationrequest.api.ReleasedDocument;
 import id.go.cilegon.sigap.command.informationrequest.api.RequestClarification;
 import id.go.cilegon.sigap.command.informationrequest.api.SendWrittenNotice;
 import id.go.cilegon.sigap.command.informationrequest.api.WrittenNotice;
@@ -375,5 +379,24 @@ class WhatsAppJourneyTest {
                 filed -> filed.objection() != null);
         assertThat(file.objection().ground()).isEqualTo(ObjectionGround.A_PENOLAKAN_PASAL_17);
         assertThat(file.objection().open()).isTrue();
+    }
+
+    @Test
+    void the_citizen_is_told_of_a_file_of_the_granted_information_without_its_tracking_code() {
+        WhatsAppChat chat = chat("Joko");
+        String requestId = caseOf(chat, number(fileRequest(chat, "WHATSAPP")));
+        commands.sendAndWait(new SendWrittenNotice(InformationRequestId.of(requestId), new WrittenNotice(true, null,
+                NoticeDecision.DIKABULKAN_SELURUHNYA, List.of(), null, "Rekap anggaran 2025", List.of(),
+                ObtainMethod.SALINAN_SOFTCOPY, "PDF", DeliveryMethod.WHATSAPP, new Cost(0, null),
+                "pemberitahuan-v1"), PETUGAS));
+        await().atMost(Duration.ofSeconds(20)).until(() -> last(chat.replies()).contains("pemberitahuan tertulis"));
+
+        commands.sendAndWait(new ReleaseDocument(InformationRequestId.of(requestId), new ReleasedDocument(
+                "665f1c2e9b1e8a3d4c5b6a70", "rekap-anggaran-2025.pdf", "application/pdf", 48_213, "ab".repeat(32)),
+                PETUGAS));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> last(chat.replies()).contains("rekap-anggaran-2025.pdf"));
+        assertThat(last(chat.replies())).contains("Kabar untuk", "berkas informasi", "halaman status")
+                .doesNotContain("/status/");
     }
 }
