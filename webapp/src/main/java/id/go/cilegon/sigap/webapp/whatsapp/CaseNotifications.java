@@ -20,12 +20,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tells a citizen on WhatsApp what happened to a case they filed there (or linked by its tracking code): a question
- * of the officer, an extension, the decision, a file of the granted information, the answer, a reopening. The registration itself is the
- * conversation's own reply, the only message that may carry the tracking code. A streaming processor of its own;
- * every notification is queued in the outbox under the event's id, so a redelivered or replayed event sends nothing
- * twice, and the outbox retries, paces and, outside the 24-hour window, sends the approved template named in
- * {@code sigap.whatsapp.templates.<kind>} instead (parameters: the case number and the new status, never personal
- * data). A kind without a template is not sent outside the window.
+ * of the officer, an extension, the decision, a file of the granted information, the answer, a reopening. The
+ * registration itself is the conversation's own reply, the only message that may carry the tracking code. A
+ * streaming processor of its own; every notification is queued in the outbox under the event's id, so a redelivered
+ * or replayed event sends nothing twice, and the outbox retries, paces and, outside the 24-hour window, sends the
+ * approved template named in {@code sigap.whatsapp.templates.<kind>} instead (parameters: the case number and the new
+ * status, never personal data). A kind without a template is not sent outside the window.
  */
 @Component
 @ProcessingGroup(CaseNotifications.PROCESSING_GROUP)
