@@ -24,6 +24,7 @@ import java.util.Map;
  * @param effectiveReceipt the day the hari kerja are counted from: the day of receipt, or the next working day
  * @param requesterName    {@code null} once the requester's personal data was erased
  * @param proxyName        the kuasa, or {@code null}
+ * @param files            the files the requester can download now, with when they were released
  * @param printedBy        the display name of the officer who prints it
  */
 record CaseChronology(
@@ -35,6 +36,7 @@ record CaseChronology(
         String proxyName,
         List<Clock> clocks,
         List<Step> steps,
+        List<File> files,
         String printedOn,
         String printedTime,
         String printedBy) {
@@ -61,10 +63,26 @@ record CaseChronology(
                     happening.quote(), officer, entry.channel() == null ? null : entry.channel().name(),
                     !entry.visibleToRequester()));
         }
+        List<File> files = file.documents().stream().map(document -> {
+            Instant released = timeline.stream().filter(entry -> "DocumentReleased".equals(entry.event())
+                            && document.documentId().equals(entry.details().get("documentId")))
+                    .map(TimelineEntry::at).reduce((first, later) -> later).orElse(null);
+            return new File(document.fileName(), CitizenCase.size(document.size(), DocumentFormat.INDONESIAN),
+                    document.sha256(), released == null ? null : format.date(released) + ", " + format.time(released));
+        }).toList();
         return new CaseChronology(file, format.date(file.receivedAt()), format.time(file.receivedAt()),
                 format.date(effective), file.requester() == null ? null : file.requester().name(),
-                file.proxy() == null ? null : file.proxy().name(), clocks(file, counting), List.copyOf(steps),
+                file.proxy() == null ? null : file.proxy().name(), clocks(file, counting), List.copyOf(steps), files,
                 format.date(printedAt), format.time(printedAt), printedBy);
+    }
+
+    /**
+     * A file of the granted information the requester can download, as evidence of what was given.
+     *
+     * @param sha256   its content's SHA-256, which the stored file and a copy the requester kept can be checked by
+     * @param released when it was released, on the office's clock
+     */
+    record File(String name, String size, String sha256, String released) {
     }
 
     private static List<Clock> clocks(CaseFile file, Counting counting) {

@@ -8,6 +8,7 @@ import id.go.cilegon.sigap.command.informationrequest.api.InformationRequestStat
 import id.go.cilegon.sigap.command.informationrequest.api.ObjectionGround;
 import id.go.cilegon.sigap.command.informationrequest.api.ObjectionNumber;
 import id.go.cilegon.sigap.command.informationrequest.api.ObtainMethod;
+import id.go.cilegon.sigap.command.informationrequest.api.ReleasedDocument;
 import id.go.cilegon.sigap.command.informationrequest.api.Requester;
 import id.go.cilegon.sigap.command.shared.api.Channel;
 import id.go.cilegon.sigap.command.shared.api.calendar.Deadline;
@@ -47,10 +48,15 @@ class CaseChronologyTest {
     /** A request received at {@code receivedAt} with the given notice, objection and status; nothing else. */
     private static CaseFile file(Instant receivedAt, InformationRequestStatus status, Deadline noticeDeadline,
             Instant noticeSentAt, boolean noticeLate, ObjectionFile objection) {
+        return file(receivedAt, status, noticeDeadline, noticeSentAt, noticeLate, objection, List.of());
+    }
+
+    private static CaseFile file(Instant receivedAt, InformationRequestStatus status, Deadline noticeDeadline,
+            Instant noticeSentAt, boolean noticeLate, ObjectionFile objection, List<ReleasedDocument> documents) {
         return new CaseFile("kasus-1", "PPID/2026/000001", status, Channel.WEB, receivedAt, REQUESTER, null,
                 "Daftar penerima beasiswa daerah 2026", "Pengawasan", ObtainMethod.SALINAN_SOFTCOPY,
                 DeliveryMethod.EMAIL, noticeDeadline, !noticeDeadline.extensions().isEmpty(), null, null, null, null,
-                noticeSentAt, noticeLate, false, false, null, List.of(), objection, null, List.of(), null, 3);
+                noticeSentAt, noticeLate, false, false, null, documents, objection, null, List.of(), null, 3);
     }
 
     private static TimelineEntry entry(long sequence, Instant at, String actor) {
@@ -158,5 +164,21 @@ class CaseChronologyTest {
         assertThat(dispute.daysLeft()).isEqualTo(CALENDAR.workingDaysUntil(LocalDate.of(2026, 11, 4),
                 CALENDAR.workingDaysAfter(wib(11, 2, 0), 14).dueDate()));
         assertThat(dispute.breachRecorded()).isFalse();
+    }
+
+    @Test
+    void a_file_given_to_the_requester_is_listed_with_when_it_was_released_and_its_fingerprint() {
+        Instant received = wib(11, 2, 9);
+        ReleasedDocument list = new ReleasedDocument("665f1c2e9b1e8a3d4c5b6a70", "daftar.pdf", "application/pdf",
+                48_213, "ab".repeat(32));
+        CaseFile file = file(received, InformationRequestStatus.DIKABULKAN_SELURUHNYA,
+                CALENDAR.workingDaysAfter(received, 10), wib(11, 5, 9), false, null, List.of(list));
+        TimelineEntry release = new TimelineEntry("kasus-1", 2, wib(11, 5, 10), "DocumentReleased", "petugas-1",
+                null, Map.of("documentId", list.documentId(), "fileName", "daftar.pdf"), true);
+
+        CaseChronology chronology = chronology(file, List.of(entry(0, received, null), release), wib(11, 6, 9));
+
+        assertThat(chronology.files()).containsExactly(
+                new CaseChronology.File("daftar.pdf", "48 KB", "ab".repeat(32), "5 November 2026, 10.00"));
     }
 }

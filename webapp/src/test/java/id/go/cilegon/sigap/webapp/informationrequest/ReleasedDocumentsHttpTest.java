@@ -155,6 +155,9 @@ class ReleasedDocumentsHttpTest {
         assertThat(citizen.getJson(request.statusApi()).getResponseBody()).contains("\"berkas\":[{\"nama\":"
                 + "\"beasiswa 2026.pdf\"", request.statusPage() + "/dokumen/" + documentId, sha256(content));
         assertThat(petugas.download(page(request) + "/dokumen/" + documentId).getResponseBody()).isEqualTo(content);
+        assertThat(petugas.page(page(request) + "/kronologi").getResponseBody())
+                .as("the kronologi names the file given, with its fingerprint")
+                .contains("id=\"berkas\"", "beasiswa 2026.pdf", sha256(content));
     }
 
     @Test
