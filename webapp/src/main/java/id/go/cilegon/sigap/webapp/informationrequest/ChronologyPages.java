@@ -12,9 +12,7 @@ import id.go.cilegon.sigap.webapp.shared.documents.Downloads;
 import id.go.cilegon.sigap.webapp.shared.documents.PrintedDocuments;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -23,7 +21,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.server.ServerWebExchange;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
@@ -82,7 +79,8 @@ class ChronologyPages {
     private Mono<CaseChronology> chronology(String id, ServerWebExchange exchange) {
         return cases.officer(exchange).flatMap(officer -> cases.caseFile(id, officer)
                 .flatMap(file -> logged(file, officer).then(cases.timeline(file))
-                        .flatMap(timeline -> officerNames(timeline).map(names -> CaseChronology.of(file, timeline,
+                        .flatMap(timeline -> accounts.displayNames(timeline.stream().map(TimelineEntry::actor)
+                                .toList()).map(names -> CaseChronology.of(file, timeline,
                                 words.officerTimeline(timeline, DocumentFormat.INDONESIAN), names,
                                 officer.displayName(), clock.instant(), calendar)))));
     }
@@ -91,13 +89,5 @@ class ChronologyPages {
         return file.requester() == null && file.proxy() == null ? Mono.empty()
                 : accessLog.record(officer.username(), AccessLog.Action.CETAK_DOKUMEN,
                         PersonInCase.CaseKind.PERMOHONAN, file.requestId(), file.registrationNumber(), "kronologi");
-    }
-
-    /** The display names of the officers who acted on the case, by user name; a removed account keeps its name. */
-    private Mono<Map<String, String>> officerNames(List<TimelineEntry> timeline) {
-        return Flux.fromStream(timeline.stream().map(TimelineEntry::actor).filter(Objects::nonNull).distinct())
-                .flatMap(username -> accounts.officer(username).map(Officer::displayName)
-                        .defaultIfEmpty(username).map(name -> Map.entry(username, name)))
-                .collectMap(Map.Entry::getKey, Map.Entry::getValue);
     }
 }

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -34,6 +35,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
@@ -165,6 +167,17 @@ public class OfficerAccounts implements ReactiveUserDetailsService {
         return Mono.fromCallable(() -> officers.find(eq("_id", username)).first())
                 .subscribeOn(Schedulers.boundedElastic())
                 .map(OfficerAccounts::officer);
+    }
+
+    /**
+     * The display names of these officers by user name, e.g. for those who acted on a case; an account that no longer
+     * exists keeps its user name. {@code null} user names (Sigap or the citizen acted) are left out.
+     */
+    public Mono<Map<String, String>> displayNames(Collection<String> usernames) {
+        return Flux.fromStream(usernames.stream().filter(Objects::nonNull).distinct())
+                .flatMap(username -> officer(username).map(Officer::displayName).defaultIfEmpty(username)
+                        .map(name -> Map.entry(username, name)))
+                .collectMap(Map.Entry::getKey, Map.Entry::getValue);
     }
 
     private static Officer officer(Document officer) {

@@ -16,11 +16,10 @@ import id.go.cilegon.sigap.command.shared.calendar.WorkingDayCalendar;
 import id.go.cilegon.sigap.query.informationrequest.api.CaseFile;
 import id.go.cilegon.sigap.query.informationrequest.api.CaseFile.ObjectionFile;
 import id.go.cilegon.sigap.query.informationrequest.api.TimelineEntry;
-import id.go.cilegon.sigap.webapp.informationrequest.CaseChronology.Clock;
-import id.go.cilegon.sigap.webapp.informationrequest.CaseChronology.Clock.Kind;
-import id.go.cilegon.sigap.webapp.informationrequest.CaseChronology.Clock.Verdict;
-import id.go.cilegon.sigap.webapp.informationrequest.CaseChronology.Step;
 import id.go.cilegon.sigap.webapp.informationrequest.CitizenCaseView.Happening;
+import id.go.cilegon.sigap.webapp.shared.documents.Chronologies.Event;
+import id.go.cilegon.sigap.webapp.shared.documents.Chronologies.Period;
+import id.go.cilegon.sigap.webapp.shared.documents.Chronologies.Verdict;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -72,8 +71,8 @@ class CaseChronologyTest {
                 printedAt, CALENDAR);
     }
 
-    private static Clock clock(CaseChronology chronology, Kind kind) {
-        return chronology.clocks().stream().filter(clock -> clock.kind() == kind).findFirst().orElseThrow();
+    private static Period period(CaseChronology chronology, String kind) {
+        return chronology.periods().stream().filter(period -> period.kind().equals(kind)).findFirst().orElseThrow();
     }
 
     @Test
@@ -86,19 +85,19 @@ class CaseChronologyTest {
 
         CaseChronology chronology = chronology(file, timeline, wib(12, 28, 15));
 
-        assertThat(chronology.steps()).extracting(Step::number, Step::date, Step::time, Step::workingDay)
+        assertThat(chronology.events()).extracting(Event::number, Event::date, Event::time, Event::workingDay)
                 .containsExactly(
                         tuple(1, "17 Desember 2026", "10.00", 0),
                         tuple(2, "19 Desember 2026", "09.00", 1),
                         tuple(3, "28 Desember 2026", "14.00", 5));
-        assertThat(chronology.steps()).extracting(Step::officer, Step::channel)
+        assertThat(chronology.events()).extracting(Event::officer, Event::citizen)
                 .containsExactly(tuple(null, "WEB"),
                         tuple("Siti Rahmawati", null),
                         tuple("petugas-lama", null));
         assertThat(chronology.requesterName()).isEqualTo("Rina Marlina");
         assertThat(chronology.effectiveReceipt()).isEqualTo("17 Desember 2026");
-        assertThat(chronology.clocks()).extracting(Clock::kind).containsExactly(Kind.NOTICE);
-        assertThat(clock(chronology, Kind.NOTICE).verdict()).isEqualTo(Verdict.RUNNING);
+        assertThat(chronology.periods()).extracting(Period::kind).containsExactly("NOTICE");
+        assertThat(period(chronology, "NOTICE").verdict()).isEqualTo(Verdict.RUNNING);
     }
 
     @Test
@@ -108,7 +107,7 @@ class CaseChronologyTest {
         CaseFile file = file(received, InformationRequestStatus.DITOLAK_DIKECUALIKAN, extended, wib(11, 27, 10),
                 true, null);
 
-        Clock notice = clock(chronology(file, List.of(), wib(11, 30, 9)), Kind.NOTICE);
+        Period notice = period(chronology(file, List.of(), wib(11, 30, 9)), "NOTICE");
 
         assertThat(notice.dueOn()).isEqualTo("25 November 2026");
         assertThat(notice.periodDays()).isEqualTo(17);
@@ -124,12 +123,12 @@ class CaseChronologyTest {
         Instant received = wib(11, 2, 9);
         Deadline deadline = CALENDAR.workingDaysAfter(received, 10);
 
-        Clock running = clock(chronology(file(received, InformationRequestStatus.DITERIMA, deadline, null, false,
-                null), List.of(), wib(11, 12, 9)), Kind.NOTICE);
-        Clock lapsed = clock(chronology(file(received, InformationRequestStatus.DITERIMA, deadline, null, false,
-                null), List.of(), wib(11, 17, 9)), Kind.NOTICE);
-        Clock withdrawn = clock(chronology(file(received, InformationRequestStatus.DIBATALKAN, deadline, null, false,
-                null), List.of(), wib(11, 17, 9)), Kind.NOTICE);
+        Period running = period(chronology(file(received, InformationRequestStatus.DITERIMA, deadline, null, false,
+                null), List.of(), wib(11, 12, 9)), "NOTICE");
+        Period lapsed = period(chronology(file(received, InformationRequestStatus.DITERIMA, deadline, null, false,
+                null), List.of(), wib(11, 17, 9)), "NOTICE");
+        Period withdrawn = period(chronology(file(received, InformationRequestStatus.DIBATALKAN, deadline, null, false,
+                null), List.of(), wib(11, 17, 9)), "NOTICE");
 
         assertThat(running.verdict()).isEqualTo(Verdict.RUNNING);
         assertThat(running.daysLeft()).as("13, 16 November").isEqualTo(2);
@@ -151,15 +150,15 @@ class CaseChronologyTest {
 
         CaseChronology chronology = chronology(file, List.of(), wib(11, 4, 9));
 
-        assertThat(chronology.clocks()).extracting(Clock::kind)
-                .containsExactly(Kind.NOTICE, Kind.OBJECTION_ANSWER, Kind.DISPUTE);
-        assertThat(clock(chronology, Kind.NOTICE).verdict()).isEqualTo(Verdict.ON_TIME);
-        assertThat(clock(chronology, Kind.NOTICE).dayMet()).as("2–4, 7–10 September").isEqualTo(7);
-        Clock answer = clock(chronology, Kind.OBJECTION_ANSWER);
-        assertThat(answer.objectionNumber()).isEqualTo(ObjectionNumber.of(2026, 4).value());
+        assertThat(chronology.periods()).extracting(Period::kind)
+                .containsExactly("NOTICE", "OBJECTION_ANSWER", "DISPUTE");
+        assertThat(period(chronology, "NOTICE").verdict()).isEqualTo(Verdict.ON_TIME);
+        assertThat(period(chronology, "NOTICE").dayMet()).as("2–4, 7–10 September").isEqualTo(7);
+        Period answer = period(chronology, "OBJECTION_ANSWER");
+        assertThat(answer.subject()).isEqualTo(ObjectionNumber.of(2026, 4).value());
         assertThat(answer.verdict()).isEqualTo(Verdict.LAPSED);
         assertThat(answer.breachRecorded()).isTrue();
-        Clock dispute = clock(chronology, Kind.DISPUTE);
+        Period dispute = period(chronology, "DISPUTE");
         assertThat(dispute.verdict()).isEqualTo(Verdict.RUNNING);
         assertThat(dispute.daysLeft()).isEqualTo(CALENDAR.workingDaysUntil(LocalDate.of(2026, 11, 4),
                 CALENDAR.workingDaysAfter(wib(11, 2, 0), 14).dueDate()));

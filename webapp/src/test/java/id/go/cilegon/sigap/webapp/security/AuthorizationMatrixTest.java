@@ -205,6 +205,7 @@ class AuthorizationMatrixTest {
                 "GET /petugas/permohonan/{id}/kronologi", "GET /petugas/permohonan/{id}/kronologi.pdf",
                 "GET /petugas/permohonan/{id}/dokumen/{documentId}",
                 "GET /petugas/pengaduan/{id}", "GET /api/v1/petugas/pengaduan/{id}",
+                "GET /petugas/pengaduan/{id}/kronologi", "GET /petugas/pengaduan/{id}/kronologi.pdf",
                 "GET /petugas/pengaduan/{id}/lampiran/{lampiran}",
                 // Revealing a case's people in whole: whoever reads the case (a reason is asked, and recorded).
                 "GET /petugas/permohonan/{id}/data-pribadi", "POST /petugas/permohonan/{id}/data-pribadi",
