@@ -8,12 +8,9 @@ import id.go.cilegon.sigap.webapp.personaldata.AccessLog;
 import id.go.cilegon.sigap.webapp.security.Officer;
 import id.go.cilegon.sigap.webapp.security.OfficerAccounts;
 import id.go.cilegon.sigap.webapp.shared.documents.DocumentFormat;
-import id.go.cilegon.sigap.webapp.shared.documents.Downloads;
 import id.go.cilegon.sigap.webapp.shared.documents.PrintedDocuments;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,7 +31,6 @@ import reactor.core.scheduler.Schedulers;
 class ComplaintChronologyPages {
 
     private static final String TEMPLATE = "dokumen/kronologi-pengaduan";
-    private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
 
     private final OfficerComplaints complaints;
     private final ComplaintWords words;
@@ -60,9 +56,8 @@ class ComplaintChronologyPages {
     Mono<ResponseEntity<String>> page(@PathVariable("id") String id, ServerWebExchange exchange) {
         return chronology(id, exchange).map(chronology -> {
             String base = "/petugas/pengaduan/" + chronology.file().complaintId();
-            String html = printed.page(TEMPLATE, Map.of("chronology", chronology),
-                    printed.toolbar(base + "/kronologi.pdf", base, exchange.getLocaleContext().getLocale()));
-            return ResponseEntity.ok().contentType(HTML).body(html);
+            return printed.pageAnswer(TEMPLATE, Map.of("chronology", chronology), base + "/kronologi.pdf", base,
+                    exchange.getLocaleContext().getLocale());
         });
     }
 
@@ -70,9 +65,8 @@ class ComplaintChronologyPages {
     @ResponseBody
     Mono<ResponseEntity<byte[]>> pdf(@PathVariable("id") String id, ServerWebExchange exchange) {
         return chronology(id, exchange).publishOn(Schedulers.boundedElastic())
-                .map(chronology -> Downloads.attachment(printed.pdf(TEMPLATE, Map.of("chronology", chronology)),
-                        MediaType.APPLICATION_PDF,
-                        "kronologi-" + chronology.file().number().replace('/', '-') + ".pdf", null));
+                .map(chronology -> printed.pdfDownload(TEMPLATE, Map.of("chronology", chronology),
+                        "kronologi-" + chronology.file().number().replace('/', '-') + ".pdf"));
     }
 
     /** The complaint this officer may open (else "not found"), with its whole timeline, the print logged first. */

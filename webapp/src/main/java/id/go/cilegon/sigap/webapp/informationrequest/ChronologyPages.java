@@ -8,12 +8,9 @@ import id.go.cilegon.sigap.webapp.personaldata.AccessLog;
 import id.go.cilegon.sigap.webapp.security.Officer;
 import id.go.cilegon.sigap.webapp.security.OfficerAccounts;
 import id.go.cilegon.sigap.webapp.shared.documents.DocumentFormat;
-import id.go.cilegon.sigap.webapp.shared.documents.Downloads;
 import id.go.cilegon.sigap.webapp.shared.documents.PrintedDocuments;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,7 +31,6 @@ import reactor.core.scheduler.Schedulers;
 class ChronologyPages {
 
     private static final String TEMPLATE = "dokumen/kronologi";
-    private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
 
     private final OfficerCases cases;
     private final CitizenCase words;
@@ -60,9 +56,8 @@ class ChronologyPages {
     Mono<ResponseEntity<String>> page(@PathVariable("id") String id, ServerWebExchange exchange) {
         return chronology(id, exchange).map(chronology -> {
             String base = "/petugas/permohonan/" + chronology.file().requestId();
-            String html = printed.page(TEMPLATE, Map.of("chronology", chronology),
-                    printed.toolbar(base + "/kronologi.pdf", base, exchange.getLocaleContext().getLocale()));
-            return ResponseEntity.ok().contentType(HTML).body(html);
+            return printed.pageAnswer(TEMPLATE, Map.of("chronology", chronology), base + "/kronologi.pdf", base,
+                    exchange.getLocaleContext().getLocale());
         });
     }
 
@@ -70,9 +65,8 @@ class ChronologyPages {
     @ResponseBody
     Mono<ResponseEntity<byte[]>> pdf(@PathVariable("id") String id, ServerWebExchange exchange) {
         return chronology(id, exchange).publishOn(Schedulers.boundedElastic())
-                .map(chronology -> Downloads.attachment(printed.pdf(TEMPLATE, Map.of("chronology", chronology)),
-                        MediaType.APPLICATION_PDF,
-                        "kronologi-" + chronology.file().registrationNumber().replace('/', '-') + ".pdf", null));
+                .map(chronology -> printed.pdfDownload(TEMPLATE, Map.of("chronology", chronology),
+                        "kronologi-" + chronology.file().registrationNumber().replace('/', '-') + ".pdf"));
     }
 
     /** The case this officer may open (else "not found"), with its whole timeline, the print logged first. */

@@ -81,8 +81,8 @@ class AnnualReportPages {
     Mono<ResponseEntity<byte[]>> officerPdf(@RequestParam(name = "tahun", required = false) String tahun) {
         int year = years.year(tahun);
         return report(year, INDONESIAN).publishOn(Schedulers.boundedElastic())
-                .map(report -> Downloads.attachment(printed.pdf("laporan/laporan-cetak", Map.of("report", report)),
-                        MediaType.APPLICATION_PDF, "laporan-layanan-informasi-publik-" + year + ".pdf", null));
+                .map(report -> printed.pdfDownload("laporan/laporan-cetak", Map.of("report", report),
+                        "laporan-layanan-informasi-publik-" + year + ".pdf"));
     }
 
     @GetMapping("/petugas/laporan.xlsx")

@@ -3,10 +3,13 @@ package id.go.cilegon.sigap.webapp.shared.documents;
 import id.go.cilegon.sigap.webapp.shared.FieldMessages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -24,6 +27,7 @@ public class PrintedDocuments {
     private static final String STYLESHEET = "static/css/dokumen.css";
     /** How the browser reaches the stylesheet. */
     private static final String STYLESHEET_PATH = "/css/dokumen.css";
+    private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
 
     private final ITemplateEngine templates;
     private final PdfRenderer renderer;
@@ -44,6 +48,21 @@ public class PrintedDocuments {
     /** The page for the screen, with {@code toolbar} above the document (or none when {@code null}). */
     public String page(String template, Map<String, Object> variables, Toolbar toolbar) {
         return render(template, variables, toolbar, STYLESHEET_PATH);
+    }
+
+    /**
+     * The page as an HTTP answer, with the toolbar linking {@code pdfHref} and back to {@code backHref} in the
+     * reader's language.
+     */
+    public ResponseEntity<String> pageAnswer(String template, Map<String, Object> variables, String pdfHref,
+            String backHref, Locale reader) {
+        return ResponseEntity.ok().contentType(HTML)
+                .body(page(template, variables, toolbar(pdfHref, backHref, reader)));
+    }
+
+    /** The PDF as a download named {@code fileName}: blocking work, to be called off the event loop. */
+    public ResponseEntity<byte[]> pdfDownload(String template, Map<String, Object> variables, String fileName) {
+        return Downloads.attachment(pdf(template, variables), MediaType.APPLICATION_PDF, fileName, null);
     }
 
     /** The same document as a PDF: blocking work, to be called off the event loop. */
