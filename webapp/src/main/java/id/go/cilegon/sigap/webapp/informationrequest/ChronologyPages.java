@@ -69,12 +69,16 @@ class ChronologyPages {
                         "kronologi-" + chronology.file().registrationNumber().replace('/', '-') + ".pdf"));
     }
 
-    /** The case this officer may open (else "not found"), with its whole timeline, the print logged first. */
+    /**
+     * The case this officer may open (else "not found"), with its whole timeline, the print logged first. The words
+     * of a forwarding name its unit, which is read from the store: off the event loop.
+     */
     private Mono<CaseChronology> chronology(String id, ServerWebExchange exchange) {
-        return cases.officer(exchange).flatMap(officer -> cases.caseFile(id, officer)
-                .flatMap(file -> logged(file, officer).then(cases.timeline(file))
-                        .flatMap(timeline -> accounts.displayNames(timeline.stream().map(TimelineEntry::actor)
-                                .toList()).map(names -> CaseChronology.of(file, timeline,
+        return cases.officer(exchange).flatMap(officer -> cases.caseFile(id, officer).flatMap(file ->
+                logged(file, officer).then(cases.timeline(file)).flatMap(timeline -> accounts
+                        .displayNames(timeline.stream().map(TimelineEntry::actor).toList())
+                        .publishOn(Schedulers.boundedElastic())
+                        .map(names -> CaseChronology.of(file, timeline,
                                 words.officerTimeline(timeline, DocumentFormat.INDONESIAN), names,
                                 officer.displayName(), clock.instant(), calendar)))));
     }
